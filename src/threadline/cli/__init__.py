@@ -1,0 +1,16 @@
+"""threadline's command-line interface (typer). Each domain's commands are in their own module."""
+
+from __future__ import annotations
+
+from threadline.cli.app import app
+
+# Importing a module registers its commands on ``app``.
+from threadline.cli import documents  # noqa: F401,E402  isort: skip
+
+
+def main() -> None:
+    """Entry point of the ``threadline`` console script."""
+    app()
+
+
+__all__ = ["app", "main"]

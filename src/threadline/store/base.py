@@ -1,0 +1,129 @@
+"""The storage interface every stage writes and reads through.
+
+A :class:`Store` exposes a small set of primitives (``query``, ``execute``,
+``transaction``) with ``?`` placeholders and portable SQL; domain modules in this
+package (``documents``, ``entities``, ``screening``, ``relations`` …) hold the SQL for
+their records. A PostgreSQL backend implements the same primitives (translating
+placeholders) without touching the stages.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from threadline.errors import StoreError
+from threadline.store.migrations import migrate
+
+Row = sqlite3.Row
+
+
+class Store:
+    """A SQLite database in one file (WAL mode), migrated on open."""
+
+    backend = "sqlite"
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        self._local = threading.local()
+        conn = self._connect()
+        if not readonly:
+            try:
+                migrate(conn)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(
+                    f"cannot prepare database {self.path!r}: {exc}. "
+                    "Is it a threadline database? Pass another --db path."
+                ) from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        try:
+            if self.readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 30000")
+            if not self.readonly and self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open database {self.path!r}: {exc}. "
+                "Check the path and its permissions, or pass another --db."
+            ) from exc
+        self._local.conn = conn
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._connect()
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        """Run a SELECT and return all rows (``row["column"]`` works)."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def iterate(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Iterator[Row]:
+        """Stream the rows of a SELECT without loading them all."""
+        yield from self.conn.execute(sql, params)
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
+        """Run one statement; returns the number of rows changed."""
+        return self.conn.execute(sql, params).rowcount
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All statements inside commit together or not at all (nesting joins the outer one)."""
+        depth = getattr(self._local, "depth", 0)
+        if depth:
+            self._local.depth = depth + 1
+            try:
+                yield self
+            finally:
+                self._local.depth = depth
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._local.depth = 1
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._local.depth = 0
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
