@@ -1,0 +1,58 @@
+"""How results look in a terminal (``--format table``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.panel import Panel
+from rich.table import Table
+
+from threadline.cli.app import err, out
+from threadline.pipeline import IngestReport
+
+
+def render_report(report: IngestReport) -> None:
+    """The end-of-ingest summary; failures listed one line each."""
+    out.print(
+        f"[bold green]{report.ingested}[/] ingested, [bold]{report.duplicates}[/] already stored"
+        f" (skipped), [bold red]{len(report.failed)}[/] failed"
+    )
+    for failure in report.failed:
+        err.print(f"[red]failed[/red] {failure['path']}: {failure['error']}", highlight=False)
+    for warning in report.warnings:
+        err.print(f"[yellow]warning[/yellow] {warning['path']}: {warning['warning']}")
+
+
+def render_entity(profile: dict[str, Any]) -> None:
+    """An entity profile: names, roles, evidence sentences, quotes, relations, hits."""
+    head = f"[bold]{profile['name']}[/bold]  ({profile['type']}, {profile['id']})"
+    lines = [
+        f"{profile['mention_count']} mentions in {profile['documents']} documents",
+    ]
+    if profile["aliases"]:
+        lines.append("also: " + "; ".join(profile["aliases"]))
+    roles = sorted({r["role"] for r in profile["roles"]})
+    if roles:
+        lines.append("roles: " + "; ".join(roles))
+    out.print(Panel("\n".join(lines), title=head, title_align="left"))
+    if profile["evidence"]:
+        table = Table(title="Evidence", show_lines=False)
+        for column in ("document", "span", "sentence"):
+            table.add_column(column)
+        for item in profile["evidence"][:20]:
+            table.add_row(
+                item["document"], f"{item['start']}-{item['end']}", _clip(item["sentence"])
+            )
+        out.print(table)
+    for quote in profile["quotes"][:10]:
+        out.print(f"  “{_clip(quote['text'])}”  [dim]{quote['document']}[/dim]")
+    for relation in profile.get("relations", [])[:20]:
+        other = relation.get("target_name") or relation.get("target")
+        out.print(f"  {relation['type']} → {other}  [dim]{relation.get('date') or ''}[/dim]")
+    for hit in profile.get("sanctions", [])[:10]:
+        out.print(f"  [red]sanctions[/red] {hit.get('name')} ({hit.get('list')}) {hit.get('score')}")
+
+
+def _clip(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,152 @@
+"""Documents and everything extracted from them: the write path of the pipeline."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from threadline.model import Extraction
+from threadline.store._filters import collection_filter, paginate
+from threadline.store.base import Store
+from threadline.store.entities import entity_redirects, upsert_entities
+
+
+def has_content(store: Store, content_hash: str) -> bool:
+    """Whether a document with exactly this text is already stored."""
+    row = store.query_one("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,))
+    return row is not None
+
+
+def save_extraction(store: Store, extraction: Extraction) -> bool:
+    """Store one document and its extraction in one transaction.
+
+    Returns False (and writes nothing) when the same text is already stored, so an
+    interrupted or repeated ingest never duplicates anything.
+    """
+    doc = extraction.document
+    with store.transaction():
+        changed = store.execute(
+            "INSERT OR IGNORE INTO documents (id, content_hash, title, source, author, url, date,"
+            " format, collection, chars, text, metadata, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                doc.hash,
+                doc.title,
+                doc.source,
+                doc.author,
+                doc.url,
+                doc.date,
+                doc.format,
+                doc.collection,
+                len(doc.text),
+                doc.text,
+                json.dumps(doc.metadata, ensure_ascii=False, default=str),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        if not changed:
+            return False
+        store.execute(
+            "INSERT INTO documents_fts (rowid, title, text)"
+            " SELECT rowid, coalesce(title, ''), text FROM documents WHERE id = ?",
+            (doc.id,),
+        )
+        redirects = entity_redirects(store)
+        for mention in extraction.mentions:
+            if mention.entity in redirects:
+                mention.entity = redirects[mention.entity]
+        upsert_entities(store, extraction.mentions)
+        store.executemany(
+            'INSERT OR REPLACE INTO mentions (id, document, start, "end", text, type, entity,'
+            " canonical, sentence_start, sentence_end, method)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    m.id, m.document, m.start, m.end, m.text, m.type, m.entity,
+                    m.canonical, m.sentence_start, m.sentence_end, m.method,
+                )
+                for m in extraction.mentions
+                if m.entity
+            ],
+        )
+        store.executemany(
+            'INSERT OR REPLACE INTO roles (id, document, mention, role, start, "end",'
+            " organization) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (r.id, r.document, r.mention, r.role, r.start, r.end, r.organization)
+                for r in extraction.roles
+            ],
+        )
+        store.executemany(
+            'INSERT OR REPLACE INTO quotes (id, document, start, "end", text, speaker,'
+            " speaker_mention) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (q.id, q.document, q.start, q.end, q.text, q.speaker, q.speaker_mention)
+                for q in extraction.quotes
+            ],
+        )
+        _save_relations(store, extraction)
+    return True
+
+
+def _save_relations(store: Store, extraction: Extraction) -> None:
+    if not extraction.relations:
+        return
+    from threadline.store.relations import save_relations
+
+    save_relations(store, extraction.relations)
+
+
+_DOC_COLUMNS = "d.id, d.title, d.source, d.date, d.chars, d.collection"
+
+
+def list_documents(
+    store: Store,
+    *,
+    collections: Sequence[str] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Documents in ingest order: ``{id, title, source, date, chars, collection}``."""
+    where, params = collection_filter(collections)
+    rows = store.query(
+        f"SELECT {_DOC_COLUMNS} FROM documents d WHERE {where} ORDER BY d.rowid"
+        + paginate(limit, offset),
+        params,
+    )
+    return [dict(row) for row in rows]
+
+
+def get_document(
+    store: Store, doc_id: str, *, collections: Sequence[str] | None = None
+) -> dict[str, Any] | None:
+    """One document with its text and metadata, or None if absent or not readable."""
+    where, params = collection_filter(collections)
+    row = store.query_one(
+        f"SELECT {_DOC_COLUMNS}, d.author, d.url, d.format, d.text, d.metadata, d.ingested_at"
+        f" FROM documents d WHERE d.id = ? AND {where}",
+        [doc_id, *params],
+    )
+    if row is None:
+        return None
+    result = dict(row)
+    result["metadata"] = json.loads(result["metadata"] or "{}")
+    return result
+
+
+def count_documents(store: Store, collections: Sequence[str] | None = None) -> int:
+    where, params = collection_filter(collections)
+    row = store.query_one(f"SELECT count(*) AS n FROM documents d WHERE {where}", params)
+    return int(row["n"]) if row else 0
+
+
+def list_collections(store: Store) -> list[dict[str, Any]]:
+    """Collections with their document counts."""
+    rows = store.query(
+        "SELECT collection AS name, count(*) AS documents FROM documents"
+        " GROUP BY collection ORDER BY collection"
+    )
+    return [dict(r) for r in rows]

@@ -1,0 +1,180 @@
+"""Entities, their mentions, roles and quotes: the read side analysts use most."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from threadline.model import ORGANIZATION, Mention, stable_id, types_matching
+from threadline.resolve import better_name, entity_key
+from threadline.store._filters import collection_filter, in_clause, paginate
+from threadline.store.base import Store
+
+#: When mentions of one entity disagree on type, the more specific kind wins.
+_SPECIFIC = {"PublicBody": 2, "Company": 2, ORGANIZATION: 1}
+
+
+def entity_redirects(store: Store) -> dict[str, str]:
+    """Entity ids merged by a person into another id (kept across re-ingest)."""
+    redirects = {
+        row["subject"]: row["target"]
+        for row in store.query(
+            "SELECT subject, target FROM entity_decisions WHERE kind = 'merge' ORDER BY id"
+        )
+    }
+    for source in list(redirects):  # follow chains a→b→c
+        seen = {source}
+        while redirects[source] in redirects and redirects[source] not in seen:
+            seen.add(redirects[source])
+            redirects[source] = redirects[redirects[source]]
+    return redirects
+
+
+def upsert_entities(store: Store, mentions: Iterable[Mention]) -> None:
+    """Create or update the entities these resolved mentions point to.
+
+    The stored name is the fullest proper form seen so far (see ``resolve.better_name``).
+    """
+    best: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if not m.entity:
+            continue
+        name = m.canonical or m.text
+        if m.entity in best:
+            old_type, old_name = best[m.entity]
+            kind = m.type if _SPECIFIC.get(m.type, 0) > _SPECIFIC.get(old_type, 0) else old_type
+            best[m.entity] = (kind, better_name(old_name, name))
+        else:
+            best[m.entity] = (m.type, name)
+    for entity_id, (type_, name) in best.items():
+        row = store.query_one("SELECT type, name FROM entities WHERE id = ?", (entity_id,))
+        if row is None:
+            store.execute(
+                "INSERT INTO entities (id, type, name, key) VALUES (?, ?, ?, ?)",
+                (entity_id, type_, name, entity_key(type_, name)),
+            )
+            continue
+        new_name = better_name(row["name"], name)
+        old_rank, new_rank = _SPECIFIC.get(row["type"], 0), _SPECIFIC.get(type_, 0)
+        new_type = type_ if new_rank > old_rank else row["type"]
+        if new_name != row["name"] or new_type != row["type"]:
+            store.execute(
+                "UPDATE entities SET name = ?, type = ? WHERE id = ?",
+                (new_name, new_type, entity_id),
+            )
+
+
+def find_entity(store: Store, id_or_name: str) -> dict[str, Any] | None:
+    """An entity by id, else by exact name, else by a surface form (most mentioned first)."""
+    redirects = entity_redirects(store)
+    id_or_name = redirects.get(id_or_name, id_or_name)
+    row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (id_or_name,))
+    if row is None:
+        row = store.query_one(
+            "SELECT e.id, e.name, e.type FROM entities e LEFT JOIN mentions m ON m.entity = e.id"
+            " WHERE e.name = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE"
+            " GROUP BY e.id ORDER BY (e.name = ? COLLATE NOCASE) DESC, count(m.id) DESC LIMIT 1",
+            (id_or_name, id_or_name, id_or_name),
+        )
+    return dict(row) if row else None
+
+
+def list_entities(
+    store: Store,
+    *,
+    type: str | None = None,
+    query: str | None = None,
+    collections: Sequence[str] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Entities with aliases, mention counts and roles (contract shape), most mentioned first."""
+    where, params = collection_filter(collections)
+    if type:
+        clause, values = in_clause("e.type", types_matching(type))
+        where, params = f"{where} AND {clause}", params + values
+    if query:
+        where += " AND (e.name LIKE ? ESCAPE '\\' OR m.text LIKE ? ESCAPE '\\')"
+        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [like, like]
+    rows = store.query(
+        "SELECT e.id, e.name, e.type, count(m.id) AS mention_count,"
+        " json_group_array(DISTINCT m.text) AS surface"
+        " FROM entities e JOIN mentions m ON m.entity = e.id JOIN documents d ON d.id = m.document"
+        f" WHERE {where} GROUP BY e.id ORDER BY mention_count DESC, e.name"
+        + paginate(limit, offset),
+        params,
+    )
+    roles = roles_by_entity(store, [r["id"] for r in rows], collections=collections)
+    return [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "type": r["type"],
+            "aliases": sorted(a for a in set(json.loads(r["surface"])) if a != r["name"]),
+            "mention_count": r["mention_count"],
+            "roles": roles.get(r["id"], []),
+        }
+        for r in rows
+    ]
+
+
+def roles_by_entity(
+    store: Store, entity_ids: Sequence[str], *, collections: Sequence[str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Roles (with evidence spans) of each entity, in document order."""
+    result: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if not entity_ids:
+        return result
+    where, params = collection_filter(collections)
+    for chunk_start in range(0, len(entity_ids), 500):
+        chunk = list(entity_ids[chunk_start : chunk_start + 500])
+        clause, values = in_clause("m.entity", chunk)
+        rows = store.query(
+            'SELECT m.entity, r.role, r.document, r.start, r."end", o.entity AS organization'
+            " FROM roles r JOIN mentions m ON m.id = r.mention"
+            " JOIN documents d ON d.id = r.document LEFT JOIN mentions o ON o.id = r.organization"
+            f" WHERE {clause} AND {where} ORDER BY d.rowid, r.start",
+            values + params,
+        )
+        for row in rows:
+            item = {k: row[k] for k in ("role", "document", "start", "end")}
+            if row["organization"]:
+                item["organization"] = row["organization"]
+            result[row["entity"]].append(item)
+    return result
+
+
+def merge_entities(store: Store, source: str, target: str, *, author: str | None = None) -> None:
+    """Merge entity ``source`` into ``target``; the decision is kept for future ingests."""
+    with store.transaction():
+        store.execute("UPDATE mentions SET entity = ? WHERE entity = ?", (target, source))
+        store.execute(
+            "INSERT INTO entity_decisions (kind, subject, target, author, created_at)"
+            " VALUES ('merge', ?, ?, ?, ?)",
+            (source, target, author, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        store.execute("DELETE FROM entities WHERE id = ?", (source,))
+
+
+def split_mention(store: Store, mention_id: str, *, author: str | None = None) -> str:
+    """Move one mention out of its entity into a new entity of its own; returns the new id."""
+    with store.transaction():
+        row = store.query_one("SELECT entity, text, type FROM mentions WHERE id = ?", (mention_id,))
+        if row is None:
+            raise KeyError(mention_id)
+        new_id = stable_id("ent", "split", mention_id)
+        store.execute(
+            "INSERT OR IGNORE INTO entities (id, type, name, key) VALUES (?, ?, ?, ?)",
+            (new_id, row["type"], row["text"], f"split:{mention_id}"),
+        )
+        store.execute("UPDATE mentions SET entity = ? WHERE id = ?", (new_id, mention_id))
+        store.execute(
+            "INSERT INTO entity_decisions (kind, subject, target, author, created_at)"
+            " VALUES ('split', ?, ?, ?, ?)",
+            (mention_id, new_id, author, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+    return new_id
