@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from threadline.model import Document, Extraction
+from threadline.store import Store
+from threadline.store.documents import save_extraction
+from threadline.store.search import fts_query, search
+
+HOSTILE = [
+    '"unbalanced',
+    "(((",
+    "cartel)",
+    "AND",
+    "OR OR NOT",
+    "*",
+    "cart*",
+    "NEAR(cartel bout, 3)",
+    "title:cartel",
+    "^cartel",
+    "'; DROP TABLE documents; --",
+    "\x00\x01\x02",
+    "a" * 10_000,
+    "",
+    "   ",
+    "💣 cartel",
+    "-cartel",
+    "cartel AND",
+    '"" "" ""',
+]
+
+
+def _add(store: Store, text: str, title: str = "t", collection: str = "default") -> str:
+    doc = Document(text=text, source="mem", title=title, collection=collection)
+    save_extraction(store, Extraction(document=doc))
+    return doc.id
+
+
+def test_search_finds_words_with_snippet(store: Store) -> None:
+    doc_id = _add(store, "The Sinaloa cartel laundered money through shell companies.")
+    _add(store, "Nothing relevant here.")
+    hits = search(store, "cartel money")
+    assert [h["document"] for h in hits] == [doc_id]
+    assert "[cartel]" in hits[0]["snippet"]
+    assert hits[0]["score"] > 0
+
+
+def test_search_supports_phrases_prefixes_and_operators(store: Store) -> None:
+    a = _add(store, "Viktor Bout was extradited to the United States.")
+    b = _add(store, "Bout denied the charges; extradition hearings continued.")
+    assert {h["document"] for h in search(store, "extradit*")} == {a, b}
+    assert [h["document"] for h in search(store, '"Viktor Bout"')] == [a]
+    assert {h["document"] for h in search(store, "denied OR Viktor")} == {a, b}
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_search_never_crashes_on_hostile_queries(store: Store, query: str) -> None:
+    _add(store, "The cartel moved cocaine through Rotterdam.")
+    results = search(store, query)
+    assert isinstance(results, list)
+
+
+def test_search_ignores_diacritics(store: Store) -> None:
+    doc_id = _add(store, "Joaquín Guzmán was sentenced in Brooklyn.")
+    assert [h["document"] for h in search(store, "Guzman")] == [doc_id]
+
+
+def test_search_respects_collections(store: Store) -> None:
+    _add(store, "cartel finance report", collection="secret")
+    visible = _add(store, "cartel news", collection="public")
+    assert [h["document"] for h in search(store, "cartel", collections=["public"])] == [visible]
+    assert search(store, "cartel", collections=[]) == []
+
+
+def test_fts_query_drops_syntax_and_keeps_meaning() -> None:
+    assert fts_query('cartel AND "money laundering" extradit* (') == (
+        '"cartel" AND "money laundering" "extradit"*'
+    )
+    assert fts_query("((( ))) ***") == ""
