@@ -38,7 +38,9 @@ def base_texts() -> tuple[list[str], str]:
                 texts += [json.loads(line)["text"] for line in docs.read_text().splitlines()]
         return texts, "re3d development set (66 documents)"
     folder = ROOT / "samples" / "centcom"
-    return [json.loads(p.read_text())["text"] for p in sorted(folder.glob("*.json"))], "CENTCOM sample"
+    return [
+        json.loads(p.read_text())["text"] for p in sorted(folder.glob("*.json"))
+    ], "CENTCOM sample"
 
 
 def corpus(n: int) -> list[str]:

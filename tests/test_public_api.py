@@ -5,8 +5,17 @@ import threadline
 
 def test_public_api_is_what_all_lists() -> None:
     assert sorted(threadline.__all__) == [
-        "Document", "Entity", "Extraction", "Mention", "Quote", "Relation", "Role",
-        "Settings", "ThreadlineError", "__version__", "load_settings",
+        "Document",
+        "Entity",
+        "Extraction",
+        "Mention",
+        "Quote",
+        "Relation",
+        "Role",
+        "Settings",
+        "ThreadlineError",
+        "__version__",
+        "load_settings",
     ]
     for name in threadline.__all__:
         assert hasattr(threadline, name)

@@ -57,8 +57,11 @@ def run_demo(db: str, samples: Path, query: str = "Mosul airstrikes") -> None:
     for row in top:
         roles = sorted({r["role"] for r in row["roles"]})
         people.add_row(
-            row["name"], row["type"], str(row["mention_count"]),
-            "; ".join(roles[:3]), "; ".join(row["aliases"][:3]),
+            row["name"],
+            row["type"],
+            str(row["mention_count"]),
+            "; ".join(roles[:3]),
+            "; ".join(row["aliases"][:3]),
         )
     console.print(people)
 
@@ -75,8 +78,8 @@ def run_demo(db: str, samples: Path, query: str = "Mosul airstrikes") -> None:
     console.rule()
     console.print(
         f"Explore it: [cyan]threadline --db {db} entities[/], "
-        f"[cyan]threadline --db {db} show \"Joseph Votel\"[/], "
-        f"[cyan]threadline --db {db} search \"ISIL\"[/]"
+        f'[cyan]threadline --db {db} show "Joseph Votel"[/], '
+        f'[cyan]threadline --db {db} search "ISIL"[/]'
     )
     store.close()
 

@@ -37,6 +37,11 @@ class Settings:
         "Longer texts are split into parts of at most this many characters for extraction;"
         " offsets still refer to the whole document.",
     )
+    split_chars: int = _setting(
+        10_000_000,
+        "Text files longer than this many characters are read in a streaming fashion and"
+        " ingested as several documents ('<name> (part i)'), split at paragraph or line breaks.",
+    )
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")
     secret_key: str = _setting(

@@ -47,7 +47,9 @@ def test_ingest_reports_failures_and_exit_code_1(corpus: tuple[Path, Path]) -> N
 def test_reingest_adds_nothing(corpus: tuple[Path, Path]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
-    code, out = run(db, "ingest", str(folder / "yellen.txt"), str(folder / "sub"), "--format", "json")
+    code, out = run(
+        db, "ingest", str(folder / "yellen.txt"), str(folder / "sub"), "--format", "json"
+    )
     assert code == 0
     assert json.loads(out) == {"ingested": 0, "duplicates": 2, "failed": [], "warnings": []}
 
@@ -70,8 +72,10 @@ def test_documents_and_document_text(corpus: tuple[Path, Path]) -> None:
 def test_mentions_spans_match_text(corpus: tuple[Path, Path]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
-    texts = {d["id"]: json.loads(run(db, "document", d["id"], "--format", "json")[1])["text"]
-             for d in json.loads(run(db, "documents", "--format", "json")[1])}
+    texts = {
+        d["id"]: json.loads(run(db, "document", d["id"], "--format", "json")[1])["text"]
+        for d in json.loads(run(db, "documents", "--format", "json")[1])
+    }
     mentions = json.loads(run(db, "mentions", "--format", "json")[1])
     assert mentions
     for m in mentions:

@@ -8,7 +8,12 @@ import pytest
 from threadline.errors import StoreError
 from threadline.model import Document, Extraction, Mention, Quote, Role
 from threadline.store import Store, open_store
-from threadline.store.documents import count_documents, get_document, list_documents, save_extraction
+from threadline.store.documents import (
+    count_documents,
+    get_document,
+    list_documents,
+    save_extraction,
+)
 from threadline.store.entities import find_entity, list_entities, merge_entities, split_mention
 from threadline.store.evidence import entity_profile, list_mentions, list_quotes
 
@@ -18,11 +23,24 @@ TEXT = 'Treasury Secretary Janet Yellen said "we will act." Yellen met Interpol.
 def _extraction(text: str = TEXT, collection: str = "default") -> Extraction:
     doc = Document(text=text, source="mem.txt", title="Yellen", collection=collection)
     ex = Extraction(document=doc)
-    spans = [(19, 31, "Person", "ent-yellen"), (52, 58, "Person", "ent-yellen"),
-             (63, 71, "PublicBody", "ent-interpol")]
+    spans = [
+        (19, 31, "Person", "ent-yellen"),
+        (52, 58, "Person", "ent-yellen"),
+        (63, 71, "PublicBody", "ent-interpol"),
+    ]
     for start, end, type_, ent in spans:
-        ex.mentions.append(Mention(doc.id, start, end, text[start:end], type_,
-                                   sentence_start=0, sentence_end=len(text), entity=ent))
+        ex.mentions.append(
+            Mention(
+                doc.id,
+                start,
+                end,
+                text[start:end],
+                type_,
+                sentence_start=0,
+                sentence_end=len(text),
+                entity=ent,
+            )
+        )
     ex.roles.append(Role(doc.id, ex.mentions[0].id, "Treasury Secretary", 0, 18))
     ex.quotes.append(Quote(doc.id, 38, 49, text[38:49], "Janet Yellen", ex.mentions[0].id))
     return ex

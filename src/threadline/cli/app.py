@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import typer
@@ -37,7 +37,7 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -111,10 +111,7 @@ def emit_table(
     formatters = formatters or {}
     for row in rows:
         table.add_row(
-            *[
-                formatters[c](row.get(c)) if c in formatters else _cell(row.get(c))
-                for c in columns
-            ]
+            *[formatters[c](row.get(c)) if c in formatters else _cell(row.get(c)) for c in columns]
         )
     out.print(table)
 

@@ -4,6 +4,7 @@ documents", "Extraction results")."""
 from __future__ import annotations
 
 import sys
+
 import typer
 
 from threadline.cli.app import (
@@ -40,9 +41,10 @@ def ingest(
     with handle_errors():
         tl = context(ctx)
         settings = tl.settings()
-        with tl.store() as store, ingest_progress(
-            paths, enabled=not no_progress and sys.stderr.isatty()
-        ) as hook:
+        with (
+            tl.store() as store,
+            ingest_progress(paths, enabled=not no_progress and sys.stderr.isatty()) as hook,
+        ):
             report = ingest_paths(
                 store,
                 paths,
@@ -75,7 +77,9 @@ def documents(
 
 
 @app.command()
-def document(ctx: typer.Context, doc_id: str = typer.Argument(...), fmt: OutputFormat = FormatOption) -> None:
+def document(
+    ctx: typer.Context, doc_id: str = typer.Argument(...), fmt: OutputFormat = FormatOption
+) -> None:
     """Show one document with its text."""
     with handle_errors(), context(ctx).store() as store:
         row = docs_store.get_document(store, doc_id)
@@ -125,8 +129,12 @@ def entities(
         {**r, "roles": sorted({x["role"] for x in r["roles"]}), "aliases": r["aliases"][:5]}
         for r in rows
     ]
-    emit(table_rows, fmt, ["id", "name", "type", "mention_count", "aliases", "roles"],
-         title="Entities")
+    emit(
+        table_rows,
+        fmt,
+        ["id", "name", "type", "mention_count", "aliases", "roles"],
+        title="Entities",
+    )
 
 
 @app.command()

@@ -50,7 +50,9 @@ def render_entity(profile: dict[str, Any]) -> None:
         other = relation.get("target_name") or relation.get("target")
         out.print(f"  {relation['type']} → {other}  [dim]{relation.get('date') or ''}[/dim]")
     for hit in profile.get("sanctions", [])[:10]:
-        out.print(f"  [red]sanctions[/red] {hit.get('name')} ({hit.get('list')}) {hit.get('score')}")
+        out.print(
+            f"  [red]sanctions[/red] {hit.get('name')} ({hit.get('list')}) {hit.get('score')}"
+        )
 
 
 def _clip(text: str, width: int = 160) -> str:

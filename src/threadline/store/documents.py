@@ -65,8 +65,17 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    m.id, m.document, m.start, m.end, m.text, m.type, m.entity,
-                    m.canonical, m.sentence_start, m.sentence_end, m.method,
+                    m.id,
+                    m.document,
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.type,
+                    m.entity,
+                    m.canonical,
+                    m.sentence_start,
+                    m.sentence_end,
+                    m.method,
                 )
                 for m in extraction.mentions
                 if m.entity

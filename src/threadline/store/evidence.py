@@ -67,7 +67,7 @@ def list_quotes(
         where += " AND q.document = ?"
         params.append(document)
     rows = store.query(
-        'SELECT coalesce(e.name, q.speaker) AS speaker, m.entity AS speaker_id, q.text,'
+        "SELECT coalesce(e.name, q.speaker) AS speaker, m.entity AS speaker_id, q.text,"
         ' q.document, q.start, q."end", q.id'
         " FROM quotes q JOIN documents d ON d.id = q.document"
         " LEFT JOIN mentions m ON m.id = q.speaker_mention"
@@ -91,8 +91,7 @@ def evidence(
         'SELECT m.document, d.title, m.start, m."end", m.text,'
         f" m.sentence_start, {_SENTENCE} AS sentence"
         " FROM mentions m JOIN documents d ON d.id = m.document"
-        f" WHERE m.entity = ? AND {where} ORDER BY d.date, d.rowid, m.start"
-        + paginate(limit),
+        f" WHERE m.entity = ? AND {where} ORDER BY d.date, d.rowid, m.start" + paginate(limit),
         [entity_id, *params],
     )
     return [dict(r) for r in rows]

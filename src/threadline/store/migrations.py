@@ -36,8 +36,13 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         # executescript commits first; wrap in an explicit transaction so a failing
         # migration leaves nothing half-applied.
         conn.executescript(
-            "BEGIN;\n" + sql + "\nINSERT INTO schema_migrations VALUES ("
-            + _quote(name) + ", " + _quote(datetime.now(UTC).isoformat()) + ");\nCOMMIT;"
+            "BEGIN;\n"
+            + sql
+            + "\nINSERT INTO schema_migrations VALUES ("
+            + _quote(name)
+            + ", "
+            + _quote(datetime.now(UTC).isoformat())
+            + ");\nCOMMIT;"
         )
         applied.append(name)
     return applied

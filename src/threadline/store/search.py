@@ -76,8 +76,7 @@ def search(
         " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet,"
         " -bm25(documents_fts) AS score"
         " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-        f" WHERE documents_fts MATCH ? AND {where} ORDER BY score DESC"
-        + paginate(limit, offset),
+        f" WHERE documents_fts MATCH ? AND {where} ORDER BY score DESC" + paginate(limit, offset),
         [expression, *params],
     )
     return [{**dict(r), "score": round(float(r["score"]), 4)} for r in rows]
