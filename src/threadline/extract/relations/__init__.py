@@ -1,12 +1,181 @@
-"""Relations and events between mentions (owned by the relations work; see issue 6)."""
+"""Typed relations between the mentions of one parsed document.
+
+:func:`find_relations` runs every family of rules over the dependency parse:
+``office`` (leads, member_of, employed_by, holds_role), ``agreements`` (signed, ratified,
+extended, suspended, cancelled, breached, agreed_with), ``enforcement`` (arrested,
+charged, convicted, sentenced, extradited, sanctioned …), ``contact`` (met, spoke_with,
+visited, cooperated_with, attacked, criticised, accused, praised) and ``money`` (paid,
+funded, laundered_for, owns). Each relation carries:
+
+- its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
+  ``trigger_start``/``trigger_end`` the word that triggered it;
+- its date: from a date in the same clause (``date_source`` ``text`` or ``relative``,
+  see :mod:`.dates`), else the document's date (``document``);
+- ``negated`` and ``modality`` (see :mod:`.negation`): "did not sign" is kept, negated;
+- ``method``: ``<family>-rules-v1`` (or ``office-titles-v1``, ``office-roles-v1``), so
+  stored output can be traced to the rules that made it.
+
+Sentence co-mentions are a separate, weaker baseline: :func:`co_mentions` (type
+``co_mention``, method ``cooccurrence-v1``); they are not stored as relations, the graph
+derives them from the mentions table on request.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from threadline.model import Extraction, Relation
+from spacy.tokens import Doc, Token
+
+from threadline.extract.relations import agreements, contact, enforcement, money, office
+from threadline.extract.relations.cooccurrence import co_mentions
+from threadline.extract.relations.dates import resolve_date
+from threadline.extract.relations.frames import ACTORS, MentionIndex, arguments, is_agreement
+from threadline.extract.relations.matching import triggers
+from threadline.extract.relations.negation import polarity
+from threadline.model import DATE, MONEY, Extraction, Mention, Relation
+
+VERSION = "v1"
+FAMILIES = (office, agreements, enforcement, contact, money)
 
 
-def find_relations(doc: Any, extraction: Extraction) -> list[Relation]:
-    """Relations found in a parsed document. Placeholder until relation rules land."""
-    return []
+def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
+    """Relations among ``extraction.mentions`` found in the parse ``doc`` (same text)."""
+    index = MentionIndex(doc, extraction.mentions)
+    document = extraction.document
+    found: dict[str, Relation] = {}
+
+    def add(relation: Relation) -> None:
+        found.setdefault(relation.id, relation)
+
+    for family, predicate, trigger in triggers(doc, FAMILIES):
+        args: dict[str, list[Mention]] = {}
+        for role, token in arguments(trigger):
+            allowed = predicate.roles.get(role, ACTORS)
+            args.setdefault(role, []).extend(m for m in index.expand(token) if m.type in allowed)
+        negated, modality = polarity(trigger)
+        date, date_source = clause_date(trigger, index, document.date)
+        for type_, source_role, target_role in predicate.edges:
+            for source in args.get(source_role, []):
+                for target in args.get(target_role, []):
+                    if source is target or source.text == target.text:
+                        continue
+                    if type_ in agreements.AGREEMENT_TYPES and not is_agreement(target):
+                        continue
+                    attributes = _trigger_attributes(trigger)
+                    amount = _amount(trigger, index)
+                    if amount is not None:
+                        attributes["amount"] = amount.text
+                        attributes["amount_mention"] = amount.id
+                    add(
+                        Relation(
+                            document=document.id,
+                            type=type_,
+                            source=source.id,
+                            target=target.id,
+                            start=trigger.sent.start_char,
+                            end=trigger.sent.end_char,
+                            date=date,
+                            date_source=date_source,
+                            negated=negated,
+                            modality=modality,
+                            method=f"{family.FAMILY}-rules-{VERSION}",
+                            attributes=attributes,
+                        )
+                    )
+    for type_, person, body, title in office.title_relations(doc, index):
+        date, date_source = clause_date(title.head, index, document.date)
+        attributes = _trigger_attributes(title)
+        attributes["role"] = _title_words(title)
+        add(
+            Relation(
+                document=document.id,
+                type=type_,
+                source=person.id,
+                target=body.id,
+                start=title.sent.start_char,
+                end=title.sent.end_char,
+                date=date,
+                date_source=date_source,
+                method=f"office-titles-{VERSION}",
+                attributes=attributes,
+            )
+        )
+    by_id = {m.id: m for m in extraction.mentions}
+    for held in extraction.roles:
+        if held.organization is None or held.organization not in by_id or held.mention not in by_id:
+            continue
+        span = doc.char_span(held.start, held.end, alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        add(
+            Relation(
+                document=document.id,
+                type=office.role_type(held.role),
+                source=held.mention,
+                target=held.organization,
+                start=sentence.start_char if sentence is not None else held.start,
+                end=sentence.end_char if sentence is not None else held.end,
+                date=document.date,
+                date_source="document" if document.date else None,
+                method=f"office-roles-{VERSION}",
+                attributes={
+                    "role": held.role,
+                    "trigger_start": held.start,
+                    "trigger_end": held.end,
+                },
+            )
+        )
+    return sorted(found.values(), key=lambda r: (r.start, r.type, r.source, r.target))
+
+
+def clause_date(
+    trigger: Token, index: MentionIndex, document_date: str | None
+) -> tuple[str | None, str | None]:
+    """The date of the clause around ``trigger`` (see :mod:`.dates`), else the document's."""
+    for token in _clause(trigger):
+        mention = index.by_token.get(token.i)
+        if mention is not None and mention.type == DATE:
+            date, source = resolve_date(mention.text, document_date)
+            if date is not None:
+                return date, source
+    return (document_date, "document") if document_date else (None, None)
+
+
+def _clause(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's own clause: its subtree without nested clauses."""
+    tokens: list[Token] = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.dep_ in ("relcl", "ccomp", "advcl", "acl") or (
+                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            stack.append(child)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _amount(trigger: Token, index: MentionIndex) -> Mention | None:
+    for token in _clause(trigger):
+        mention = index.by_token.get(token.i)
+        if mention is not None and mention.type == MONEY:
+            return mention
+    return None
+
+
+def _trigger_attributes(trigger: Token) -> dict[str, Any]:
+    return {
+        "trigger": trigger.text,
+        "lemma": trigger.lemma_.lower(),
+        "trigger_start": trigger.idx,
+        "trigger_end": trigger.idx + len(trigger.text),
+    }
+
+
+def _title_words(title: Token) -> str:
+    words = [c for c in title.children if c.dep_ == "compound" and c.i < title.i] + [title]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+__all__ = ["FAMILIES", "VERSION", "clause_date", "co_mentions", "find_relations"]

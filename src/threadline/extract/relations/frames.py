@@ -1,0 +1,172 @@
+"""Predicate frames: a trigger lemma, its arguments in the dependency parse, and the edges.
+
+A :class:`Predicate` says which verb lemmas trigger it ("extradite"), and which binary
+relations to emit between its arguments: ``("extradited_to", "patient", "to")`` reads
+"the person extradited → the place after *to*". Arguments are found in the parse, not in
+the raw string:
+
+- ``agent``: the subject (``nsubj``), or the *by*-phrase of a passive verb;
+- ``patient``: the direct object, or the subject of a passive verb ("X was extradited");
+- a preposition name (``to``, ``from``, ``with``, ``in``, ``under``, ``for`` …): its object.
+
+Subjects are inherited across coordination ("arrested X and extradited him"), control
+verbs ("plans to sign") and relative clauses ("X, who leads Y"); coordinated arguments
+("Mexico and Colombia signed") each get their own relation. An argument counts only when
+its head word lies in a mention (or a mention modifies it: "the Mexican government").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from threadline.model import LOCATION, Mention
+
+#: Mention types that can act: sign, arrest, pay, meet. Countries act too.
+ACTORS = frozenset({"Person", "Organization", "PublicBody", "Company", "LegalEntity", LOCATION})
+PLACES = frozenset({LOCATION})
+PEOPLE = frozenset({"Person", "Organization", "PublicBody", "Company", "LegalEntity"})
+#: Words that make any mention a law/agreement when the extractor typed it otherwise.
+AGREEMENT_WORDS = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "convention",
+        "accord",
+        "act",
+        "protocol",
+        "memorandum",
+        "pact",
+        "deal",
+        "law",
+        "resolution",
+        "order",
+        "program",
+        "programme",
+        "regulation",
+    }
+)
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A family of trigger lemmas and the relations their arguments make."""
+
+    lemmas: frozenset[str]
+    edges: tuple[tuple[str, str, str], ...]  # (relation type, source role, target role)
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)  # allowed mention types
+
+
+class MentionIndex:
+    """Which mention (if any) covers each token of a parsed document."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, mention)
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention of a nominal argument: its head word's, else a modifier's."""
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return found
+        for child in token.children:
+            if child.dep_ in _MODIFIERS and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+    def expand(self, token: Token | None) -> list[Mention]:
+        """The mentions of an argument and of every argument coordinated with it."""
+        found: list[Mention] = []
+        queue = [token] if token is not None else []
+        while queue:
+            current = queue.pop(0)
+            mention = self.at(current)
+            if mention is not None and mention not in found:
+                found.append(mention)
+            queue.extend(c for c in current.children if c.dep_ == "conj")
+        return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject, inherited through conj/xcomp/relcl when absent."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return current.head  # "Guzman, extradited to the US in 2017, …"
+        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def arguments(verb: Token) -> Iterator[tuple[str, Token]]:
+    """(role, head token) for each argument of ``verb``; prepositions by their lemma."""
+    passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    subject = subject_of(verb)
+    if subject is not None:
+        yield ("patient" if passive else "agent"), subject
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") or (child.dep_ == "attr" and not passive):
+            yield "patient", child
+        elif child.dep_ == "dative":
+            yield ("to" if child.pos_ == "ADP" else "recipient"), _pobj(child) or child
+        elif child.dep_ == "agent":
+            pobj = _pobj(child)
+            if pobj is not None:
+                yield "agent", pobj
+        elif child.dep_ == "prep":
+            pobj = _pobj(child)
+            if pobj is not None:
+                yield child.lower_, pobj
+                # "withdrew from the pact with Panama", "met with X in Vienna": a
+                # preposition attached to the object rather than to the verb
+                for grand in pobj.children:
+                    if grand.dep_ == "prep" and grand.lower_ in ("with", "in", "at"):
+                        inner = _pobj(grand)
+                        if inner is not None:
+                            yield grand.lower_, inner
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in ("with", "between", "to", "for", "in"):
+                    inner = _pobj(grand)
+                    if inner is not None:
+                        yield grand.lower_, inner
+
+
+def _pobj(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            return child
+    return None
+
+
+def is_agreement(mention: Mention) -> bool:
+    """A Law mention, or a name ending in an agreement word ("the Palermo Convention")."""
+    if mention.type == "Law":
+        return True
+    words = mention.text.lower().split()
+    return bool(words) and words[-1].strip(".,") in AGREEMENT_WORDS

@@ -1,0 +1,165 @@
+"""Relations: the SQL that saves them and reads them back with their entities and evidence.
+
+Rows keep mention ids; the entity at each end is ``mentions.entity`` at read time, so a
+person merging or splitting entities changes what relations show without rewriting
+them. Every row read back carries its evidence: document, character span and sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from threadline.model import Relation
+from threadline.store._filters import collection_filter, in_clause, paginate
+from threadline.store.base import Store
+
+_COLUMNS = (
+    "r.id, r.type, ms.entity AS source, mt.entity AS target, r.date, r.date_source, r.document,"
+    ' r.start, r."end", r.negated, r.modality, r.method, r.attributes,'
+    " r.source AS source_mention, r.target AS target_mention,"
+    " es.name AS source_name, et.name AS target_name,"
+    ' substr(d.text, r.start + 1, r."end" - r.start) AS sentence'
+)
+_JOINS = (
+    " FROM relations r JOIN mentions ms ON ms.id = r.source JOIN mentions mt ON mt.id = r.target"
+    " JOIN documents d ON d.id = r.document"
+    " LEFT JOIN entities es ON es.id = ms.entity LEFT JOIN entities et ON et.id = mt.entity"
+)
+
+
+def save_relations(store: Store, relations: list[Relation]) -> None:
+    """Insert (or replace, by id) relations; call inside the document's transaction."""
+    store.executemany(
+        'INSERT OR REPLACE INTO relations (id, document, type, source, target, start, "end",'
+        " date, date_source, negated, modality, method, attributes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r.id,
+                r.document,
+                r.type,
+                r.source,
+                r.target,
+                r.start,
+                r.end,
+                r.date,
+                r.date_source,
+                int(r.negated),
+                r.modality,
+                r.method,
+                json.dumps(r.attributes, ensure_ascii=False, default=str),
+            )
+            for r in relations
+        ],
+    )
+
+
+def list_relations(
+    store: Store,
+    *,
+    type: str | Sequence[str] | None = None,
+    entity: str | Sequence[str] | None = None,
+    collections: Sequence[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    order: str = "document",
+) -> list[dict[str, Any]]:
+    """Relations as ``{type, source, target, date, document, start, end, …}`` dicts.
+
+    ``source``/``target`` are entity ids; ``type`` and ``entity`` take one value or a
+    list (a relation matches when either end is one of the entities). ``date_from`` and
+    ``date_to`` keep dated relations whose date falls inside (ISO prefixes compare as
+    text: ``2019`` ≤ ``2019-03-12``). ``order`` is ``document`` (text order) or ``date``.
+    """
+    where, params = collection_filter(collections)
+    if type:
+        clause, values = in_clause("r.type", [type] if isinstance(type, str) else list(type))
+        where, params = f"{where} AND {clause}", params + values
+    if entity:
+        ids = [entity] if isinstance(entity, str) else list(entity)
+        marks = ", ".join("?" for _ in ids)
+        where += (
+            f" AND (r.source IN (SELECT id FROM mentions WHERE entity IN ({marks}))"
+            f" OR r.target IN (SELECT id FROM mentions WHERE entity IN ({marks})))"
+        )
+        params += ids + ids
+    if date_from:
+        where += " AND r.date IS NOT NULL AND substr(r.date, 1, ?) >= ?"
+        params += [len(date_from), date_from]
+    if date_to:
+        where += " AND r.date IS NOT NULL AND substr(r.date, 1, ?) <= ?"
+        params += [len(date_to), date_to]
+    ordering = "r.date IS NULL, r.date, d.rowid, r.start" if order == "date" else "d.rowid, r.start"
+    rows = store.query(
+        f"SELECT {_COLUMNS}{_JOINS} WHERE {where} ORDER BY {ordering}, r.type, r.id"
+        + paginate(limit, offset),
+        params,
+    )
+    return [_row(row) for row in rows]
+
+
+def relations_for_entity(
+    store: Store, entity_id: str, *, collections: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """Every relation with ``entity_id`` at either end, in document order (for ``show``)."""
+    return list_relations(store, entity=entity_id, collections=collections)
+
+
+def get_relations(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Relations by id (with evidence), in the order asked."""
+    found: dict[str, dict[str, Any]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        clause, values = in_clause("r.id", list(ids[chunk_start : chunk_start + 500]))
+        for row in store.query(f"SELECT {_COLUMNS}{_JOINS} WHERE {clause}", values):
+            found[row["id"]] = _row(row)
+    return [found[i] for i in ids if i in found]
+
+
+def iter_edges(
+    store: Store, *, after: int = 0, collections: Sequence[str] | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """Lean rows for graph building: (rowid, id, type, source entity, target entity, date,
+    negated, modality), for relations stored after row ``after``."""
+    where, params = collection_filter(collections)
+    query = (
+        "SELECT r.rowid, r.id, r.type, ms.entity, mt.entity, r.date, r.negated, r.modality"
+        " FROM relations r JOIN mentions ms ON ms.id = r.source"
+        " JOIN mentions mt ON mt.id = r.target JOIN documents d ON d.id = r.document"
+        f" WHERE r.rowid > ? AND {where} ORDER BY r.rowid"
+    )
+    for row in store.iterate(query, [after, *params]):
+        yield tuple(row)
+
+
+def iter_co_mentions(
+    store: Store, *, collections: Sequence[str] | None = None
+) -> Iterator[tuple[str, str, str, int, int]]:
+    """(entity a, entity b, document, sentence start, sentence end) for every pair of actor
+    mentions sharing a sentence: the ``cooccurrence-v1`` baseline, derived, never stored."""
+    where, params = collection_filter(collections)
+    actors = "('Person','Organization','PublicBody','Company','LegalEntity','Location')"
+    query = (
+        "SELECT a.entity, b.entity, a.document, a.sentence_start, a.sentence_end"
+        " FROM mentions a JOIN mentions b ON b.document = a.document"
+        " AND b.sentence_start = a.sentence_start AND b.start > a.start"
+        " JOIN documents d ON d.id = a.document"
+        f" WHERE a.type IN {actors} AND b.type IN {actors} AND a.entity != b.entity AND {where}"
+    )
+    for row in store.iterate(query, params):
+        yield (row[0], row[1], row[2], row[3], row[4])
+
+
+def count_relations(store: Store) -> int:
+    row = store.query_one("SELECT count(*) FROM relations")
+    return int(row[0]) if row else 0
+
+
+def _row(row: Any) -> dict[str, Any]:
+    item = dict(row)
+    item["negated"] = bool(item["negated"])
+    item["attributes"] = json.loads(item["attributes"] or "{}")
+    return item
