@@ -1,0 +1,157 @@
+"""Ingest: paths and standard input → :class:`~threadline.model.Document` objects, streamed.
+
+``iter_documents`` walks files and folders lazily, picks a reader per file (by
+extension, checked against the content), and yields one :class:`Document` per text
+(or per record, for JSON; or per part, for huge text files) and one
+:class:`IngestFailure` per input that cannot be read. It never raises for a bad input:
+one bad document never stops a batch. Duplicates are left to the store.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from typing import BinaryIO
+
+from threadline.errors import IngestError
+from threadline.ingest.failure import IngestFailure
+from threadline.ingest.htmlpage import read_html
+from threadline.ingest.jsonrec import read_json, read_jsonl
+from threadline.ingest.markdown import read_markdown
+from threadline.ingest.parts import StreamInfo, iter_text_parts
+from threadline.ingest.pdf import read_pdf
+from threadline.ingest.sniff import detect_format
+from threadline.ingest.source import (
+    HEAD_BYTES,
+    iter_chunks,
+    iter_lines,
+    open_input,
+    read_up_to,
+    too_large_message,
+)
+from threadline.ingest.text import decode, require_text
+from threadline.ingest.walk import STDIN, os_message, walk
+from threadline.model import Document
+from threadline.settings import Settings
+
+__all__ = ["IngestFailure", "iter_documents"]
+
+#: How standard input is named in titles and file-type detection.
+STDIN_NAME = "<stdin>"
+
+
+def iter_documents(
+    paths: Sequence[str],
+    *,
+    settings: Settings,
+    collection: str = "default",
+    stdin: BinaryIO | None = None,
+) -> Iterator[Document | IngestFailure]:
+    """Documents from files, folders (walked recursively) and ``-`` (standard input).
+
+    Yields, lazily and in a stable order, a :class:`Document` for every text read and an
+    :class:`IngestFailure` (path + one-line error) for every input or record that could
+    not be read. ``stdin`` replaces ``sys.stdin.buffer`` for ``-``. Every document gets
+    ``collection``.
+    """
+    for item in walk(paths):
+        if isinstance(item, IngestFailure):
+            yield item
+            continue
+        for result in _read_safely(item, settings, stdin):
+            if isinstance(result, Document):
+                result.collection = collection
+            yield result
+
+
+def _read_safely(
+    path: str, settings: Settings, stdin: BinaryIO | None
+) -> Iterator[Document | IngestFailure]:
+    """The documents of one input; any error becomes an :class:`IngestFailure`."""
+    try:
+        yield from _read(path, settings, stdin)
+    except IngestError as error:
+        yield IngestFailure(path, error.message)
+    except OSError as error:
+        yield IngestFailure(path, os_message(error))
+    except (MemoryError, RecursionError) as error:
+        yield IngestFailure(
+            path, f"too large or too deeply nested to read ({type(error).__name__})"
+        )
+    except Exception as error:  # one bad input never stops a batch, whatever went wrong
+        detail = " ".join(str(error).split())[:200]
+        yield IngestFailure(
+            path, f"unexpected error ({type(error).__name__}: {detail}); please report this file"
+        )
+
+
+def _read(
+    path: str, settings: Settings, stdin: BinaryIO | None
+) -> Iterator[Document | IngestFailure]:
+    is_stdin = path == STDIN
+    name = STDIN_NAME if is_stdin else path
+    with open_input(path, stdin, is_stdin=is_stdin) as opened:
+        limit = settings.max_file_bytes
+        if opened.size is not None and opened.size > limit:
+            raise IngestError(too_large_message(opened.size, limit))
+        head = read_up_to(opened.stream, HEAD_BYTES)
+        if not head.strip() and len(head) < HEAD_BYTES:
+            raise IngestError("empty file: there is no text to ingest")
+        fmt = detect_format(name, head)
+        chunks = iter_chunks(opened.stream, head, limit)
+        base = STDIN_NAME if is_stdin else os.path.basename(path)
+        if fmt == "txt":
+            yield from _text_documents(chunks, path, name, base, settings.split_chars)
+        elif fmt == "jsonl":
+            yield from read_jsonl(iter_lines(chunks), path)
+        else:
+            data = b"".join(chunks)
+            if fmt == "json":
+                yield from read_json(data, path)
+            elif fmt == "md":
+                yield read_markdown(decode(data, name), path)
+            elif fmt == "html":
+                yield read_html(data, path, base)
+            else:
+                yield read_pdf(data, path, base)
+
+
+def _text_documents(
+    chunks: Iterator[bytes], source: str, name: str, base: str, split_chars: int
+) -> Iterator[Document]:
+    """One document for a text, or numbered parts when it is longer than ``split_chars``.
+
+    At most two parts are held at a time (one to know whether another follows).
+    """
+    info = StreamInfo()
+    parts = iter_text_parts(chunks, name, split_chars, info)
+    first = next(parts, "")
+    second = next(parts, None)
+    if second is None:
+        yield _text_document(require_text(first), source, base, info, None)
+        return
+    for number, text in enumerate(chain([first, second], parts), start=1):
+        yield _text_document(text, source, base, info, number)
+
+
+def _text_document(
+    text: str, source: str, base: str, info: StreamInfo, part: int | None
+) -> Document:
+    metadata: dict[str, object] = {}
+    if part is not None:
+        metadata["part"] = part
+    if info.encoding not in ("utf-8", "utf-8-sig"):
+        metadata["encoding"] = info.encoding
+    warnings = list(info.warnings)
+    info.warnings.clear()
+    return Document(
+        text=text,
+        source=source,
+        title=f"{base} (part {part})"
+        if part is not None
+        else (base if base != STDIN_NAME else None),
+        format="txt",
+        metadata=metadata,
+        warnings=warnings,
+    )

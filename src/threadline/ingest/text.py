@@ -1,0 +1,102 @@
+"""Bytes → text: UTF-8 first, then a detected encoding, never a crash.
+
+The only change made to the decoded characters is ``\\r\\n`` → ``\\n`` (the CLI
+contract: a ``.txt`` document's text is its decoded content with nothing else changed).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+
+from threadline.errors import IngestError
+
+#: Byte-order marks and the codec that reads (and drops) each; UTF-32 before UTF-16.
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Above this share of "mess" charset-normalizer's guess is not trusted.
+MAX_CHAOS = 0.15
+#: Below this language coherence a guess for a short text is not trusted (one "é" alone
+#: is read as EBCDIC otherwise).
+MIN_COHERENCE = 0.05
+
+
+@dataclass
+class Decoded:
+    """Decoded text, the encoding used and any warnings about the decoding."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes, name: str) -> Decoded:
+    """Decode a whole file: BOM, else strict UTF-8, else charset-normalizer's guess.
+
+    When the guess is unsure the bytes are decoded as UTF-8 with replacement characters
+    and a warning is added. ``\\r\\n`` becomes ``\\n``.
+    """
+    encoding, errors, warnings = choose_encoding(data, name, complete=True)
+    try:
+        text = data.decode(encoding, errors=errors)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode("utf-8", errors="replace")
+        warnings.append(replaced_warning(name, "utf-8"))
+        encoding = "utf-8"
+    return Decoded(normalize_newlines(text), encoding, warnings)
+
+
+def choose_encoding(sample: bytes, name: str, *, complete: bool) -> tuple[str, str, list[str]]:
+    """(encoding, error handler, warnings) for text that starts with ``sample``.
+
+    ``complete`` says whether ``sample`` is the whole text (else a multi-byte character
+    may be cut at its end, which is not an error).
+    """
+    for bom, codec in BOMS:
+        if sample.startswith(bom):
+            return codec, "strict", []
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8", "strict", []
+    guess = _guess(sample)
+    if guess is None:
+        return "utf-8", "replace", [replaced_warning(name, "utf-8")]
+    return guess, "replace", []
+
+
+def _guess(sample: bytes) -> str | None:
+    """charset-normalizer's encoding for ``sample``, or ``None`` when it is unsure."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
+        return None
+    return str(best.encoding)
+
+
+def replaced_warning(name: str, encoding: str) -> str:
+    """The warning for text whose undecodable bytes were replaced by U+FFFD."""
+    return (
+        f"{name}: undecodable bytes replaced (read as {encoding});"
+        " check the file's encoding and convert it to UTF-8"
+    )
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` → ``\\n``; nothing else changes (a lone ``\\r`` stays)."""
+    return text.replace("\r\n", "\n")
+
+
+def require_text(text: str) -> str:
+    """``text``, or :class:`IngestError` when it is empty or whitespace only."""
+    if not text.strip():
+        raise IngestError("empty file: there is no text to ingest")
+    return text
