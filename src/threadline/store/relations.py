@@ -109,6 +109,23 @@ def relations_for_entity(
     return list_relations(store, entity=entity_id, collections=collections)
 
 
+def relations_between(
+    store: Store, a: str, b: str, *, include_negated: bool = False, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Relations linking entities ``a`` and ``b`` in either direction, dated ones first."""
+    negated = "" if include_negated else " AND r.negated = 0"
+    rows = store.query(
+        f"SELECT {_COLUMNS}{_JOINS}"
+        " WHERE ((r.source IN (SELECT id FROM mentions WHERE entity = ?)"
+        " AND r.target IN (SELECT id FROM mentions WHERE entity = ?))"
+        " OR (r.source IN (SELECT id FROM mentions WHERE entity = ?)"
+        " AND r.target IN (SELECT id FROM mentions WHERE entity = ?)))"
+        f"{negated} ORDER BY r.date IS NULL, r.date, d.rowid, r.start" + paginate(limit),
+        (a, b, b, a),
+    )
+    return [_row(row) for row in rows]
+
+
 def get_relations(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
     """Relations by id (with evidence), in the order asked."""
     found: dict[str, dict[str, Any]] = {}

@@ -1,0 +1,151 @@
+"""Walking the network: neighbours, shortest paths with evidence, ego networks.
+
+Rules users see:
+
+- **neighbours** of an entity are the entities within ``depth`` hops (1 = directly
+  linked). ``types`` keeps only edges with at least one of those relation types;
+  ``entity_types`` keeps only neighbours of those entity types (``Organization``
+  includes PublicBody and Company), though the walk may pass through others.
+- **path**: the shortest chain of links between two entities (fewest hops), each hop
+  shown with the relation types and the sentences that support it (document and
+  character span), dated ones first.
+- **ego network**: the entity, its neighbours to ``depth`` and every link among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+
+from threadline.errors import NotFoundError
+from threadline.graph.build import EntityGraph
+from threadline.model import types_matching
+from threadline.store.relations import relations_between
+
+
+def filter_types(graph: EntityGraph, types: Sequence[str] | None) -> nx.Graph:
+    """The network restricted to edges with at least one of ``types`` (all when empty)."""
+    if not types:
+        return graph.graph
+    wanted = set(types)
+    return nx.subgraph_view(
+        graph.graph, filter_edge=lambda a, b: bool(wanted & set(graph.graph.edges[a, b]["types"]))
+    )
+
+
+def neighbours(
+    graph: EntityGraph,
+    entity_id: str,
+    *,
+    depth: int = 1,
+    types: Sequence[str] | None = None,
+    entity_types: Sequence[str] | None = None,
+) -> list[dict[str, Any]]:
+    """Entities within ``depth`` hops: ``{id, name, type, depth, via, types, weight}``.
+
+    ``via`` is the entity one hop closer to the start; ``types``/``weight`` describe the
+    edge from ``via``. Nearest first, then strongest.
+    """
+    view = filter_types(graph, types)
+    if entity_id not in view:
+        return []
+    allowed = {t for kind in entity_types for t in types_matching(kind)} if entity_types else None
+    found: list[dict[str, Any]] = []
+    seen = {entity_id}
+    frontier = [entity_id]
+    for level in range(1, max(1, depth) + 1):
+        following: list[str] = []
+        for node in frontier:
+            for other in view.neighbors(node):
+                if other in seen:
+                    continue
+                seen.add(other)
+                following.append(other)
+                data = view.edges[node, other]
+                item = graph.node(other)
+                if allowed is None or item["type"] in allowed:
+                    item.update(
+                        depth=level, via=node, types=dict(data["types"]), weight=data["weight"]
+                    )
+                    found.append(item)
+        frontier = following
+    found.sort(key=lambda n: (n["depth"], -n["weight"], n["name"] or ""))
+    return found
+
+
+def shortest_path(
+    graph: EntityGraph,
+    source: str,
+    target: str,
+    *,
+    types: Sequence[str] | None = None,
+    evidence_per_hop: int = 3,
+) -> list[dict[str, Any]]:
+    """Hops from ``source`` to ``target``: ``{source, target, types, weight, evidence}``.
+
+    Raises NotFoundError when no chain of relations links them.
+    """
+    view = filter_types(graph, types)
+    if source not in view or target not in view:
+        raise NotFoundError("no path: one of the entities has no relations; check `relations`")
+    try:
+        nodes = nx.bidirectional_shortest_path(view, source, target)
+    except nx.NetworkXNoPath:
+        raise NotFoundError(
+            "no path links these entities; try without --type or with --co-mentions"
+        ) from None
+    hops = []
+    for a, b in zip(nodes, nodes[1:], strict=False):
+        data = view.edges[a, b]
+        hops.append(
+            {
+                "source": graph.node(a),
+                "target": graph.node(b),
+                "types": dict(data["types"]),
+                "weight": data["weight"],
+                "evidence": evidence(graph, a, b, limit=evidence_per_hop),
+            }
+        )
+    return hops
+
+
+def evidence(graph: EntityGraph, a: str, b: str, *, limit: int = 3) -> list[dict[str, Any]]:
+    """The relations behind the link a–b: type, direction, date, sentence and span."""
+    rows = relations_between(graph.store, a, b, include_negated=graph.include_negated, limit=limit)
+    keys = ("id", "type", "source", "target", "date", "document", "start", "end", "sentence")
+    return [{k: row[k] for k in keys} for row in rows]
+
+
+def ego_network(
+    graph: EntityGraph, entity_id: str, *, depth: int = 1, types: Sequence[str] | None = None
+) -> nx.Graph:
+    """The entity, its neighbours to ``depth`` and every edge among them (a copy)."""
+    view = filter_types(graph, types)
+    if entity_id not in view:
+        sub = nx.Graph()
+        sub.add_node(entity_id, **graph.graph.nodes.get(entity_id, {}))
+        return sub
+    return nx.ego_graph(view, entity_id, radius=max(1, depth)).copy()
+
+
+def graph_json(graph: nx.Graph) -> dict[str, Any]:
+    """``{nodes: [{id, name, type, degree}], edges: [{source, target, weight, types, …}]}``."""
+    return {
+        "nodes": [
+            {"id": n, "name": d.get("name"), "type": d.get("type"), "degree": graph.degree(n)}
+            for n, d in sorted(graph.nodes(data=True))
+        ],
+        "edges": [
+            {
+                "source": a,
+                "target": b,
+                "weight": d["weight"],
+                "types": dict(d["types"]),
+                "first": d.get("first"),
+                "last": d.get("last"),
+            }
+            for a, b, d in sorted(graph.edges(data=True))
+        ],
+    }
