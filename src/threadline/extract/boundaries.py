@@ -1,0 +1,58 @@
+"""Entity boundaries: an entity never crosses a line break or starts/ends on punctuation.
+
+spaCy's statistical NER sometimes runs a headline into the first line of the body
+("Targeted Operations Against ISIL Terrorists\\nNavy"); a name does not continue across a
+line break, so such an entity is cut there and the longest piece kept.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from threadline.extract.spans import make_entity, method_of, set_entities
+
+METHOD = "rule:entity-boundaries-v1"
+_EDGE_PUNCT = frozenset("\"'“”‘’«»()[]{},;:-–—/")
+
+
+def _pieces(span: Span) -> list[tuple[int, int]]:
+    """Token ranges of ``span`` between tokens that contain a line break."""
+    pieces: list[tuple[int, int]] = []
+    start = span.start
+    for token in span:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if "\n" in token.text else token.i + 1
+            pieces.append((start, end))
+            start = token.i + 1
+    pieces.append((start, span.end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past punctuation and spaces at either edge."""
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    return start, end
+
+
+def clean_boundaries(span: Span) -> Span | None:
+    """The entity cut at line breaks (longest piece kept) and trimmed of edge punctuation."""
+    pieces = [_trim_punct(span.doc, s, e) for s, e in _pieces(span)]
+    pieces = [(s, e) for s, e in pieces if e > s]
+    if not pieces:
+        return None
+    start, end = max(pieces, key=lambda p: p[1] - p[0])
+    if (start, end) == (span.start, span.end):
+        return span
+    return make_entity(span.doc, start, end, span.label_, method_of(span) + "+" + METHOD)
+
+
+@Language.component("threadline_entity_boundaries_v1")
+def entity_boundaries(doc: Doc) -> Doc:
+    """Cut entities at line breaks and trim punctuation from their edges."""
+    kept = [cleaned for ent in doc.ents if (cleaned := clean_boundaries(ent)) is not None]
+    set_entities(doc, kept)
+    return doc

@@ -1,0 +1,154 @@
+"""From parsed Docs to :class:`~threadline.model.Extraction` records.
+
+Long texts are parsed in parts (see :mod:`threadline.extract.chunks`); every offset in
+the result refers to the whole document's ``text``, whatever part it was found in.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from threadline import model
+from threadline.errors import ExtractError
+from threadline.extract.chunks import split_text
+from threadline.extract.mentions import mentions_from_doc
+from threadline.extract.quotes import QuoteSpan
+from threadline.extract.relations import find_relations
+from threadline.extract.roles import RoleSpan
+
+Offsets = tuple[int, int]
+
+
+def _roles(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> list[model.Role]:
+    found: list[model.Role] = []
+    spans: list[RoleSpan] = doc._.threadline_roles or []
+    for role in spans:
+        person = ids.get(role.person)
+        if person is None:
+            continue
+        org = ids.get(role.organization) if role.organization is not None else None
+        found.append(
+            model.Role(document, person, role.role, offset + role.start, offset + role.end, org)
+        )
+    return found
+
+
+def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> list[model.Quote]:
+    found: list[model.Quote] = []
+    spans: list[QuoteSpan] = doc._.threadline_quotes or []
+    for quote in spans:
+        speaker = speaker_id = None
+        if quote.speaker is not None:
+            speaker = doc.text[quote.speaker[0] : quote.speaker[1]]
+            speaker_id = ids.get(quote.speaker)
+        text = doc.text[quote.start : quote.end]
+        found.append(
+            model.Quote(
+                document, offset + quote.start, offset + quote.end, text, speaker, speaker_id
+            )
+        )
+    return found
+
+
+def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extraction:
+    """Mentions, roles and quotes of one parsed part of ``document`` (no relations)."""
+    mentions = mentions_from_doc(doc, document.id, offset)
+    ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
+    return model.Extraction(
+        document=document,
+        mentions=mentions,
+        roles=_roles(doc, document.id, offset, ids),
+        quotes=_quotes(doc, document.id, offset, ids),
+    )
+
+
+def extract_document(doc: Doc, document: model.Document) -> model.Extraction:
+    """Everything threadline extracts from ``document``, given its parsed ``doc``.
+
+    ``doc`` must be ``nlp(document.text)`` for a pipeline from
+    :func:`threadline.extract.pipeline.load_pipeline`.
+    """
+    if doc.text != document.text:
+        raise ExtractError(
+            f"the parsed text does not match document {document.id}; pass the Doc made "
+            "from document.text (use extract_documents for long texts)."
+        )
+    extraction = _extract_part(doc, document, 0)
+    extraction.relations = find_relations(doc, extraction)
+    return extraction
+
+
+def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[model.Relation]:
+    """Relations of one part, found with part-relative offsets and shifted back.
+
+    ``find_relations`` sees the part as a document of its own (same metadata, the part's
+    text); its mention ids and offsets are then mapped onto the whole document.
+    """
+    part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
+    local = _extract_part(doc, part_document, 0)
+    to_whole = {
+        m.id: model.stable_id("men", document.id, m.start + offset, m.end + offset)
+        for m in local.mentions
+    }
+    return [
+        replace(
+            rel,
+            document=document.id,
+            source=to_whole.get(rel.source, rel.source),
+            target=to_whole.get(rel.target, rel.target),
+            start=rel.start + offset,
+            end=rel.end + offset,
+        )
+        for rel in find_relations(doc, local)
+    ]
+
+
+def extract_documents(
+    nlp: Language,
+    documents: Iterable[model.Document],
+    *,
+    batch_size: int = 32,
+    max_chars: int = 200_000,
+) -> Iterator[model.Extraction]:
+    """One :class:`Extraction` per document, in order, parsing texts in batches.
+
+    Texts longer than ``max_chars`` are parsed in parts cut at paragraph, line or
+    sentence boundaries; all offsets refer to the whole text.
+    """
+    pending: deque[tuple[model.Document, int]] = deque()
+
+    def parts() -> Iterator[tuple[str, int]]:
+        for document in documents:
+            pieces = split_text(document.text, max_chars)
+            pending.append((document, len(pieces)))
+            for offset, text in pieces:
+                yield text, offset
+
+    current: list[tuple[Doc, int]] = []
+    for doc, offset in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
+        current.append((doc, offset))
+        document, count = pending[0]
+        if len(current) < count:
+            continue
+        pending.popleft()
+        yield _combine(document, current)
+        current = []
+
+
+def _combine(document: model.Document, parsed: list[tuple[Doc, int]]) -> model.Extraction:
+    """The Extraction of a document from its parsed parts."""
+    if len(parsed) == 1 and parsed[0][1] == 0:
+        return extract_document(parsed[0][0], document)
+    whole = model.Extraction(document=document)
+    for doc, offset in parsed:
+        part = _extract_part(doc, document, offset)
+        whole.mentions += part.mentions
+        whole.roles += part.roles
+        whole.quotes += part.quotes
+        whole.relations += _part_relations(doc, document, offset)
+    return whole

@@ -1,0 +1,67 @@
+"""From spaCy entities to threadline mentions: types, sentences and offsets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from threadline import model
+from threadline.extract.spans import COMPANY_LABEL, PUBLIC_BODY_LABEL, method_of
+
+#: spaCy (and threadline) entity labels → mention types; other labels are dropped
+#: (NORP is a nationality, not an actor; CARDINAL, ORDINAL… are not names).
+LABEL_TYPES = {
+    "PERSON": model.PERSON,
+    "ORG": model.ORGANIZATION,
+    PUBLIC_BODY_LABEL: model.PUBLIC_BODY,
+    COMPANY_LABEL: model.COMPANY,
+    "GPE": model.LOCATION,
+    "LOC": model.LOCATION,
+    "LAW": model.LAW,
+    "DATE": model.DATE,
+    "MONEY": model.MONEY,
+}
+_ARTICLE_TYPES = {model.ORGANIZATION, model.PUBLIC_BODY, model.COMPANY, model.LAW}
+
+
+def canonical_form(text: str, type_: str) -> str | None:
+    """An obvious normal form of a mention's text, or ``None`` when it is the text itself.
+
+    Only the article of an organisation or law is dropped ("the Bundestag" → "Bundestag");
+    resolution chooses entities' names.
+    """
+    if type_ in _ARTICLE_TYPES and text[:4] in ("the ", "The ") and len(text) > 4:
+        return text[4:]
+    return None
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """Character bounds, in the Doc, of the sentence(s) that hold ``span``."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc.text)
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    return first.start_char, max(last.end_char, span.end_char)
+
+
+def mentions_from_doc(doc: Doc, document_id: str, offset: int = 0) -> list[model.Mention]:
+    """The mentions of ``doc``'s entities; offsets shifted by ``offset`` into the document."""
+    found: list[model.Mention] = []
+    for ent in doc.ents:
+        type_ = LABEL_TYPES.get(ent.label_)
+        if type_ is None or not ent.text.strip():
+            continue
+        sent_start, sent_end = sentence_bounds(ent)
+        found.append(
+            model.Mention(
+                document=document_id,
+                start=offset + ent.start_char,
+                end=offset + ent.end_char,
+                text=ent.text,
+                type=type_,
+                sentence_start=offset + sent_start,
+                sentence_end=offset + sent_end,
+                method=method_of(ent),
+                canonical=canonical_form(ent.text, type_),
+            )
+        )
+    return found

@@ -1,0 +1,121 @@
+"""Kinds of organisation: public bodies by their head words, companies by legal form.
+
+* ``PUBLIC_BODY``: an organisation named by a word such as Ministry, Department,
+  Agency, Court, Police, Parliament, Commission or Council ("the Ministry of Interior",
+  "U.S. District Court"). A place written right before such a body is part of its name
+  ("U.S." + "District Court").
+* ``COMPANY``: an organisation whose name ends in a legal form (Ltd, LLC, Inc, GmbH,
+  S.A., OOO…); a legal form just after the entity is added to it ("Acme Trading" + "Ltd").
+
+Places stay places: "Washington" and "Brussels" are never turned into bodies.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from threadline.extract.lexicon import word_set
+from threadline.extract.spans import (
+    COMPANY_LABEL,
+    ORG_LABELS,
+    PUBLIC_BODY_LABEL,
+    make_entity,
+    method_of,
+    set_entities,
+)
+
+PUBLIC_BODY_METHOD = "rule:public-body-v1"
+COMPANY_METHOD = "rule:company-v1"
+
+#: Words that make an organisation's name the name of a public body.
+PUBLIC_BODY_WORDS = word_set(
+    """
+    ministry ministries department agency bureau office commission council parliament
+    congress senate assembly court courts tribunal police constabulary gendarmerie
+    carabinieri prosecutor prosecutors prosecution attorney government cabinet treasury
+    embassy consulate authority directorate inspectorate customs command army navy
+    marines military ombudsman legislature judiciary administration secretariat
+    """
+)
+#: Two-word heads that are public only together ("Air Force", "Coast Guard").
+PUBLIC_BODY_PAIRS = frozenset(
+    {
+        ("air", "force"),
+        ("armed", "forces"),
+        ("security", "forces"),
+        ("coast", "guard"),
+        ("national", "guard"),
+        ("border", "guard"),
+        ("central", "bank"),
+        ("secret", "service"),
+        ("intelligence", "service"),
+        ("federal", "reserve"),
+    }
+)
+#: Legal forms that end company names (compared without dots, lower case).
+LEGAL_FORMS = word_set(
+    """
+    ltd limited llc llp lp plc inc incorporated corp corporation co gmbh ag kg sa sas
+    sarl srl spa bv nv ab as oy oyj ooo zao oao pjsc pao jsc sl sab de cv sapi pte pty
+    bhd kk company group holdings holding
+    """
+)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace(".", "").replace(",", "")
+
+
+def is_public_body_name(words: list[str]) -> bool:
+    """True when the name contains a public body's head word ("Ministry", "Court")."""
+    keys = [_key(w) for w in words]
+    if any(k in PUBLIC_BODY_WORDS for k in keys):
+        return True
+    return any(pair in PUBLIC_BODY_PAIRS for pair in zip(keys, keys[1:], strict=False))
+
+
+def is_legal_form(word: str) -> bool:
+    """True for legal-form suffixes such as "Ltd", "GmbH", "S.A." or "OOO"."""
+    return _key(word) in LEGAL_FORMS and _key(word) not in ("company", "group")
+
+
+def classify(span: Span) -> Span:
+    """The organisation relabelled as company or public body when its words say so."""
+    doc = span.doc
+    end = span.end
+    # A legal form just after the entity belongs to it ("Acme Trading" "Ltd").
+    while end < len(doc) and is_legal_form(doc[end].text) and doc[end - 1].whitespace_:
+        end += 1
+    abbreviation_dot = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
+    if abbreviation_dot and end > span.end and _key(doc[end - 1].text) in ("co", "inc", "ltd"):
+        end += 1
+    words = [t.text for t in doc[span.start : end]]
+    if is_legal_form(words[-1]) or (len(words) > 1 and _key(words[-1]) == "company"):
+        return make_entity(doc, span.start, end, COMPANY_LABEL, COMPANY_METHOD)
+    if span.label_ in ("ORG", PUBLIC_BODY_LABEL) and is_public_body_name(words):
+        label = PUBLIC_BODY_LABEL
+        method = method_of(span) if span.label_ == label else PUBLIC_BODY_METHOD
+        return make_entity(doc, span.start, span.end, label, method)
+    return span
+
+
+def with_place_prefix(span: Span, ents: list[Span]) -> Span:
+    """A public body with the place written right before it ("U.S." "District Court")."""
+    doc = span.doc
+    for ent in ents:
+        adjacent = ent.end == span.start and doc[ent.end - 1].whitespace_ == " "
+        if adjacent and ent.label_ == "GPE" and len(ent) <= 2:
+            return make_entity(doc, ent.start, span.end, span.label_, PUBLIC_BODY_METHOD)
+    return span
+
+
+@Language.component("threadline_organizations_v1")
+def organizations(doc: Doc) -> Doc:
+    """Relabel organisations as companies or public bodies by their names' words."""
+    ents = list(doc.ents)
+    out = [classify(e) if e.label_ in ORG_LABELS else e for e in ents]
+    bodies = [with_place_prefix(e, out) for e in out if e.label_ == PUBLIC_BODY_LABEL]
+    companies = [e for e in out if e.label_ == COMPANY_LABEL]
+    set_entities(doc, out, prefer=bodies + companies)
+    return doc

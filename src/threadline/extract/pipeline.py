@@ -1,0 +1,87 @@
+"""The NLP pipeline: a spaCy model plus threadline's domain components.
+
+Components run after spaCy's NER, in this order (each is one module):
+
+1. ``threadline_entity_boundaries_v1`` — no entity across a line break
+2. ``threadline_gazetteer_v1`` — well-known bodies, groups and laws
+3. ``threadline_laws_v1`` — Acts, Treaties, Conventions… by pattern
+4. ``threadline_organizations_v1`` — public bodies and companies
+5. ``threadline_headline_case_v1`` — no names made of headline words
+6. ``threadline_person_names_v1`` — names without titles or possessives
+7. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
+8. ``threadline_dates_v1`` — dates with a calendar cue only
+9. ``threadline_roles_v1`` — offices held by the persons named
+10. ``threadline_quotes_v1`` — quotations and their speakers
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from threadline.errors import ExtractError
+
+# Importing the component modules registers their factories with spaCy.
+from threadline.extract import (  # noqa: F401
+    boundaries,
+    dates,
+    gazetteer,
+    headlines,
+    laws,
+    organizations,
+    person_names,
+    quotes,
+    repeats,
+    roles,
+)
+from threadline.settings import Settings
+
+COMPONENTS = (
+    "threadline_entity_boundaries_v1",
+    "threadline_gazetteer_v1",
+    "threadline_laws_v1",
+    "threadline_organizations_v1",
+    "threadline_headline_case_v1",
+    "threadline_person_names_v1",
+    "threadline_name_repeats_v1",
+    "threadline_dates_v1",
+    "threadline_roles_v1",
+    "threadline_quotes_v1",
+)
+
+
+def add_domain_components(nlp: Language) -> Language:
+    """Add threadline's components to ``nlp`` (after its NER); a no-op if already there."""
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def _package_name(model: str) -> str:
+    return model.replace("_", "-")
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ExtractError(
+            f"the spaCy model {model!r} is not installed or cannot be read ({exc}). "
+            f"Install it with `pip install {_package_name(model)}` (or `python -m spacy "
+            f"download {model}`), or set THREADLINE_SPACY_MODEL to an installed pipeline."
+        ) from exc
+    if "ner" not in nlp.pipe_names:
+        raise ExtractError(
+            f"the spaCy pipeline {model!r} has no 'ner' component; threadline needs an "
+            "English pipeline with named-entity recognition (e.g. en_core_web_sm)."
+        )
+    return add_domain_components(nlp)
+
+
+def load_pipeline(settings: Settings) -> Language:
+    """spaCy's pipeline ``settings.spacy_model`` with threadline's components; cached per model."""
+    return _load(settings.spacy_model)

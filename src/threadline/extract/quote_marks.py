@@ -1,0 +1,83 @@
+"""Where quotations are in a text, from its quotation marks alone.
+
+Straight (") and curly (“ ”) double quotes. A paragraph that ends inside a quotation
+and a next paragraph that opens with a quotation mark continue the same quotation
+(news style: no closing mark at the paragraph's end, a fresh opening mark after it);
+such segments share a ``group`` number, and so one speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = "“„"
+CLOSING = "”"
+STRAIGHT = '"'
+#: Trimmed from the inside of a quotation's edges: spaces and the comma before "he said".
+_TRIM = " \t\r\n,"
+
+
+@dataclass(frozen=True)
+class QuoteSegment:
+    """Quoted words between marks: ``text[start:end]``; marks at ``open``/``close``."""
+
+    start: int
+    end: int
+    open: int
+    close: int | None  # None: the paragraph ended first
+    group: int
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, without the line break."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _scan_line(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
+    """(open, close) mark positions of the quotations on one line."""
+    found: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if open_at is None and (ch in OPENING or ch == STRAIGHT):
+            open_at = i
+        elif open_at is not None and (ch in CLOSING or ch == STRAIGHT):
+            found.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        found.append((open_at, None))
+    return found
+
+
+def find_quote_segments(text: str) -> list[QuoteSegment]:
+    """Every quotation segment of ``text``, in order, with continuations grouped."""
+    segments: list[QuoteSegment] = []
+    group = -1
+    continuing = False
+    for lo, hi in _lines(text):
+        stripped = text[lo:hi].lstrip()
+        if not stripped:
+            continue
+        first_mark = stripped[0] in OPENING or stripped[0] == STRAIGHT
+        for n, (open_at, close_at) in enumerate(_scan_line(text, lo, hi)):
+            if not (n == 0 and continuing and first_mark and open_at == hi - len(stripped)):
+                group += 1
+            start, end = _trimmed(text, open_at + 1, hi if close_at is None else close_at)
+            if end > start:
+                segments.append(QuoteSegment(start, end, open_at, close_at, group))
+        last = segments[-1] if segments else None
+        continuing = last is not None and last.close is None and last.open >= lo
+    return segments

@@ -1,0 +1,192 @@
+"""Quotations and who said them.
+
+Quotation segments come from :mod:`threadline.extract.quote_marks`. The speaker is the
+nearest person or organisation that is the subject of a speech verb next to the
+quotation, in the same sentence and paragraph:
+
+* after it: '"…," he said' / '"…," said Janet Yellen' / '"…," the FBI's Wray told reporters';
+* before it: 'Yellen said: "…"' / 'According to Interpol, "…"'.
+
+"he"/"she" stand for the most recent person named before them outside any quotation.
+A quotation with no speaker of its own, in a paragraph where the previous quotation has
+one, continues that speaker's words. Unattributed quotations of fewer than four words
+are taken for scare quotes ("so-called “caliphate”") and dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from threadline.extract.lexicon import word_set
+from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
+from threadline.extract.spans import ACTOR_LABELS
+
+METHOD = "rules-v1"
+SPEECH_LEMMAS = word_set(
+    """
+    say tell add state warn note explain declare announce claim insist argue write tweet
+    remark comment conclude recall testify acknowledge stress emphasize emphasise reply
+    respond ask urge describe admit confirm deny
+    """
+)
+SPEECH_FORMS = word_set(
+    """
+    said says told tells added adds stated warned noted explained declared announced
+    claimed insisted argued wrote tweeted remarked commented concluded acknowledged
+    stressed emphasized emphasised replied responded asked urged admitted confirmed
+    """
+)
+PRONOUNS = frozenset({"he", "she"})
+_STOP = frozenset({".", "!", "?", '"', "“", "”", "„"})
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation in a Doc (character offsets) and its speaker's entity, if found."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None = None
+
+
+def is_speech_verb(doc: Doc, i: int) -> bool:
+    """True for "said", "told", "warned"… and for "according" in "according to"."""
+    token = doc[i]
+    if token.lower_ == "according":
+        return i + 1 < len(doc) and doc[i + 1].lower_ == "to"
+    return token.lower_ in SPEECH_FORMS or (
+        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+    )
+
+
+def _window(doc: Doc, start: int, step: int, limit: int) -> list[int]:
+    """Token indices from ``start`` walking by ``step``, within one sentence and line."""
+    out: list[int] = []
+    i = start
+    while 0 <= i < len(doc) and len(out) < limit:
+        token = doc[i]
+        if "\n" in token.text or token.text in _STOP:
+            break
+        out.append(i)
+        if "\n" in token.whitespace_:
+            break
+        i += step
+    return out
+
+
+class Attribution:
+    """Finds speakers of quotations in one Doc."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.starts = [token.idx for token in doc]
+        self.actor_at: dict[int, Span] = {
+            i: ent
+            for ent in doc.ents
+            if ent.label_ in ACTOR_LABELS
+            for i in range(ent.start, ent.end)
+        }
+
+    def _inside_quote(self, ent: Span) -> bool:
+        return any(s <= ent.start_char < e for s, e in self.quoted)
+
+    def antecedent(self, i: int) -> Span | None:
+        """The most recent person named before token ``i``, outside quotations."""
+        best: Span | None = None
+        for ent in self.doc.ents:
+            if ent.end > i:
+                break
+            if ent.label_ == "PERSON" and not self._inside_quote(ent):
+                best = ent
+        return best
+
+    def speaker_in(self, indices: list[int]) -> Span | None:
+        """The first person (else organisation, else he/she) among ``indices``, in order."""
+        found: list[Span] = []
+        for i in indices:
+            if i in self.actor_at:
+                found.append(self.actor_at[i])
+            elif self.doc[i].lower_ in PRONOUNS:
+                ante = self.antecedent(i)
+                if ante is not None:
+                    found.append(ante)
+        persons = [s for s in found if s.label_ == "PERSON"]
+        if persons:
+            return persons[0]
+        return found[0] if found else None
+
+    def _speaker_near(
+        self, verb: int, subject_side: list[int], other_side: list[int]
+    ) -> Span | None:
+        if self.doc[verb].lower_ == "according":
+            return self.speaker_in(other_side)
+        return self.speaker_in(subject_side) or self.speaker_in(other_side)
+
+    def after(self, close_char: int) -> tuple[int, Span] | None:
+        """(distance, speaker) named after a closing mark: '"…," he said'."""
+        window = _window(self.doc, self.token_at(close_char + 1), 1, 12)
+        for n, i in enumerate(window):
+            if is_speech_verb(self.doc, i):
+                speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
+                if speaker is not None:
+                    return n, speaker
+        return None
+
+    def before(self, open_char: int) -> tuple[int, Span] | None:
+        """(distance, speaker) named before an opening mark: 'Yellen said: "…"'."""
+        window = _window(self.doc, self.token_at(open_char) - 1, -1, 25)  # nearest first
+        for n, i in enumerate(window):
+            if is_speech_verb(self.doc, i):
+                speaker = self._speaker_near(i, window[n + 1 :], window[:n][::-1])
+                if speaker is not None:
+                    return n, speaker
+        return None
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing character ``char`` (or the next one)."""
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char:
+            return i
+        return i + 1
+
+
+def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
+    """Quotations of ``doc`` with their speakers, following the module's rules."""
+    attribution = Attribution(doc, [(s.start, s.end) for s in segments])
+    by_group: dict[int, list[QuoteSegment]] = {}
+    for seg in segments:
+        by_group.setdefault(seg.group, []).append(seg)
+    quotes: list[QuoteSpan] = []
+    previous: tuple[int, Span | None] = (-1, None)  # (line start, speaker)
+    for group in by_group.values():
+        candidates = [attribution.before(group[0].open)]
+        candidates += [attribution.after(s.close) for s in group if s.close is not None]
+        found = [c for c in candidates if c is not None]
+        speaker = min(found, key=lambda c: c[0])[1] if found else None
+        line_start = doc.text.rfind("\n", 0, group[0].open) + 1
+        if speaker is None and previous[0] == line_start:
+            speaker = previous[1]
+        words = sum(len(doc.text[s.start : s.end].split()) for s in group)
+        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue
+        previous = (doc.text.rfind("\n", 0, group[-1].open) + 1, speaker)
+        offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
+        quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
+    return quotes
+
+
+if not Doc.has_extension("threadline_quotes"):
+    Doc.set_extension("threadline_quotes", default=None)
+
+
+@Language.component("threadline_quotes_v1")
+def quotes(doc: Doc) -> Doc:
+    """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
+    doc._.threadline_quotes = attribute(doc, find_quote_segments(doc.text))
+    return doc

@@ -1,0 +1,96 @@
+"""One name, one reading per document: repeats of a name found once are found everywhere.
+
+spaCy's NER judges each occurrence alone, so "Yellen" may be a person in one sentence
+and missed in the next. A name tagged somewhere in the document is tagged wherever it
+recurs untagged, with the label it got most often; a person's surname alone
+("Yellen" after "Janet Yellen") is that person too. Single ordinary words ("Coalition")
+are not spread, nor is a repeat that is only part of a longer capitalised name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_common_word, is_given_name
+from threadline.extract.spans import ORG_LABELS, make_entity, set_entities
+from threadline.extract.titles import is_title_word
+
+METHOD = "rule:name-repeats-v1"
+SPREAD_LABELS = ORG_LABELS | {"PERSON", "GPE", "LOC"}
+
+
+def _is_surname(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word.isalpha() is not False
+        and not is_given_name(word)
+        and not is_title_word(word)
+        and word.lower() not in NAME_PARTICLES
+    )
+
+
+def name_labels(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """Each spreadable name of ``doc`` (as a tuple of token texts) and its usual label."""
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in SPREAD_LABELS:
+            continue
+        key = tuple(t.text for t in ent)
+        single_common = len(key) == 1 and not key[0].isupper() and is_common_word(key[0], words)
+        if not single_common:
+            votes.setdefault(key, Counter())[ent.label_] += 1
+        if ent.label_ == "PERSON" and len(key) > 1 and _is_surname(key[-1]):
+            votes.setdefault((key[-1],), Counter())["PERSON"] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+
+
+def _extends_name(doc: Doc, start: int, end: int) -> bool:
+    """True when a capitalised word runs on either side: the repeat is part of a longer name."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(
+        t is not None and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+        for t in (before, after)
+    )
+
+
+def find_repeats(doc: Doc, words: frozenset[str]) -> list[Span]:
+    """Untagged occurrences of the names tagged elsewhere in ``doc``."""
+    labels = name_labels(doc, words)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(labels, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        for key in by_first.get(doc[i].text, []):
+            end = i + len(key)
+            if end > len(doc) or any(j in tagged for j in range(i, end)):
+                continue
+            if tuple(t.text for t in doc[i:end]) != key or _extends_name(doc, i, end):
+                continue
+            found.append(make_entity(doc, i, end, labels[key], METHOD))
+            i = end - 1
+            break
+        i += 1
+    return found
+
+
+class NameRepeats:
+    """Pipeline component adding :func:`find_repeats` to the entities."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_entities(doc, list(doc.ents) + find_repeats(doc, self.words))
+        return doc
+
+
+@Language.factory("threadline_name_repeats_v1")
+def make_name_repeats(nlp: Language, name: str) -> NameRepeats:
+    return NameRepeats(english_words(nlp))
