@@ -1,0 +1,172 @@
+"""Comparing two names token by token, in any order, with an alignment to explain it.
+
+Tokens match exactly, as initials ("V." ~ "Vladimir"), by edit distance with
+transpositions ("Faiz" ~ "Afiz"), by sound (metaphone), or — for names written in a
+script without vowels — by consonant skeleton ("mhmd" ~ "Mohammed"). Tokens written
+apart on one side and together on the other ("Abdul Hai" ~ "Abdulhai") are joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from threadline.screen.normalize import NameForm, phonetic, skeleton
+
+#: Token similarities below this count as no match at all.
+FUZZY_CUTOFF = 0.7
+#: How much tokens of the listed name missing from the query lower the score (0–1);
+#: lists often carry patronymics and extra given names that a query leaves out.
+RESULT_COVERAGE_EXPONENT = 0.35
+
+
+@dataclass(frozen=True, slots=True)
+class NameComparison:
+    """How well a query name matched a listed name, and which tokens paired up."""
+
+    score: float
+    query: str
+    result: str
+    pairs: tuple[tuple[str, str, float], ...]
+    query_tokens: tuple[str, ...]
+    result_tokens: tuple[str, ...]
+
+    @property
+    def unmatched_query(self) -> tuple[str, ...]:
+        return _unmatched(self.query_tokens, [a for a, _, _ in self.pairs])
+
+    @property
+    def unmatched_result(self) -> tuple[str, ...]:
+        return _unmatched(self.result_tokens, [b for _, b, _ in self.pairs])
+
+    def detail(self) -> str:
+        aligned = ", ".join(
+            a if a == b else f"{a}~{b} ({s:.2f})" for a, b, s in self.pairs
+        )
+        parts = [f"{self.query!r} vs {self.result!r}: {aligned or 'no tokens in common'}"]
+        if self.unmatched_query:
+            parts.append("query only: " + " ".join(self.unmatched_query))
+        if self.unmatched_result:
+            parts.append("listed only: " + " ".join(self.unmatched_result))
+        return "; ".join(parts)
+
+
+@lru_cache(maxsize=500_000)
+def token_similarity(a: str, b: str, skeletal: bool = False) -> float:
+    """Similarity of two ASCII tokens, 0–1 (0 below :data:`FUZZY_CUTOFF`)."""
+    if a == b:
+        return 1.0
+    if len(a) == 1 or len(b) == 1:
+        return 0.9 if a[0] == b[0] else 0.0
+    if a.isdigit() or b.isdigit():
+        return 0.0
+    sim = OSA.normalized_similarity(a, b)
+    code = phonetic(a)
+    if code and code == phonetic(b):
+        sim = (sim + 1.0) / 2
+    if skeletal and skeleton(a) == skeleton(b) and skeleton(a):
+        sim = max(sim, 0.9)
+    return sim if sim >= FUZZY_CUTOFF else 0.0
+
+
+@lru_cache(maxsize=200_000)
+def _joins(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+@lru_cache(maxsize=200_000)
+def _targets(tokens: tuple[str, ...], skeletal: bool) -> frozenset[str]:
+    if not skeletal:
+        return frozenset(tokens)
+    return frozenset(tokens) | frozenset(skeleton(t) for t in tokens)
+
+
+def _join_split_tokens(
+    tokens: tuple[str, ...], other: tuple[str, ...], skeletal: bool
+) -> tuple[str, ...]:
+    """Join neighbours written as one token on the other side ("abdul hai" → "abdulhai")."""
+    joins = _joins(tokens)
+    if not joins:
+        return tokens
+    targets = _targets(other, skeletal)
+    hits = [
+        i for i, joined in enumerate(joins)
+        if joined in targets or (skeletal and skeleton(joined) in targets)
+    ]
+    if not hits:
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i in hits and i + 1 < len(tokens):
+            out.append(joins[i])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
+
+
+def _weight(token: str) -> float:
+    return 0.5 if len(token) == 1 else 1.0
+
+
+@lru_cache(maxsize=200_000)
+def _total_weight(tokens: tuple[str, ...]) -> float:
+    return sum(_weight(t) for t in tokens) or 1.0
+
+
+def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
+    """Align the tokens of two names one-to-one, best pairs first, and score the alignment."""
+    skeletal = query.skeletal or result.skeletal
+    qt = _join_split_tokens(query.tokens, result.tokens, skeletal)
+    rt = _join_split_tokens(result.tokens, qt, skeletal)
+    scored = []
+    for i, a in enumerate(qt):
+        for j, b in enumerate(rt):
+            sim = token_similarity(a, b, skeletal)
+            if sim > 0.0:
+                scored.append((-sim, abs(i - j), i, j))
+    pairs = []
+    matched = mass = weighted = 0.0
+    if scored:
+        scored.sort()
+        used_q: set[int] = set()
+        used_r: set[int] = set()
+        for neg, _, i, j in scored:
+            if i not in used_q and j not in used_r:
+                used_q.add(i)
+                used_r.add(j)
+                a, b = qt[i], rt[j]
+                pairs.append((a, b, -neg))
+                wa, wb = _weight(a), _weight(b)
+                # An initial matched to a full name covers only as much as an initial.
+                matched += min(wa, wb)
+                mass += wa + wb
+                weighted += -neg * (wa + wb)
+    score = 0.0
+    if pairs:
+        coverage_q = matched / _total_weight(qt)
+        coverage_r = matched / _total_weight(rt)
+        score = (weighted / mass) * coverage_q * coverage_r**RESULT_COVERAGE_EXPONENT
+    return NameComparison(
+        score=score,
+        query=query.original,
+        result=result.original,
+        pairs=tuple(pairs),
+        query_tokens=qt,
+        result_tokens=rt,
+    )
+
+
+def _unmatched(tokens: tuple[str, ...], matched: list[str]) -> tuple[str, ...]:
+    rest = list(matched)
+    out = []
+    for token in tokens:
+        if token in rest:
+            rest.remove(token)
+        else:
+            out.append(token)
+    return tuple(out)

@@ -1,0 +1,84 @@
+"""The scoring algorithm: weighted features, a name and a version.
+
+The score is the best name evidence (full names, or weak aliases at a discount), moved
+up or down by qualifiers — birth dates, countries, how common the name is — and zeroed
+when the two cannot be the same kind of thing. Stored screening results carry
+:data:`ALGORITHM`, so they stay reproducible after the algorithm changes: change the
+version whenever a change alters scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from threadline.screen import features as f
+from threadline.screen.subject import Pair
+
+ALGORITHM = "tl-name-v1"
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A feature function, its weight, and whether it qualifies (adds to) the main score."""
+
+    func: Callable[[Pair], f.Outcome]
+    weight: float
+    qualifier: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.func.__name__
+
+    @property
+    def description(self) -> str:
+        return " ".join((self.func.__doc__ or "").split())
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature(f.name_match, 1.0),
+    Feature(f.weak_alias_match, 0.8),
+    Feature(f.schema_mismatch, -1.0, qualifier=True),
+    Feature(f.common_name, -0.15, qualifier=True),
+    Feature(f.birth_date_match, 0.05, qualifier=True),
+    Feature(f.birth_year_mismatch, -0.2, qualifier=True),
+    Feature(f.birth_day_mismatch, -0.1, qualifier=True),
+    Feature(f.country_match, 0.03, qualifier=True),
+    Feature(f.country_mismatch, -0.1, qualifier=True),
+)
+
+
+@dataclass(frozen=True)
+class Score:
+    """A pair's score (0–1) and the features behind it, for the explanation."""
+
+    score: float
+    explanation: list[dict[str, Any]]
+
+
+def score_pair(pair: Pair, *, explain: bool = True) -> Score:
+    """Score a pair: best main feature × weight, plus every qualifier × weight, in 0–1."""
+    main = 0.0
+    adjust = 0.0
+    items: list[dict[str, Any]] = []
+    for feature in FEATURES:
+        value, detail = feature.func(pair)
+        if feature.qualifier:
+            adjust += value * feature.weight
+        else:
+            main = max(main, value * feature.weight)
+        if explain and (value or feature.func is f.name_match):
+            items.append(
+                {
+                    "feature": feature.name,
+                    "score": round(value, 4),
+                    "weight": feature.weight,
+                    "detail": detail,
+                    "description": feature.description,
+                }
+            )
+        if feature.func is f.schema_mismatch and value:
+            return Score(0.0, items)
+    total = main + adjust if main > 0 else 0.0
+    return Score(round(min(1.0, max(0.0, total)), 4), items)

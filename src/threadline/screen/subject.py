@@ -1,0 +1,72 @@
+"""The two sides of a comparison: a query (what the user typed or the text named) and a
+listed entry, both reduced to what the features look at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from threadline.screen.names import NameComparison, compare_forms
+from threadline.screen.normalize import NameForm
+
+PERSON = "Person"
+ORGANIZATIONS = frozenset({"Organization", "Company", "PublicBody"})
+OBJECTS = frozenset({"Vessel", "Airplane", "Vehicle"})
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A person, organization or object with names and optional secondary evidence."""
+
+    schema: str | None
+    names: tuple[NameForm, ...]
+    weak_names: tuple[NameForm, ...] = ()
+    birth_dates: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    id: str | None = None
+    list: str | None = None
+    caption: str | None = None
+
+
+@dataclass
+class Pair:
+    """A query and a candidate entry, with the name alignments computed once and shared."""
+
+    query: Subject
+    entry: Subject
+    #: Share of listed names containing each token (from the loaded lists), if known.
+    frequencies: dict[str, float] | None = None
+    list_size: int = 0
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def best_name(self) -> NameComparison | None:
+        return _best(self.query.names, self.entry.names)
+
+    @cached_property
+    def best_weak_name(self) -> NameComparison | None:
+        return _best(self.query.names, self.entry.weak_names)
+
+
+def _best(queries: tuple[NameForm, ...], results: tuple[NameForm, ...]) -> NameComparison | None:
+    best: NameComparison | None = None
+    for query in queries:
+        for result in results:
+            comparison = compare_forms(query, result)
+            if best is None or comparison.score > best.score:
+                best = comparison
+                if comparison.score >= 1.0:
+                    return best
+    return best
+
+
+def schemata_compatible(left: str | None, right: str | None) -> bool:
+    """Whether two schemata can describe the same thing (a Person is never a Vessel)."""
+    if left is None or right is None or left == right:
+        return True
+    if "LegalEntity" in (left, right):
+        other = right if left == "LegalEntity" else left
+        return other == PERSON or other in ORGANIZATIONS
+    if left in ORGANIZATIONS and right in ORGANIZATIONS:
+        return True
+    return left in OBJECTS and right in OBJECTS
