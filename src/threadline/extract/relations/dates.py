@@ -135,7 +135,7 @@ def _relative(words: str, anchor: date) -> str | None:
         else (1 if ("next" in tokens or "coming" in tokens) else 0)
     )
     for unit in ("week", "month", "year"):
-        if unit in tokens:
+        if unit in tokens or f"{unit}s" in tokens:
             return _shift(anchor, unit, step)
     month = next((MONTHS[t] for t in tokens if t in MONTHS and t != "may"), None)
     if month is not None:
