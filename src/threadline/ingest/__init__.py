@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from itertools import chain
 from typing import BinaryIO
 
 from threadline.errors import IngestError
@@ -63,6 +62,7 @@ def iter_documents(
             if isinstance(result, Document):
                 result.collection = collection
             yield result
+            del result  # huge files come in parts: hold none while the next is read
 
 
 def _read_safely(
@@ -120,19 +120,16 @@ def _read(
 def _text_documents(
     chunks: Iterator[bytes], source: str, name: str, base: str, split_chars: int
 ) -> Iterator[Document]:
-    """One document for a text, or numbered parts when it is longer than ``split_chars``.
-
-    At most two parts are held at a time (one to know whether another follows).
-    """
+    """One document for a text, or numbered parts when it is longer than ``split_chars``."""
     info = StreamInfo()
-    parts = iter_text_parts(chunks, name, split_chars, info)
-    first = next(parts, "")
-    second = next(parts, None)
-    if second is None:
-        yield _text_document(require_text(first), source, base, info, None)
-        return
-    for number, text in enumerate(chain([first, second], parts), start=1):
-        yield _text_document(text, source, base, info, number)
+    for number, (text, is_last) in enumerate(
+        iter_text_parts(chunks, name, split_chars, info), start=1
+    ):
+        if number == 1 and is_last:
+            yield _text_document(require_text(text), source, base, info, None)
+        else:
+            yield _text_document(text, source, base, info, number)
+        del text  # a part is not kept alive while the next one is read
 
 
 def _text_document(

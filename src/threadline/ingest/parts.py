@@ -29,8 +29,9 @@ class StreamInfo:
 
 def iter_text_parts(
     chunks: Iterable[bytes], name: str, split_chars: int, info: StreamInfo
-) -> Iterator[str]:
-    """The text of a byte stream in parts of at most ``split_chars`` characters.
+) -> Iterator[tuple[str, bool]]:
+    """The text of a byte stream as ``(part, is_last)``, parts of at most ``split_chars``
+    characters (see :func:`split_text`).
 
     The encoding chosen and warnings about the decoding are recorded in ``info`` as
     they arise, so a caller can attach them to the part being built.
@@ -78,18 +79,23 @@ def decode_stream(
             yield text.replace("\r\n", "\n")
 
 
-def split_text(texts: Iterable[str], split_chars: int) -> Iterator[str]:
-    """Re-cut a stream of text pieces into parts of at most ``split_chars`` characters."""
+def split_text(texts: Iterable[str], split_chars: int) -> Iterator[tuple[str, bool]]:
+    """Re-cut a stream of text pieces into parts of at most ``split_chars`` characters.
+
+    Yields ``(part, is_last)``, so a caller knows whether more follow without reading
+    ahead. Only the part being built and the last piece read are held in memory.
+    """
     limit = max(1, split_chars)
     buffer = ""
     for piece in texts:
         buffer += piece
+        del piece
         while len(buffer) > limit:
             cut = cut_point(buffer, limit)
-            yield buffer[:cut]
-            buffer = buffer[cut:]
-    if buffer:
-        yield buffer
+            part, buffer = buffer[:cut], buffer[cut:]
+            yield part, False  # what remains in buffer is never empty: cut <= limit
+            del part  # not kept alive while the next part is built
+    yield buffer, True
 
 
 def cut_point(text: str, limit: int) -> int:

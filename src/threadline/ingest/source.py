@@ -66,17 +66,14 @@ def read_up_to(stream: BinaryIO, count: int) -> bytes:
 
 def iter_chunks(stream: BinaryIO, head: bytes, limit: int) -> Iterator[bytes]:
     """``head``, then the rest of ``stream`` in chunks; :class:`IngestError` past ``limit``."""
-    total = len(head)
-    if head:
-        yield head
-    while True:
-        chunk = stream.read(CHUNK_BYTES)
-        if not chunk:
-            return
+    total = 0
+    chunk = head
+    while chunk:
         total += len(chunk)
         if total > limit:
             raise IngestError(too_large_message(None, limit))
         yield chunk
+        chunk = stream.read(CHUNK_BYTES)
 
 
 def iter_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:

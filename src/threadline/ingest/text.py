@@ -24,6 +24,8 @@ MAX_CHAOS = 0.15
 #: Below this language coherence a guess for a short text is not trusted (one "é" alone
 #: is read as EBCDIC otherwise).
 MIN_COHERENCE = 0.05
+#: Chosen among equally likely guesses: Windows' Western European code page.
+PREFERRED = "cp1252"
 
 
 @dataclass
@@ -76,9 +78,18 @@ def _guess(sample: bytes) -> str | None:
     """charset-normalizer's encoding for ``sample``, or ``None`` when it is unsure."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
-    if best is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
+    matches = list(from_bytes(sample))
+    if not matches:
         return None
+    best = matches[0]
+    if best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
+        return None
+    # Equally good guesses are common for Western text (cp1250, cp1252, cp1257 read
+    # "Café" alike); prefer the encoding such text is most often really in.
+    for match in matches:
+        tied = match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.01
+        if tied and PREFERRED in match.could_be_from_charset:
+            return PREFERRED
     return str(best.encoding)
 
 
