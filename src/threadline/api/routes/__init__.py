@@ -1,0 +1,27 @@
+"""One router per resource; :func:`api_routers` lists those the app mounts under ``/api``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from threadline.api.routes import (
+    collections,
+    documents,
+    entities,
+    evidence,
+    relations,
+    search,
+    users,
+)
+
+
+def api_routers() -> list[APIRouter]:
+    return [
+        documents.router,
+        entities.router,
+        evidence.router,
+        relations.router,
+        search.router,
+        collections.router,
+        users.router,
+    ]

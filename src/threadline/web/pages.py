@@ -1,0 +1,11 @@
+"""The routers of the web UI, in the order the app mounts them."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from threadline.web import browse, session, upload
+
+
+def routers() -> list[APIRouter]:
+    return [session.router, browse.router, upload.router]

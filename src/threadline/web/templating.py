@@ -1,0 +1,66 @@
+"""Rendering pages: the Jinja2 environment and what every template can use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from threadline.api.auth import csrf_token
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+templates = Jinja2Templates(directory=str(TEMPLATES))
+
+#: Types shown with their own highlight colour (CSS classes ``t-<Type>``).
+TYPE_LABELS = {
+    "Person": "person",
+    "Organization": "organization",
+    "PublicBody": "public body",
+    "Company": "company",
+    "LegalEntity": "legal entity",
+    "Location": "place",
+    "Law": "law",
+    "Date": "date",
+    "Money": "money",
+}
+
+
+def snippet_html(snippet: str | None) -> Markup:
+    """A search snippet with the matched words (between ``[`` and ``]``) marked."""
+    text = str(escape(snippet or ""))
+    return Markup(text.replace("[", "<mark>").replace("]", "</mark>"))
+
+
+def query_string(params: dict[str, Any], **changes: Any) -> str:
+    """The current query string with some parameters changed (None removes one)."""
+    merged = {**params, **changes}
+    pairs = []
+    for key, value in merged.items():
+        if value is None or value == "":
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            pairs.append((key, item))
+    return urlencode(pairs)
+
+
+templates.env.filters["snippet"] = snippet_html
+templates.env.globals["TYPE_LABELS"] = TYPE_LABELS
+templates.env.globals["query_string"] = query_string
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200
+) -> HTMLResponse:
+    """Render ``name`` with the signed-in account and its CSRF token in the context."""
+    session_id = getattr(request.state, "session_id", None)
+    values = {
+        "account": getattr(request.state, "account", None),
+        "csrf": csrf_token(request.app.state.secret, session_id) if session_id else "",
+        **(context or {}),
+    }
+    return templates.TemplateResponse(request, name, values, status_code=status_code)

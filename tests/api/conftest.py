@@ -1,0 +1,42 @@
+# Fixtures for the API tests: `app_db` builds tests/api/sample.py's two-collection database
+# in a temp dir (one per test); `client` is FastAPI's TestClient over create_app on it;
+# `tokens` maps user name → API token; `auth(user)` gives the Authorization header.
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sample import build
+
+from threadline.api import create_app
+from threadline.settings import Settings
+from threadline.store import open_store
+
+
+@pytest.fixture
+def app_db(tmp_path: Path) -> dict[str, Any]:
+    path = tmp_path / "api.db"
+    with open_store(str(path)) as store:
+        info = build(store)
+    return {**info, "path": str(path)}
+
+
+@pytest.fixture
+def client(app_db: dict[str, Any]) -> Iterator[TestClient]:
+    app = create_app(Settings(db=app_db["path"], secret_key="test-secret"))
+    with TestClient(app) as test_client:
+        yield test_client
+    app.state.store.close()
+
+
+@pytest.fixture
+def tokens(app_db: dict[str, Any]) -> dict[str, str]:
+    return dict(app_db["tokens"])
+
+
+@pytest.fixture
+def auth(tokens: dict[str, str]) -> Callable[[str], dict[str, str]]:
+    return lambda user: {"Authorization": f"Bearer {tokens[user]}"}
