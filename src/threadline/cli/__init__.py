@@ -6,6 +6,7 @@ from threadline.cli.app import app
 
 # Importing a module registers its commands on ``app``.
 from threadline.cli import documents  # noqa: F401,E402  isort: skip
+from threadline.cli import serve  # noqa: F401,E402  isort: skip
 from threadline.cli import graph  # noqa: F401,E402  isort: skip
 
 
