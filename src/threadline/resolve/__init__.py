@@ -1,0 +1,26 @@
+"""Resolve: give every mention an entity id, within a document and across documents.
+
+Resolution is pure and per document: :func:`resolve_extraction` needs no shared state,
+because the entity id of a mention is a hash of its normalized key
+(:func:`entity_key`), so the same name in two stories gets the same id even when they
+are resolved in different processes. :func:`link_surnames` is the one corpus-level
+rule, for a pass over stored entities.
+"""
+
+from __future__ import annotations
+
+from threadline.resolve.corpus import link_surnames
+from threadline.resolve.document import resolve_extraction
+from threadline.resolve.keys import better_name, entity_id, entity_key
+
+#: Stored with results so that output of older rules can be recognised.
+RESOLVER_VERSION = "resolve-v1"
+
+__all__ = [
+    "RESOLVER_VERSION",
+    "better_name",
+    "entity_id",
+    "entity_key",
+    "link_surnames",
+    "resolve_extraction",
+]
