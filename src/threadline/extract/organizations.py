@@ -58,7 +58,7 @@ LEGAL_FORMS = word_set(
     """
     ltd limited llc llp lp plc inc incorporated corp corporation co gmbh ag kg sa sas
     sarl srl spa bv nv ab as oy oyj ooo zao oao pjsc pao jsc sl sab de cv sapi pte pty
-    bhd kk company group holdings holding
+    bhd kk company group holdings
     """
 )
 
@@ -76,8 +76,12 @@ def is_public_body_name(words: list[str]) -> bool:
 
 
 def is_legal_form(word: str) -> bool:
-    """True for legal-form suffixes such as "Ltd", "GmbH", "S.A." or "OOO"."""
-    return _key(word) in LEGAL_FORMS and _key(word) not in ("company", "group")
+    """True for legal-form suffixes such as "Ltd", "GmbH", "S.A." or "OOO".
+
+    They are written with a capital ("AS" is a legal form, "as" is not).
+    """
+    key = _key(word)
+    return word[:1].isupper() and key in LEGAL_FORMS and key not in ("company", "group")
 
 
 def classify(span: Span) -> Span:

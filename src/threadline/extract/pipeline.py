@@ -3,15 +3,16 @@
 Components run after spaCy's NER, in this order (each is one module):
 
 1. ``threadline_entity_boundaries_v1`` — no entity across a line break
-2. ``threadline_gazetteer_v1`` — well-known bodies, groups and laws
-3. ``threadline_laws_v1`` — Acts, Treaties, Conventions… by pattern
-4. ``threadline_organizations_v1`` — public bodies and companies
-5. ``threadline_headline_case_v1`` — no names made of headline words
-6. ``threadline_person_names_v1`` — names without titles or possessives
-7. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
-8. ``threadline_dates_v1`` — dates with a calendar cue only
-9. ``threadline_roles_v1`` — offices held by the persons named
-10. ``threadline_quotes_v1`` — quotations and their speakers
+2. ``threadline_kinds_v1`` — "persons" that are places, groups or ships
+3. ``threadline_gazetteer_v1`` — well-known bodies, groups and laws
+4. ``threadline_laws_v1`` — Acts, Treaties, Conventions… by pattern
+5. ``threadline_organizations_v1`` — public bodies and companies
+6. ``threadline_headline_case_v1`` — no names made of headline words
+7. ``threadline_person_names_v1`` — names without titles or possessives
+8. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
+9. ``threadline_dates_v1`` — dates with a calendar cue only
+10. ``threadline_roles_v1`` — offices held by the persons named
+11. ``threadline_quotes_v1`` — quotations and their speakers
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from threadline.extract import (  # noqa: F401
     dates,
     gazetteer,
     headlines,
+    kinds,
     laws,
     organizations,
     person_names,
@@ -40,6 +42,7 @@ from threadline.settings import Settings
 
 COMPONENTS = (
     "threadline_entity_boundaries_v1",
+    "threadline_kinds_v1",
     "threadline_gazetteer_v1",
     "threadline_laws_v1",
     "threadline_organizations_v1",

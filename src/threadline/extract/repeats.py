@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_common_word, is_given_name
-from threadline.extract.spans import ORG_LABELS, make_entity, set_entities
+from threadline.extract.spans import ORG_LABELS, make_entity, method_of, set_entities
 from threadline.extract.titles import is_title_word
 
 METHOD = "rule:name-repeats-v1"
@@ -80,6 +80,46 @@ def find_repeats(doc: Doc, words: frozenset[str]) -> list[Span]:
     return found
 
 
+def _occurrences(doc: Doc, key: tuple[str, ...]) -> list[int]:
+    n = len(key)
+    return [
+        i
+        for i in range(len(doc) - n + 1)
+        if doc[i].text == key[0] and tuple(t.text for t in doc[i : i + n]) == key
+    ]
+
+
+def full_names_inside(doc: Doc, labels: dict[tuple[str, ...], str]) -> list[Span]:
+    """Full person names (two words or more) that other entities swallowed.
+
+    "Minister for the Middle East Tobias Ellwood" tagged as one organisation hides the
+    person "Tobias Ellwood" named elsewhere in the document; the name is cut out of it.
+    """
+    found: list[Span] = []
+    for key, label in labels.items():
+        if label != "PERSON" or len(key) < 2:
+            continue
+        for i in _occurrences(doc, key):
+            end = i + len(key)
+            owner = next((e for e in doc.ents if e.start <= i and end <= e.end), None)
+            if owner is not None and owner.label_ not in ("PERSON", "LAW"):
+                found.append(make_entity(doc, i, end, "PERSON", METHOD))
+    return found
+
+
+def _remainder(ent: Span, persons: list[Span]) -> Span | None:
+    """What is left of ``ent`` beside the persons cut out of it (its longest side)."""
+    inside = [p for p in persons if ent.start <= p.start and p.end <= ent.end]
+    if not inside:
+        return ent
+    p = inside[0]
+    start, end = max((ent.start, p.start), (p.end, ent.end), key=lambda b: b[1] - b[0])
+    words = [t for t in ent.doc[start:end] if t.is_alpha]
+    if not any(t.text[:1].isupper() and t.lower_ not in ("the", "a") for t in words):
+        return None
+    return make_entity(ent.doc, start, end, ent.label_, method_of(ent) + "+" + METHOD)
+
+
 class NameRepeats:
     """Pipeline component adding :func:`find_repeats` to the entities."""
 
@@ -87,6 +127,10 @@ class NameRepeats:
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
+        persons = full_names_inside(doc, name_labels(doc, self.words))
+        if persons:
+            rest = [r for e in doc.ents if (r := _remainder(e, persons)) is not None]
+            set_entities(doc, rest, prefer=persons)
         set_entities(doc, list(doc.ents) + find_repeats(doc, self.words))
         return doc
 
