@@ -10,6 +10,7 @@ from there.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -38,7 +39,7 @@ def _rows(path: Path) -> Iterator[list[str]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
-    for row in csv.reader(text.splitlines()):
+    for row in csv.reader(io.StringIO(text, newline="")):
         if row:
             yield [_value(cell) for cell in row]
 

@@ -1,0 +1,217 @@
+"""Sanctions screening commands (contract: "Sanctions screening"): ``lists``,
+``lists load``, ``screen`` and ``compare``. Each calls one function of
+:mod:`threadline.screen`."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from threadline.cli.app import (
+    FormatOption,
+    OutputFormat,
+    app,
+    context,
+    emit,
+    emit_json,
+    err,
+    handle_errors,
+    out,
+)
+from threadline.errors import UsageError
+
+lists_app = typer.Typer(
+    help="Sanctions lists: show what is loaded, or load one.", invoke_without_command=True
+)
+app.add_typer(lists_app, name="lists")
+
+_LIST_COLUMNS = ["name", "title", "format", "version", "entries", "algorithm", "loaded_at"]
+_RESULT_COLUMNS = ["score", "match", "name", "list", "schema", "id"]
+
+
+@lists_app.callback(invoke_without_command=True)
+def lists(ctx: typer.Context, fmt: OutputFormat = FormatOption) -> None:
+    """Show the loaded sanctions lists with their version and entry count."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from threadline.store.screening import list_lists
+
+    with handle_errors(), context(ctx).store() as store:
+        rows = list_lists(store)
+    emit(rows, fmt, _LIST_COLUMNS, title="Sanctions lists")
+
+
+@lists_app.command("load")
+def lists_load(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., help="OFAC folder or sdn.csv, UN XML file, or FtM JSON lines."),
+    list_format: str = typer.Option(
+        None, "--format", help="ofac-csv, un-xml or ftm (sniffed when omitted); json prints JSON."
+    ),
+    name: str = typer.Option(None, "--name", help="List name for an FtM file (default: file name)."),
+) -> None:
+    """Load a sanctions list, replacing its previous version atomically."""
+    from threadline.screen import load_list
+    from threadline.screen.lists import FORMATS
+
+    as_json = list_format == "json"
+    fmt = None if list_format in (None, "json", "table") else list_format
+    with handle_errors():
+        if fmt is not None and fmt not in FORMATS:
+            raise UsageError(f"unknown list format {fmt!r}; use one of {', '.join(FORMATS)}")
+        with context(ctx).store() as store, _spinner(f"loading {path}"):
+            summary = load_list(store, path, fmt, name)
+    if as_json:
+        emit_json(summary)
+    else:
+        out.print(
+            f"loaded {summary['name']} version {summary['version']}: {summary['entries']} entries"
+        )
+
+
+@app.command()
+def screen(
+    ctx: typer.Context,
+    name: str = typer.Argument(None, help="The name to screen."),
+    schema: str = typer.Option(None, "--schema", help="Person, Organization, Company, Vessel …"),
+    birth_date: str = typer.Option(None, "--birth-date", help="YYYY[-MM[-DD]]."),
+    country: str = typer.Option(None, "--country", help="Country code (RU) or name."),
+    limit: int = typer.Option(10, "--limit", help="At most this many results."),
+    threshold: float = typer.Option(None, "--threshold", help="Match threshold (0–1)."),
+    extracted: bool = typer.Option(False, "--extracted", help="Screen all extracted entities."),
+    input_file: Path = typer.Option(None, "--input", help="CSV with a name column (batch)."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """Screen a name (or every extracted entity, or a CSV of names) against loaded lists."""
+    import threadline.screen as screening
+
+    with handle_errors():
+        chosen = sum([name is not None, extracted, input_file is not None])
+        if chosen != 1:
+            raise UsageError("pass exactly one of NAME, --extracted or --input FILE.csv")
+        with context(ctx).store() as store:
+            if extracted:
+                with _bar("screening entities") as tick:
+                    summary = screening.screen_extracted(store, tick, threshold=threshold)
+                emit(summary, fmt)
+                return
+            if input_file is not None:
+                rows = _read_csv(input_file, ["name"])
+                results = []
+                with _bar("screening names") as tick:
+                    for done, row in enumerate(rows, 1):
+                        results.append(_screen_row(store, row, limit, threshold))
+                        tick(done, len(rows))
+                if fmt == OutputFormat.json:
+                    emit_json(results)
+                else:
+                    emit([_best(r) for r in results], fmt, ["query", *_RESULT_COLUMNS])
+                return
+            result = screening.screen_name(
+                store, name, schema=schema, birth_date=birth_date, country=country,
+                limit=limit, threshold=threshold,
+            )
+    if fmt == OutputFormat.json:
+        emit_json(result)
+    else:
+        out.print(f"algorithm {result['algorithm']} · threshold {result['query']['threshold']}")
+        emit(result["results"], fmt, _RESULT_COLUMNS, title=f"Screening {name!r}")
+
+
+@app.command()
+def compare(
+    name1: str = typer.Argument(None, help="First name."),
+    name2: str = typer.Argument(None, help="Second name."),
+    schema: str = typer.Option(None, "--schema", help="Person, Organization …"),
+    pairs: Path = typer.Option(None, "--pairs", help="CSV with name1,name2[,schema] columns."),
+    threshold: float = typer.Option(None, "--threshold", help="Match threshold (0–1)."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """Compare two names, or score a CSV of name pairs (CSV out on stdout)."""
+    import threadline.screen as screening
+
+    with handle_errors():
+        if pairs is not None:
+            if name1 is not None or name2 is not None:
+                raise UsageError("pass either NAME1 NAME2 or --pairs FILE.csv, not both")
+            rows = _read_csv(pairs, ["name1", "name2"])
+            items = ((r["name1"], r["name2"], r.get("schema") or schema) for r in rows)
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(["name1", "name2", "schema", "score", "match"])
+            for scored in screening.compare_pairs(items, threshold=threshold):
+                writer.writerow([scored["name1"], scored["name2"], scored["schema"],
+                                 f"{scored['score']:.4f}", str(scored["match"]).lower()])
+            return
+        if name1 is None or name2 is None:
+            raise UsageError("pass two names to compare, or --pairs FILE.csv")
+        result = screening.compare_names(name1, name2, schema, threshold=threshold)
+    if fmt == OutputFormat.json:
+        emit_json(result)
+    else:
+        out.print(f"{result['algorithm']}: score {result['score']:.3f}, match {result['match']}")
+        emit(result["explanation"], OutputFormat.table, ["feature", "score", "weight", "detail"])
+
+
+def _screen_row(store: Any, row: dict[str, str], limit: int, threshold: float | None) -> dict[str, Any]:
+    import threadline.screen as screening
+    from threadline.errors import ScreenError
+
+    try:
+        return screening.screen_name(
+            store, row["name"], schema=row.get("schema") or None,
+            birth_date=row.get("birth_date") or None, country=row.get("country") or None,
+            limit=limit, threshold=threshold,
+        )
+    except ScreenError as exc:
+        return {"query": {"name": row["name"]}, "results": [], "error": exc.message}
+
+
+def _best(result: dict[str, Any]) -> dict[str, Any]:
+    top = result["results"][0] if result["results"] else {}
+    return {"query": result["query"]["name"], **top}
+
+
+def _read_csv(path: Path, required: list[str]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            fields = [f.strip().lower() for f in reader.fieldnames or []]
+            missing = [c for c in required if c not in fields]
+            if missing:
+                raise UsageError(
+                    f"{path} lacks the column(s) {', '.join(missing)}; its first row must be a"
+                    f" header naming {', '.join(required)}"
+                )
+            return [
+                {k.strip().lower(): (v or "").strip() for k, v in row.items() if k} for row in reader
+            ]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UsageError(f"cannot read {path}: {exc}; pass a UTF-8 CSV file") from exc
+
+
+@contextmanager
+def _spinner(label: str) -> Iterator[None]:
+    if not sys.stderr.isatty():
+        yield
+        return
+    with err.status(label):
+        yield
+
+
+@contextmanager
+def _bar(label: str) -> Iterator[Any]:
+    """A progress callback ``tick(done, total)`` drawing a bar on stderr (when a terminal)."""
+    if not sys.stderr.isatty():
+        yield lambda done, total: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total)
