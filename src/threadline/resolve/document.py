@@ -52,7 +52,8 @@ def resolve_extraction(extraction: Extraction) -> None:
     for alias_id, full in _alias_targets(extraction, names).items():
         alias = by_id[alias_id]
         target[alias_id] = full
-        extraction.aliases.append((alias.id, full.id))
+        if (alias.id, full.id) not in extraction.aliases:
+            extraction.aliases.append((alias.id, full.id))
         if type_group(alias.type) != type_group(full.type):
             alias.type = full.type  # "FATF" tagged as a place by the tagger is the body
 
