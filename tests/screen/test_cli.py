@@ -37,7 +37,9 @@ def test_lists_shows_what_is_loaded(db: str) -> None:
 
 def test_lists_load_with_explicit_format_and_json(tmp_path: Path, sanctions: Path) -> None:
     db = str(tmp_path / "x.db")
-    code, out = run("--db", db, "lists", "load", str(sanctions / "un_excerpt.ftm.json"), "--format", "ftm")
+    code, out = run(
+        "--db", db, "lists", "load", str(sanctions / "un_excerpt.ftm.json"), "--format", "ftm"
+    )
     assert code == 0 and "un_excerpt" in out
     code, out = run("--db", db, "lists", "load", str(sanctions / "ofac"), "--format", "json")
     assert code == 0 and json.loads(out)["name"] == "us-ofac-sdn"
@@ -52,8 +54,20 @@ def test_lists_load_of_a_malformed_file_exits_2(db: str, tmp_path: Path) -> None
 
 def test_screen_prints_the_contract_json(db: str) -> None:
     code, out = run(
-        "--db", db, "screen", "Saddam Hussein", "--schema", "Person",
-        "--birth-date", "1937", "--country", "IQ", "--limit", "3", "--format", "json",
+        "--db",
+        db,
+        "screen",
+        "Saddam Hussein",
+        "--schema",
+        "Person",
+        "--birth-date",
+        "1937",
+        "--country",
+        "IQ",
+        "--limit",
+        "3",
+        "--format",
+        "json",
     )
     assert code == 0
     result = json.loads(out)

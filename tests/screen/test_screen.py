@@ -73,7 +73,8 @@ def test_bad_options_give_clear_errors(loaded: Store) -> None:
 
 def test_screen_extracted_stores_hits_shown_by_show(loaded: Store) -> None:
     loaded.execute(
-        "INSERT INTO entities (id, type, name, key) VALUES ('ent-1', 'Person', 'Saddam Hussein', 'k1'),"
+        "INSERT INTO entities (id, type, name, key) VALUES"
+        " ('ent-1', 'Person', 'Saddam Hussein', 'k1'),"
         " ('ent-2', 'Company', 'Banco Nacional de Cuba', 'k2'),"
         " ('ent-3', 'Person', 'Jane Doe', 'k3'), ('ent-4', 'Location', 'Cuba', 'k4')"
     )

@@ -50,11 +50,15 @@ def lists(ctx: typer.Context, fmt: OutputFormat = FormatOption) -> None:
 @lists_app.command("load")
 def lists_load(
     ctx: typer.Context,
-    path: Path = typer.Argument(..., help="OFAC folder or sdn.csv, UN XML file, or FtM JSON lines."),
+    path: Path = typer.Argument(
+        ..., help="OFAC folder or sdn.csv, UN XML file, or FtM JSON lines."
+    ),
     list_format: str = typer.Option(
         None, "--format", help="ofac-csv, un-xml or ftm (sniffed when omitted); json prints JSON."
     ),
-    name: str = typer.Option(None, "--name", help="List name for an FtM file (default: file name)."),
+    name: str = typer.Option(
+        None, "--name", help="List name for an FtM file (default: file name)."
+    ),
 ) -> None:
     """Load a sanctions list, replacing its previous version atomically."""
     from threadline.screen import load_list
@@ -114,8 +118,13 @@ def screen(
                     emit([_best(r) for r in results], fmt, ["query", *_RESULT_COLUMNS])
                 return
             result = screening.screen_name(
-                store, name, schema=schema, birth_date=birth_date, country=country,
-                limit=limit, threshold=threshold,
+                store,
+                name,
+                schema=schema,
+                birth_date=birth_date,
+                country=country,
+                limit=limit,
+                threshold=threshold,
             )
     if fmt == OutputFormat.json:
         emit_json(result)
@@ -145,8 +154,15 @@ def compare(
             writer = csv.writer(sys.stdout, lineterminator="\n")
             writer.writerow(["name1", "name2", "schema", "score", "match"])
             for scored in screening.compare_pairs(items, threshold=threshold):
-                writer.writerow([scored["name1"], scored["name2"], scored["schema"],
-                                 f"{scored['score']:.4f}", str(scored["match"]).lower()])
+                writer.writerow(
+                    [
+                        scored["name1"],
+                        scored["name2"],
+                        scored["schema"],
+                        f"{scored['score']:.4f}",
+                        str(scored["match"]).lower(),
+                    ]
+                )
             return
         if name1 is None or name2 is None:
             raise UsageError("pass two names to compare, or --pairs FILE.csv")
@@ -158,15 +174,21 @@ def compare(
         emit(result["explanation"], OutputFormat.table, ["feature", "score", "weight", "detail"])
 
 
-def _screen_row(store: Any, row: dict[str, str], limit: int, threshold: float | None) -> dict[str, Any]:
+def _screen_row(
+    store: Any, row: dict[str, str], limit: int, threshold: float | None
+) -> dict[str, Any]:
     import threadline.screen as screening
     from threadline.errors import ScreenError
 
     try:
         return screening.screen_name(
-            store, row["name"], schema=row.get("schema") or None,
-            birth_date=row.get("birth_date") or None, country=row.get("country") or None,
-            limit=limit, threshold=threshold,
+            store,
+            row["name"],
+            schema=row.get("schema") or None,
+            birth_date=row.get("birth_date") or None,
+            country=row.get("country") or None,
+            limit=limit,
+            threshold=threshold,
         )
     except ScreenError as exc:
         return {"query": {"name": row["name"]}, "results": [], "error": exc.message}
@@ -189,7 +211,8 @@ def _read_csv(path: Path, required: list[str]) -> list[dict[str, str]]:
                     f" header naming {', '.join(required)}"
                 )
             return [
-                {k.strip().lower(): (v or "").strip() for k, v in row.items() if k} for row in reader
+                {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+                for row in reader
             ]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"cannot read {path}: {exc}; pass a UTF-8 CSV file") from exc

@@ -70,7 +70,9 @@ def birth_year_mismatch(pair: Pair) -> Outcome:
     query, entry = _years(pair.query.birth_dates), _years(pair.entry.birth_dates)
     if not query or not entry:
         return 0.0, "birth year not known on both sides"
-    close = any(abs(int(q) - int(e)) <= 1 for q in query for e in entry if q.isdigit() and e.isdigit())
+    close = any(
+        abs(int(q) - int(e)) <= 1 for q in query for e in entry if q.isdigit() and e.isdigit()
+    )
     if close:
         return 0.0, "birth years agree"
     return 1.0, f"born {', '.join(sorted(query))}, listed {', '.join(sorted(entry))}"
@@ -88,7 +90,11 @@ def birth_day_mismatch(pair: Pair) -> Outcome:
 def country_match(pair: Pair) -> Outcome:
     """The query's country is one of the entry's nationalities or countries."""
     shared = set(pair.query.countries) & set(pair.entry.countries)
-    return (1.0, f"both linked to {', '.join(sorted(shared))}") if shared else (0.0, "no shared country")
+    return (
+        (1.0, f"both linked to {', '.join(sorted(shared))}")
+        if shared
+        else (0.0, "no shared country")
+    )
 
 
 def country_mismatch(pair: Pair) -> Outcome:

@@ -42,9 +42,7 @@ class NameComparison:
         return _unmatched(self.result_tokens, [b for _, b, _ in self.pairs])
 
     def detail(self) -> str:
-        aligned = ", ".join(
-            a if a == b else f"{a}~{b} ({s:.2f})" for a, b, s in self.pairs
-        )
+        aligned = ", ".join(a if a == b else f"{a}~{b} ({s:.2f})" for a, b, s in self.pairs)
         parts = [f"{self.query!r} vs {self.result!r}: {aligned or 'no tokens in common'}"]
         if self.unmatched_query:
             parts.append("query only: " + " ".join(self.unmatched_query))
@@ -92,7 +90,8 @@ def _join_split_tokens(
         return tokens
     targets = _targets(other, skeletal)
     hits = [
-        i for i, joined in enumerate(joins)
+        i
+        for i, joined in enumerate(joins)
         if joined in targets or (skeletal and skeleton(joined) in targets)
     ]
     if not hits:

@@ -91,7 +91,8 @@ class Screener:
         if not rare_only:
             covered = {key_tokens[k] for k in usable}
             usable += [
-                k for k, t in key_tokens.items()
+                k
+                for k, t in key_tokens.items()
                 if t and t not in covered and k == "t:" + t and k in counts
             ]
         scores: dict[str, float] = defaultdict(float)

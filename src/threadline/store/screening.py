@@ -34,15 +34,31 @@ def replace_list(
         store.execute(
             "INSERT INTO screen_lists (name, title, format, version, source, entry_count,"
             " algorithm, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (info["name"], info["title"], info["format"], info["version"], info["source"],
-             len(entries), info["algorithm"], now),
+            (
+                info["name"],
+                info["title"],
+                info["format"],
+                info["version"],
+                info["source"],
+                len(entries),
+                info["algorithm"],
+                now,
+            ),
         )
         store.executemany(
             "INSERT OR REPLACE INTO screen_entries (id, list, schema, name, forms, birth_dates,"
             " countries, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (e["id"], name, e["schema"], e["name"], json.dumps(e["forms"]),
-                 json.dumps(e["birth_dates"]), json.dumps(e["countries"]), json.dumps(e["data"]))
+                (
+                    e["id"],
+                    name,
+                    e["schema"],
+                    e["name"],
+                    json.dumps(e["forms"]),
+                    json.dumps(e["birth_dates"]),
+                    json.dumps(e["countries"]),
+                    json.dumps(e["data"]),
+                )
                 for e in entries
             ],
         )
@@ -99,7 +115,9 @@ def entries_for_keys(store: Store, keys: Sequence[str]) -> list[tuple[str, str]]
         marks = ",".join("?" * len(chunk))
         rows += [
             (r[0], r[1])
-            for r in store.query(f"SELECT key, entry FROM screen_index WHERE key IN ({marks})", chunk)
+            for r in store.query(
+                f"SELECT key, entry FROM screen_index WHERE key IN ({marks})", chunk
+            )
         ]
     return rows
 
@@ -143,7 +161,9 @@ def screenable_entities(store: Store, types: Sequence[str]) -> list[dict[str, An
     return list(entities.values())
 
 
-def replace_hits(store: Store, entity_id: str, hits: Sequence[dict[str, Any]], algorithm: str) -> None:
+def replace_hits(
+    store: Store, entity_id: str, hits: Sequence[dict[str, Any]], algorithm: str
+) -> None:
     """Store the screening hits of one extracted entity, replacing earlier ones."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction():
@@ -152,8 +172,17 @@ def replace_hits(store: Store, entity_id: str, hits: Sequence[dict[str, Any]], a
             "INSERT OR REPLACE INTO screen_hits (entity, entry, name, list, score, match,"
             " explanation, algorithm, screened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (entity_id, h["id"], h["name"], h["list"], h["score"], int(h["match"]),
-                 json.dumps(h["explanation"], ensure_ascii=False), algorithm, now)
+                (
+                    entity_id,
+                    h["id"],
+                    h["name"],
+                    h["list"],
+                    h["score"],
+                    int(h["match"]),
+                    json.dumps(h["explanation"], ensure_ascii=False),
+                    algorithm,
+                    now,
+                )
                 for h in hits
             ],
         )
