@@ -42,6 +42,8 @@ class _TextParser(HTMLParser):
             self.skipping.append(tag)
         elif tag in _BLOCK:
             self._end_line()
+        elif tag in ("td", "th"):
+            self.current.append(" ")  # cells of a row stay apart
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
