@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -205,4 +206,22 @@ def entity_page(
         for e in profile["evidence"]
     ]
     titles = {e["document"]: e.get("title") for e in profile["evidence"]}
-    return render(request, "entity.html", {"e": profile, "evidence": evidence, "titles": titles})
+    ident = quote(profile["id"], safe="")
+    links = [
+        ("Network", f"/network?entity={ident}"),
+        ("Timeline", f"/timeline?entity={ident}"),
+        (
+            "Screen name",
+            f"/screen?{urlencode({'name': profile['name'], 'schema': profile['type']})}",
+        ),
+    ]
+    return render(
+        request,
+        "entity.html",
+        {
+            "e": profile,
+            "evidence": evidence,
+            "titles": titles,
+            "entity_links": links,
+        },
+    )

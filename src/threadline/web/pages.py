@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from threadline.web import browse, session, upload
+from threadline.web import browse, network, screening, session, upload
 
 
 def routers() -> list[APIRouter]:
-    return [session.router, browse.router, upload.router]
+    return [session.router, browse.router, network.router, screening.router, upload.router]

@@ -9,7 +9,9 @@ from threadline.api.routes import (
     documents,
     entities,
     evidence,
+    graph,
     relations,
+    screening,
     search,
     users,
 )
@@ -21,6 +23,8 @@ def api_routers() -> list[APIRouter]:
         entities.router,
         evidence.router,
         relations.router,
+        graph.router,
+        screening.router,
         search.router,
         collections.router,
         users.router,

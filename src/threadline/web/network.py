@@ -1,0 +1,121 @@
+"""Pages for the network: an entity's neighbourhood, the path between two entities, and
+the timeline of dated relations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from threadline import graph as graphs
+from threadline.api.auth import current_account, get_store, readable
+from threadline.api.routes.entities import readable_profile
+from threadline.api.routes.graph import _readable_evidence, network
+from threadline.errors import NotFoundError
+from threadline.store.auth import Account
+from threadline.store.base import Store
+from threadline.web.browse import _date
+from threadline.web.templating import render
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(current_account)])
+
+
+def _path_graph(hops: list[dict[str, Any]]) -> dict[str, Any]:
+    nodes = {h["source"]["id"]: h["source"] for h in hops} | {
+        h["target"]["id"]: h["target"] for h in hops
+    }
+    edges = [
+        {
+            "source": h["source"]["id"],
+            "target": h["target"]["id"],
+            "weight": h["weight"],
+            "types": h["types"],
+        }
+        for h in hops
+    ]
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+@router.get("/network")
+def network_page(
+    request: Request,
+    entity: str = Query(..., max_length=300),
+    to: str | None = Query(None, max_length=300),
+    depth: int = Query(1, ge=1, le=2),
+    co: bool = Query(False),
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> Response:
+    start = readable_profile(store, account, entity)
+    graph = network(request, store, account, co_mentions=co)
+    context: dict[str, Any] = {
+        "e": start,
+        "depth": depth,
+        "co": co,
+        "to": to or "",
+        "hops": None,
+        "error": None,
+        "target": None,
+    }
+    if to:
+        target = readable_profile(store, account, to)
+        context["target"] = target
+        try:
+            hops = graphs.shortest_path(graph, start["id"], target["id"])
+        except NotFoundError as exc:
+            context["error"] = exc.message
+            hops = []
+        for hop in hops:
+            hop["evidence"] = _readable_evidence(store, account, hop["evidence"])
+        context["hops"] = hops
+        context["data"] = _path_graph(hops)
+    elif start["id"] in graph.graph:
+        context["neighbours"] = graphs.neighbours(graph, start["id"], depth=depth)
+        context["data"] = graphs.graph_json(graphs.ego_network(graph, start["id"], depth=depth))
+    else:
+        context["neighbours"] = []
+        context["data"] = {
+            "nodes": [
+                graph.node(start["id"])
+                if start["id"] in graph.graph
+                else {"id": start["id"], "name": start["name"], "type": start["type"]}
+            ],
+            "edges": [],
+        }
+    context["data"]["focus"] = start["id"]
+    return render(request, "network.html", context)
+
+
+@router.get("/timeline")
+def timeline_page(
+    request: Request,
+    entity: list[str] | None = Query(None),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> Response:
+    profiles = [readable_profile(store, account, e) for e in entity or []]
+    items = graphs.timeline(
+        store,
+        entities=[p["id"] for p in profiles],
+        date_from=_date(date_from),
+        date_to=_date(date_to),
+        collections=readable(account),
+        limit=1000,
+    )
+    years: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        years.setdefault((item["date"] or "")[:4] or "undated", []).append(item)
+    return render(
+        request,
+        "timeline.html",
+        {
+            "profiles": profiles,
+            "years": years,
+            "count": len(items),
+            "date_from": _date(date_from) or "",
+            "date_to": _date(date_to) or "",
+        },
+    )

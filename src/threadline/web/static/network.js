@@ -1,0 +1,47 @@
+// Draws the network embedded in #graph-data with cytoscape.js; click a node to open it.
+(function () {
+  "use strict";
+  var holder = document.getElementById("graph");
+  var source = document.getElementById("graph-data");
+  if (!holder || !source || !window.cytoscape) return;
+  var data = JSON.parse(source.textContent);
+  var colours = {
+    Person: "#f4a259", Organization: "#5b8bd0", PublicBody: "#5b8bd0", Company: "#3d6fb6",
+    LegalEntity: "#c97b84", Location: "#5fae6e", Law: "#9b6fc4", Date: "#999", Money: "#3fa7a0"
+  };
+  var elements = data.nodes.map(function (n) {
+    return { data: { id: n.id, label: n.name || n.id, type: n.type || "",
+                     focus: n.id === data.focus ? 1 : 0 } };
+  });
+  data.edges.forEach(function (e, i) {
+    elements.push({ data: { id: "e" + i, source: e.source, target: e.target,
+                            weight: e.weight || 1,
+                            label: Object.keys(e.types || {}).join(", ").replace(/_/g, " ") } });
+  });
+  var cy = window.cytoscape({
+    container: holder,
+    elements: elements,
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: "node", style: {
+        "background-color": function (n) { return colours[n.data("type")] || "#888"; },
+        "label": "data(label)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 4,
+        "text-wrap": "wrap", "text-max-width": 120, "width": 22, "height": 22,
+        "text-background-color": "#fff", "text-background-opacity": 0.8,
+        "text-background-padding": 2 } },
+      { selector: "node[focus = 1]", style: {
+        "width": 34, "height": 34, "border-width": 3, "border-color": "#1d3557",
+        "font-weight": "bold" } },
+      { selector: "edge", style: {
+        "width": function (e) { return Math.min(1 + e.data("weight"), 8); },
+        "line-color": "#b7c0c9", "curve-style": "bezier", "label": "data(label)",
+        "font-size": 10, "color": "#5b6570", "text-rotation": "autorotate" } }
+    ],
+    layout: { name: elements.length > 2 ? "cose" : "grid", animate: false, padding: 30,
+              nodeRepulsion: function () { return 9000; } }
+  });
+  cy.on("tap", "node", function (event) {
+    window.location.href = "/entities/" + encodeURIComponent(event.target.id());
+  });
+  holder.setAttribute("data-rendered", String(cy.nodes().length));
+})();
