@@ -126,3 +126,22 @@ def test_co_mention_baseline_pairs_actors_in_a_sentence():
     relations = co_mentions(Extraction(document=document, mentions=mentions))
     assert [(r.source, r.target) for r in relations] == [(mentions[0].id, mentions[1].id)]
     assert relations[0].type == "co_mention" and relations[0].method == "cooccurrence-v1"
+
+
+def test_nominal_attack_and_membership(relations_of):
+    relations, mentions = relations_of("Local fighters joined the SDF's fight against ISIL.")
+    rel = one(relations, mentions, "attacked")
+    assert (mentions[rel.source].text, mentions[rel.target].text) == ("SDF", "ISIL")
+    assert rel.method == "contact-nominal-v1"
+    relations, mentions = relations_of(
+        "Britain is working as part of the Global Coalition to defeat ISIL."
+    )
+    found = triples(relations, mentions)
+    assert ("member_of", "Britain", "the Global Coalition") in found
+
+
+def test_located_in_from_a_place_phrase(relations_of):
+    relations, mentions = relations_of("Sinaloa operatives in Madrid met Interpol officials.")
+    rel = one(relations, mentions, "located_in")
+    assert mentions[rel.target].text == "Madrid"
+    assert rel.attributes["preposition"] == "in"

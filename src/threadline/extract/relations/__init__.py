@@ -5,7 +5,8 @@
 extended, suspended, cancelled, breached, agreed_with), ``enforcement`` (arrested,
 charged, convicted, sentenced, extradited, sanctioned …), ``contact`` (met, spoke_with,
 visited, cooperated_with, attacked, criticised, accused, praised) and ``money`` (paid,
-funded, laundered_for, owns). Each relation carries:
+funded, laundered_for, owns), with ``places`` (``located_in``) as the generic
+fallback for where an actor is. Each relation carries:
 
 - its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
   ``trigger_start``/``trigger_end`` the word that triggered it;
@@ -26,16 +27,29 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from threadline.extract.relations import agreements, contact, enforcement, money, office
+from threadline.extract.relations import (
+    agreements,
+    contact,
+    enforcement,
+    money,
+    office,
+    places,
+)
 from threadline.extract.relations.cooccurrence import co_mentions
 from threadline.extract.relations.dates import resolve_date
-from threadline.extract.relations.frames import ACTORS, MentionIndex, arguments, is_agreement
+from threadline.extract.relations.frames import (
+    ACTORS,
+    MentionIndex,
+    Nominal,
+    arguments,
+    is_agreement,
+)
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
 from threadline.model import DATE, MONEY, Extraction, Mention, Relation
 
 VERSION = "v1"
-FAMILIES = (office, agreements, enforcement, contact, money)
+FAMILIES = (office, agreements, enforcement, contact, money, places)
 
 
 def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
@@ -82,24 +96,30 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                             attributes=attributes,
                         )
                     )
-    for type_, person, body, title in office.title_relations(doc, index):
-        date, date_source = clause_date(title.head, index, document.date)
-        attributes = _trigger_attributes(title)
-        attributes["role"] = _title_words(title)
-        add(
-            Relation(
-                document=document.id,
-                type=type_,
-                source=person.id,
-                target=body.id,
-                start=title.sent.start_char,
-                end=title.sent.end_char,
-                date=date,
-                date_source=date_source,
-                method=f"office-titles-{VERSION}",
-                attributes=attributes,
+    for family in FAMILIES:
+        for nominal in getattr(family, "nominal_relations", _none)(doc, index):
+            trigger = nominal.trigger
+            anchor = trigger.head if trigger.dep_ in ("appos", "prep") else trigger
+            date, date_source = clause_date(anchor, index, document.date)
+            negated, modality = (
+                polarity(anchor) if anchor.pos_ in ("VERB", "AUX") else (False, None)
             )
-        )
+            add(
+                Relation(
+                    document=document.id,
+                    type=nominal.type,
+                    source=nominal.source.id,
+                    target=nominal.target.id,
+                    start=nominal.trigger.sent.start_char,
+                    end=nominal.trigger.sent.end_char,
+                    date=date,
+                    date_source=date_source,
+                    negated=negated,
+                    modality=modality,
+                    method=f"{nominal.method}-{VERSION}",
+                    attributes={**_trigger_attributes(nominal.trigger), **nominal.attributes},
+                )
+            )
     by_id = {m.id: m for m in extraction.mentions}
     for held in extraction.roles:
         if held.organization is None or held.organization not in by_id or held.mention not in by_id:
@@ -125,6 +145,10 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
             )
         )
     return sorted(found.values(), key=lambda r: (r.start, r.type, r.source, r.target))
+
+
+def _none(doc: Doc, index: MentionIndex) -> list[Nominal]:
+    return []
 
 
 def clause_date(
@@ -171,11 +195,6 @@ def _trigger_attributes(trigger: Token) -> dict[str, Any]:
         "trigger_start": trigger.idx,
         "trigger_end": trigger.idx + len(trigger.text),
     }
-
-
-def _title_words(title: Token) -> str:
-    words = [c for c in title.children if c.dep_ == "compound" and c.i < title.i] + [title]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 __all__ = ["FAMILIES", "VERSION", "clause_date", "co_mentions", "find_relations"]

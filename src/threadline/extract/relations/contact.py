@@ -6,13 +6,27 @@
   the place of a meeting ("met … in Vienna");
 - ``cooperated_with``: "worked with", "cooperated with", "helped", "supported", "assisted";
 - ``attacked``: violence between groups ("X attacked/fought/killed Y");
+- ``attacked`` from a noun too: "the SDF's fight against ISIL", "U.S. airstrikes against
+  al-Qaida", "X conducted strikes against Y" (method ``contact-nominal``);
 - statements: ``criticised`` ("condemned", "denounced") and ``accused`` ("X accused Y of …",
   "blamed"), from the speaker to the one spoken of; ``praised`` the other way round.
 """
 
 from __future__ import annotations
 
-from threadline.extract.relations.frames import ACTORS, PLACES, Predicate
+from collections.abc import Iterator
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from threadline.extract.relations.frames import (
+    ACTORS,
+    PLACES,
+    MentionIndex,
+    Nominal,
+    Predicate,
+    subject_of,
+)
 
 FAMILY = "contact"
 
@@ -125,3 +139,80 @@ PREDICATES = (
         {"agent": ACTORS, "patient": ACTORS},
     ),
 )
+
+#: Nouns of armed action; "<noun> against Y" names the target, its owner the attacker.
+ATTACK_NOUNS = frozenset(
+    {
+        "fight",
+        "campaign",
+        "strike",
+        "airstrike",
+        "attack",
+        "war",
+        "offensive",
+        "operation",
+        "raid",
+        "assault",
+        "battle",
+        "struggle",
+        "crackdown",
+        "mission",
+        "action",
+        "defense",
+        "defence",
+        "fighting",
+    }
+)
+_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _matcher(doc: Doc) -> DependencyMatcher:
+    if id(doc.vocab) not in _MATCHERS:
+        matcher = DependencyMatcher(doc.vocab)
+        matcher.add(
+            "attack_against",
+            [
+                [
+                    {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(ATTACK_NOUNS)}}},
+                    {
+                        "LEFT_ID": "noun",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "prep",
+                        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["against", "on"]}},
+                    },
+                    {
+                        "LEFT_ID": "prep",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "target",
+                        "RIGHT_ATTRS": {"DEP": "pobj"},
+                    },
+                ]
+            ],
+        )
+        _MATCHERS[id(doc.vocab)] = matcher
+    return _MATCHERS[id(doc.vocab)]
+
+
+def _attacker(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod", "amod"):
+            return child
+    if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return subject_of(verb)
+    return None
+
+
+def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
+    """``attacked`` from nouns of armed action with an *against* phrase."""
+    for _, (noun_i, _prep, target_i) in _matcher(doc)(doc):
+        noun = doc[noun_i]
+        attacker = _attacker(noun)
+        if attacker is None:
+            continue
+        source, target = index.at(attacker), index.at(doc[target_i])
+        if source is None or target is None or source is target:
+            continue
+        if source.type in ACTORS and target.type in ACTORS and source.text != target.text:
+            yield Nominal("attacked", source, target, noun, "contact-nominal")

@@ -61,6 +61,19 @@ class Predicate:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # allowed mention types
 
 
+@dataclass(frozen=True)
+class Nominal:
+    """A relation found from a noun rather than a verb ("X, the head of Y"; "Y's fight
+    against Z"): its type, its two mentions, the trigger word and the method stem."""
+
+    type: str
+    source: Mention
+    target: Mention
+    trigger: Token
+    method: str
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
 class MentionIndex:
     """Which mention (if any) covers each token of a parsed document."""
 

@@ -22,8 +22,13 @@ from collections.abc import Iterator
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from threadline.extract.relations.frames import ACTORS, MentionIndex, Predicate
-from threadline.model import Mention
+from threadline.extract.relations.frames import (
+    ACTORS,
+    MentionIndex,
+    Nominal,
+    Predicate,
+    subject_of,
+)
 
 FAMILY = "office"
 
@@ -122,7 +127,7 @@ PREDICATES = (
         {"agent": _HOLDER, "patient": _BODY},
     ),
     Predicate(
-        frozenset({"join", "belong", "enlist", "recruit"}),
+        frozenset({"join", "belong", "enlist", "recruit", "assign", "attach", "affiliate"}),
         (
             ("member_of", "agent", "patient"),
             ("member_of", "agent", "to"),
@@ -143,11 +148,16 @@ PREDICATES = (
 )
 
 
+_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
 def _matcher(doc: Doc) -> DependencyMatcher:
+    if id(doc.vocab) in _MATCHERS:
+        return _MATCHERS[id(doc.vocab)]
     matcher = DependencyMatcher(doc.vocab)
     title = {"RIGHT_ID": "title", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(TITLES)}}}
     matcher.add(
-        "title_of",
+        "title_of",  # "X, the head of Y"; "X is a member of Y"
         [
             [
                 title,
@@ -170,19 +180,72 @@ def _matcher(doc: Doc) -> DependencyMatcher:
         ],
     )
     matcher.add(
-        "body_title",
+        "body_title",  # "Y's chief X", "cartel leader X", "an ISIL gang leader"
         [
             [
                 title,
                 {
                     "LEFT_ID": "title",
-                    "REL_OP": ">",
+                    "REL_OP": ">>",
                     "RIGHT_ID": "body",
                     "RIGHT_ATTRS": {"DEP": {"IN": ["poss", "compound", "nmod", "amod"]}},
                 },
             ]
         ],
     )
+    matcher.add(
+        "title_body_appos",  # "X, commander, U.S. Central Command"
+        [
+            [
+                {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
+                {
+                    "LEFT_ID": "person",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "title",
+                    "RIGHT_ATTRS": {"DEP": "appos", "LOWER": {"IN": sorted(TITLES)}},
+                },
+                {
+                    "LEFT_ID": "person",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "body",
+                    "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"},
+                },
+            ]
+        ],
+    )
+    matcher.add(
+        "part_of",  # "X is working as part of Y", "X will operate as part of Y"
+        [
+            [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "as",
+                    "RIGHT_ATTRS": {"LOWER": "as"},
+                },
+                {
+                    "LEFT_ID": "as",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "title",
+                    "RIGHT_ATTRS": {"LOWER": "part"},
+                },
+                {
+                    "LEFT_ID": "title",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "of",
+                    "RIGHT_ATTRS": {"LOWER": "of"},
+                },
+                {
+                    "LEFT_ID": "of",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "body",
+                    "RIGHT_ATTRS": {"DEP": "pobj"},
+                },
+            ]
+        ],
+    )
+    _MATCHERS[id(doc.vocab)] = matcher
     return matcher
 
 
@@ -203,31 +266,52 @@ def holder_of(title: Token) -> Token | None:
     return None
 
 
-def title_relations(doc: Doc, index: MentionIndex) -> Iterator[tuple[str, Mention, Mention, Token]]:
-    """(type, person, body, title token) for every title linking a person to a body."""
+def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
+    """Titles linking a person to a body (``office-titles``) and "as part of" (``office-part``)."""
     seen: set[tuple[int, int]] = set()
-    for _, (title_i, *rest) in _matcher(doc)(doc):
-        title, body = doc[title_i], doc[rest[-1]]
-        holder = holder_of(title)
-        if holder is None:
+    for match_id, tokens in _matcher(doc)(doc):
+        label = doc.vocab.strings[match_id]
+        if label == "part_of":
+            verb, title, body = doc[tokens[0]], doc[tokens[2]], doc[tokens[4]]
+            holder, allowed = subject_of(verb), ACTORS
+        elif label == "title_body_appos":
+            holder, title, body = doc[tokens[0]], doc[tokens[1]], doc[tokens[2]]
+            if body.i < title.i:
+                continue
+            allowed = _HOLDER
+        else:
+            title, body = doc[tokens[0]], doc[tokens[-1]]
+            holder, allowed = holder_of(title), _HOLDER
+        if holder is None or (title.i, body.i) in seen:
             continue
         person, organization = index.at(holder), index.at(body)
         if person is None or organization is None or person is organization:
             continue
-        if person.type not in _HOLDER or organization.type not in _BODY:
+        if person.type not in allowed or organization.type not in _BODY:
             continue
-        if (title.i, body.i) in seen:
-            continue
+        if organization.type == "Location" and label != "body_title" and _prep(body) == "in":
+            continue  # "a leader in Raqqah" names where, not what he leads
         seen.add((title.i, body.i))
-        lemma = title.lower_
-        type_ = (
-            "leads"
-            if lemma in LEADER_TITLES
-            else "member_of"
-            if lemma in MEMBER_TITLES
-            else "holds_role"
+        if label == "part_of":
+            yield Nominal("member_of", person, organization, title, "office-part")
+            continue
+        yield Nominal(
+            role_type(title.lower_),
+            person,
+            organization,
+            title,
+            "office-titles",
+            {"role": _title_words(title)},
         )
-        yield type_, person, organization, title
+
+
+def _prep(token: Token) -> str:
+    return token.head.lower_ if token.dep_ == "pobj" else ""
+
+
+def _title_words(title: Token) -> str:
+    words = [c for c in title.children if c.dep_ == "compound" and c.i < title.i] + [title]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 def role_type(role: str) -> str:
