@@ -19,7 +19,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,31 +159,26 @@ def score(pred: set[SpanKey], gold: set[SpanKey], lenient: bool) -> Score:
     return Score(tp_pred, len(pred), tp_gold, len(gold))
 
 
-def select(spans: set[SpanKey], keep: Callable[[SpanKey], bool]) -> set[SpanKey]:
-    return {s for s in spans if keep(s)}
+def _in(corpus: Corpus, key: SpanKey, subset: str, type_: str) -> bool:
+    in_subset = subset == "pooled" or corpus.subset[key[0]] == subset
+    return in_subset and (type_ == "all three" or key[3] == type_)
 
 
 def table(systems: dict[str, set[SpanKey]], corpus: Corpus, subsets: list[str]) -> list[str]:
     """Markdown rows: one per (subset, type), F1 (P/R) per system, exact and lenient."""
     names = list(systems)
-    head = (
-        "| subset | type | gold | "
-        + " | ".join(f"{n} exact F1 (P/R)" for n in names)
-        + " | "
-        + " | ".join(f"{n} lenient F1" for n in names)
-        + " |"
-    )
-    rows = [head, "|" + "---|" * (3 + 2 * len(names))]
+    exact_heads = " | ".join(f"{n} exact F1 (P/R)" for n in names)
+    lenient_heads = " | ".join(f"{n} overlap F1" for n in names)
+    rows = [
+        f"| subset | type | gold | {exact_heads} | {lenient_heads} |",
+        "|" + "---|" * (3 + 2 * len(names)),
+    ]
     for subset in subsets:
-        in_subset = lambda s, sub=subset: sub == "pooled" or corpus.subset[s[0]] == sub
         for type_ in (*TYPES, "all three"):
-
-            def keep(s: SpanKey, t: str = type_, f: Callable = in_subset) -> bool:
-                return f(s) and (t == "all three" or s[3] == t)
-
-            gold = select(corpus.gold, keep)
-            exact = [score(select(systems[n], keep), gold, False) for n in names]
-            lenient = [score(select(systems[n], keep), gold, True) for n in names]
+            gold = {k for k in corpus.gold if _in(corpus, k, subset, type_)}
+            preds = [{k for k in systems[n] if _in(corpus, k, subset, type_)} for n in names]
+            exact = [score(p, gold, lenient=False) for p in preds]
+            lenient = [score(p, gold, lenient=True) for p in preds]
             cells = [f"{s.f1:.3f} ({s.precision:.2f}/{s.recall:.2f})" for s in exact]
             cells += [f"{s.f1:.3f}" for s in lenient]
             label = f"**{subset}**" if subset == "pooled" else subset

@@ -12,7 +12,9 @@ Places stay places: "Washington" and "Brussels" are never turned into bodies.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from threadline.extract.lexicon import word_set
@@ -61,6 +63,19 @@ LEGAL_FORMS = word_set(
     bhd kk company group holdings
     """
 )
+
+
+#: Legal forms written without a dot, which spaCy's tokenizer glues to a full stop ("GmbH.").
+UNDOTTED_FORMS = ("GmbH", "gGmbH", "SpA", "Srl", "SRL", "Sarl", "SARL")
+
+
+def split_legal_form_stops(nlp: Language) -> None:
+    """Teach the tokenizer that "GmbH." at a sentence's end is "GmbH" plus a full stop."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer: leave it alone
+        return
+    for form in UNDOTTED_FORMS:
+        tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
 
 
 def _key(word: str) -> str:

@@ -57,6 +57,7 @@ COMPONENTS = (
 
 def add_domain_components(nlp: Language) -> Language:
     """Add threadline's components to ``nlp`` (after its NER); a no-op if already there."""
+    organizations.split_legal_form_stops(nlp)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

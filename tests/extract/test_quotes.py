@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+
+def quotes_of(extraction):
+    text = extraction.document.text
+    by_id = {m.id: m for m in extraction.mentions}
+    out = []
+    for q in extraction.quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_mention is not None:
+            assert by_id[q.speaker_mention].text == q.speaker
+        out.append((q.text, q.speaker))
+    return out
+
+
+def test_quote_then_said_name(extract_text):
+    ex = extract_text('"We will dismantle this network," said Treasury Secretary Janet Yellen.')
+    assert quotes_of(ex) == [("We will dismantle this network", "Janet Yellen")]
+
+
+def test_quote_then_name_said(extract_text):
+    ex = extract_text('"The cartel is weakened," Christopher Wray told reporters on Monday.')
+    assert quotes_of(ex) == [("The cartel is weakened", "Christopher Wray")]
+
+
+def test_name_said_colon_quote(extract_text):
+    ex = extract_text("Janet Yellen said: \u201cThis is a landmark day for the fight.\u201d")
+    assert quotes_of(ex) == [("This is a landmark day for the fight.", "Janet Yellen")]
+
+
+def test_pronoun_speaker_is_the_previous_person(extract_text):
+    ex = extract_text(
+        "Prosecutors charged Joaquín Guzmán in 2009. Judge Brian Cogan read the verdict.\n\n"
+        '"The evidence is overwhelming," he said.'
+    )
+    assert quotes_of(ex) == [("The evidence is overwhelming", "Brian Cogan")]
+    quote = ex.quotes[0]
+    speaker = next(m for m in ex.mentions if m.id == quote.speaker_mention)
+    assert speaker.type == "Person"
+
+
+def test_pronoun_skips_persons_named_inside_quotes(extract_text):
+    ex = extract_text('Janet Yellen spoke next. "Guzmán was a danger to us all," she said.')
+    assert quotes_of(ex) == [("Guzmán was a danger to us all", "Janet Yellen")]
+
+
+def test_quote_continued_in_next_paragraph_keeps_its_speaker(extract_text):
+    ex = extract_text(
+        'Christopher Wray said: "The network moved tons of cocaine through the port.\n\n'
+        '"We seized its accounts in three countries."'
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Christopher Wray", "Christopher Wray"]
+
+
+def test_according_to_organisation(extract_text):
+    ex = extract_text('According to Interpol, "the suspects used forged passports to travel."')
+    assert quotes_of(ex) == [("the suspects used forged passports to travel.", "Interpol")]
+
+
+def test_scare_quotes_are_not_quotations(extract_text):
+    ex = extract_text('The group ran a so-called "caliphate" in the region for years.')
+    assert ex.quotes == []
