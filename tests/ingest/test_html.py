@@ -89,3 +89,14 @@ def test_fallback_parser_keeps_block_lines_and_head_metadata() -> None:
     )
     assert text == "One\nTwo bold"
     assert head == {"title": "T", "canonical": "https://x/a"}
+
+
+def test_several_html_authors_are_joined_with_commas(tmp_path: Path, ingest) -> None:
+    paragraph = "<p>Investigators traced the payments through shell companies in Cyprus.</p>"
+    (tmp_path / "two.html").write_text(
+        '<html><head><meta name="author" content="Ana Lima; Bruno Costa"></head>'
+        f"<body><article>{paragraph * 4}</article></body></html>",
+        encoding="utf-8",
+    )
+    [document] = ingest(tmp_path / "two.html")
+    assert isinstance(document, Document) and document.author == "Ana Lima, Bruno Costa"

@@ -120,3 +120,17 @@ def test_stdin_above_max_file_bytes_is_refused(settings: Settings) -> None:
     [failure] = list(iter_documents(["-"], settings=small, stdin=stdin))
     assert isinstance(failure, IngestFailure) and failure.path == "-"
     assert failure.error.startswith("file too large")
+
+
+def test_log_lines_that_start_like_json_are_text(tmp_path: Path, ingest) -> None:
+    (tmp_path / "raid.log").write_text("[2024-03-05 10:00] raid started\n[10:05] done\n")
+    [document] = ingest(tmp_path / "raid.log")
+    assert isinstance(document, Document) and document.format == "txt"
+
+
+def test_paths_may_be_path_objects_or_one_string(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    [from_path] = list(iter_documents([tmp_path / "a.txt"], settings=settings))  # type: ignore[list-item]
+    [from_string] = list(iter_documents(str(tmp_path / "a.txt"), settings=settings))
+    assert isinstance(from_path, Document) and isinstance(from_string, Document)
+    assert from_path.source == from_string.source == str(tmp_path / "a.txt")

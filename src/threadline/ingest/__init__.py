@@ -98,7 +98,7 @@ def _read(
         head = read_up_to(opened.stream, HEAD_BYTES)
         if not head.strip() and len(head) < HEAD_BYTES:
             raise IngestError("empty file: there is no text to ingest")
-        fmt = detect_format(name, head)
+        fmt = detect_format(name, head, complete=len(head) < HEAD_BYTES)
         chunks = iter_chunks(opened.stream, head, limit)
         base = STDIN_NAME if is_stdin else os.path.basename(path)
         if fmt == "txt":

@@ -55,7 +55,7 @@ def read_html(data: bytes, source: str, name: str) -> Document:
         text=text,
         source=source,
         title=extracted.get("title") or head.get("title"),
-        author=join_authors(extracted.get("author")),
+        author=join_authors(_split_authors(extracted.get("author"))),
         date=date,
         url=head.get("canonical") or head.get("og_url") or extracted.get("url"),
         format="html",
@@ -93,3 +93,10 @@ def _trafilatura(markup: str) -> dict[str, Any]:
         return {}
     values = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     return {key: value for key, value in values.items() if value not in (None, "", [])}
+
+
+def _split_authors(value: Any) -> Any:
+    """trafilatura joins several authors with "; "; threadline joins them with ", "."""
+    if isinstance(value, str) and ";" in value:
+        return [name for name in value.split(";") if name.strip()]
+    return value

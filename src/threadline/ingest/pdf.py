@@ -37,13 +37,14 @@ def read_pdf(data: bytes, source: str, name: str) -> Document:
                     " (e.g. `qpdf --password=… --decrypt in.pdf out.pdf`)"
                 )
             pages = [_page_text(page) for page in reader.pages]
+            unreadable = [str(n) for n, text in enumerate(pages, start=1) if text is None]
             info = _info(reader)
     except IngestError:
         raise
     except Exception as error:  # pypdf raises many kinds of error on broken files
         detail = " ".join(str(error).split())[:200] or type(error).__name__
         raise IngestError(f"malformed or truncated PDF ({detail}); {_REPAIR}") from None
-    text = normalize_newlines("\n\n".join(page.strip("\n") for page in pages)).strip()
+    text = normalize_newlines("\n\n".join((page or "").strip("\n") for page in pages)).strip()
     if not text:
         raise IngestError(
             f"no text layer (scanned?); run OCR first (e.g. `ocrmypdf {name} out.pdf`)"
@@ -54,6 +55,12 @@ def read_pdf(data: bytes, source: str, name: str) -> Document:
     date = normalize_date(raw_date)
     if raw_date and date is None:
         metadata["date_raw"] = str(raw_date)
+    warnings = []
+    if unreadable:
+        warnings.append(
+            f"{name}: the text of page(s) {', '.join(unreadable)} could not be read and is"
+            f" missing; {_REPAIR}"
+        )
     return Document(
         text=text,
         source=source,
@@ -62,6 +69,7 @@ def read_pdf(data: bytes, source: str, name: str) -> Document:
         date=date,
         format="pdf",
         metadata=metadata,
+        warnings=warnings,
     )
 
 
@@ -73,11 +81,12 @@ def _decrypt(reader: Any) -> bool:
         return False
 
 
-def _page_text(page: Any) -> str:
+def _page_text(page: Any) -> str | None:
+    """The page's text (``""`` when it has none), or ``None`` when it cannot be read."""
     try:
         return str(page.extract_text() or "")
     except Exception:  # one unreadable page must not lose the others
-        return ""
+        return None
 
 
 def _info(reader: Any) -> dict[str, Any]:

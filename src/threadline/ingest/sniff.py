@@ -40,12 +40,13 @@ _HTML_TAGS = re.compile(rb"<(p|div|article|br|h[1-6]|span|a|title|meta)[\s>/]", 
 _SUPPORTED = "threadline reads .txt, .md, .html, .json, .jsonl and .pdf"
 
 
-def detect_format(name: str, head: bytes) -> str:
+def detect_format(name: str, head: bytes, *, complete: bool = True) -> str:
     """The reader for a file called ``name`` that starts with ``head``.
 
     One of ``txt``, ``md``, ``html``, ``json``, ``jsonl``, ``pdf``. The extension decides
     when it is known, unless the content contradicts it (a ``.txt`` that is really a PDF
     or binary is refused); an unknown extension is decided from the content alone.
+    ``complete`` says whether ``head`` is the whole file.
     Raises :class:`IngestError` for binary files.
     """
     ext = os.path.splitext(name)[1].lower()
@@ -59,7 +60,7 @@ def detect_format(name: str, head: bytes) -> str:
     reason = binary_reason(head)
     if reason:
         raise IngestError(f"binary file ({reason}); {_SUPPORTED}")
-    return fmt or _sniff_text(head)
+    return fmt or _sniff_text(head, complete)
 
 
 def binary_reason(head: bytes) -> str | None:
@@ -74,7 +75,7 @@ def binary_reason(head: bytes) -> str | None:
     if head.startswith(_TEXT_BOMS):
         return None
     if b"\x00" in head:
-        return "contains NUL bytes"
+        return "contains NUL bytes; if it is UTF-16 text, convert it to UTF-8"
     sample = head[:8192]
     controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\v\x08\x1b")
     if sample and controls / len(sample) > 0.05:
@@ -82,10 +83,10 @@ def binary_reason(head: bytes) -> str | None:
     return None
 
 
-def _sniff_text(head: bytes) -> str:
+def _sniff_text(head: bytes, complete: bool) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start[:1] in (b"{", b"["):
-        return _sniff_json(start)
+        return _sniff_json(start, complete)
     if _HTML_START.match(start) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
     if start.startswith(b"---\n") or start.startswith(b"---\r\n") or start.startswith(b"# "):
@@ -93,13 +94,24 @@ def _sniff_text(head: bytes) -> str:
     return "txt"
 
 
-def _sniff_json(start: bytes) -> str:
-    """``jsonl`` when the first line is a whole JSON object and more lines follow."""
-    first, newline, rest = start.partition(b"\n")
-    if newline and rest.strip() and first.strip().startswith(b"{"):
-        try:
-            json.loads(first)
-        except ValueError:
-            return "json"
-        return "jsonl"
+def _sniff_json(start: bytes, complete: bool) -> str:
+    """``json`` or ``jsonl`` when the text parses as JSON as far as it goes, else ``txt``
+    (a log line such as ``[2024-03-05 10:00] …`` starts like JSON too)."""
+    text = start.decode("utf-8", errors="ignore")
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            first = text.split("\n", 1)[0]
+            return "jsonl" if first.strip().startswith("{") and _parses(first) else "txt"
+        ran_out = error.msg.startswith("Unterminated string") or error.pos >= len(text) - 1
+        return "json" if ran_out and not complete else "txt"
     return "json"
+
+
+def _parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True

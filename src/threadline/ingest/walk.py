@@ -19,14 +19,16 @@ from threadline.ingest.failure import IngestFailure
 STDIN = "-"
 
 
-def walk(paths: Sequence[str]) -> Iterator[str | IngestFailure]:
+def walk(paths: Sequence[str | os.PathLike[str]] | str) -> Iterator[str | IngestFailure]:
     """Every file under ``paths`` (files, folders or ``-``), in order, or a failure each.
 
-    Yields the path as given or as joined while walking (``folder/sub/a.txt``). A path
+    Yields the path as given or as joined while walking (``folder/sub/a.txt``); a single
+    string is one path, not a sequence of one-letter paths. A path
     given explicitly that is not a regular file (a pipe such as ``<(cat x)``) is yielded
     too; inside folders such entries are reported as failures so a walk never blocks.
     """
-    for path in paths:
+    for given in [paths] if isinstance(paths, str) else paths:
+        path = os.fspath(given)  # pathlib.Path works too; sources are always str
         if path == STDIN:
             yield STDIN
             continue
