@@ -135,6 +135,7 @@ def _text_documents(
 def _text_document(
     text: str, source: str, base: str, info: StreamInfo, part: int | None
 ) -> Document:
+    """A text document titled with its file name (and part number, for a part)."""
     metadata: dict[str, object] = {}
     if part is not None:
         metadata["part"] = part
@@ -142,12 +143,14 @@ def _text_document(
         metadata["encoding"] = info.encoding
     warnings = list(info.warnings)
     info.warnings.clear()
+    if part is not None:
+        title: str | None = f"{base} (part {part})"
+    else:
+        title = None if base == STDIN_NAME else base
     return Document(
         text=text,
         source=source,
-        title=f"{base} (part {part})"
-        if part is not None
-        else (base if base != STDIN_NAME else None),
+        title=title,
         format="txt",
         metadata=metadata,
         warnings=warnings,

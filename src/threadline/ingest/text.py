@@ -46,7 +46,10 @@ def decode(data: bytes, name: str) -> Decoded:
     encoding, errors, warnings = choose_encoding(data, name, complete=True)
     try:
         text = data.decode(encoding, errors=errors)
-    except (UnicodeDecodeError, LookupError):
+    except UnicodeDecodeError:  # e.g. UTF-16 with a byte missing at the end
+        text = data.decode(encoding, errors="replace")
+        warnings.append(replaced_warning(name, encoding))
+    except LookupError:  # a codec name Python does not know
         text = data.decode("utf-8", errors="replace")
         warnings.append(replaced_warning(name, "utf-8"))
         encoding = "utf-8"
