@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from threadline.ingest import IngestFailure
 from threadline.model import Document
@@ -84,7 +87,27 @@ def test_json_lines_in_a_json_file_are_read_as_lines(tmp_path: Path, ingest) -> 
     ]
 
 
-def test_record_text_as_paragraph_list_and_crlf(tmp_path: Path, ingest) -> None:
-    (tmp_path / "p.jsonl").write_text('{"body": ["One.\\r\\nTwo.", "Three."]}\n', encoding="utf-8")
+def test_record_text_is_kept_verbatim(tmp_path: Path, ingest) -> None:
+    # Offsets annotated on a record's text (e.g. re3d's entity spans) must still hold.
+    (tmp_path / "p.jsonl").write_text('{"text": "  One.\\r\\nTwo. "}\n', encoding="utf-8")
     [document] = ingest(tmp_path / "p.jsonl")
-    assert isinstance(document, Document) and document.text == "One.\nTwo.\n\nThree."
+    assert isinstance(document, Document) and document.text == "  One.\r\nTwo. "
+
+
+def test_record_text_as_paragraph_list_is_joined(tmp_path: Path, ingest) -> None:
+    (tmp_path / "p.jsonl").write_text('{"body": ["One.", "Two."]}\n', encoding="utf-8")
+    [document] = ingest(tmp_path / "p.jsonl")
+    assert isinstance(document, Document) and document.text == "One.\n\nTwo."
+
+
+@pytest.mark.shared
+def test_re3d_documents_keep_their_annotated_text(shared_data: Path, ingest) -> None:
+    # re3d's documents.json is mongoexport output (one object per line, named .json);
+    # its entity offsets refer to `text`, so the text must come through unchanged.
+    path = shared_data / "re3d" / "centcom" / "documents.json"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    documents = ingest(path)
+    assert all(isinstance(d, Document) for d in documents)
+    assert [d.text for d in documents] == [r["text"] for r in records]
+    assert [d.title for d in documents] == [r["title"] for r in records]
+    assert documents[0].metadata["_id"] == records[0]["_id"]

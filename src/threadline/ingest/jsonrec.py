@@ -1,6 +1,7 @@
 """JSON and JSON Lines: one document per record.
 
-A record is an object with its text under ``text``, ``body`` or ``content``, and
+A record is an object with its text under ``text``, ``body`` or ``content`` (kept
+exactly as given, so character offsets made on it elsewhere still hold), and
 optionally ``title``, ``author``/``authors``, ``date``/``published_at``/``published``,
 ``url``/``link`` and ``id``. A bad record is one failure; the other records go through.
 """
@@ -14,7 +15,7 @@ from typing import Any
 from threadline.errors import IngestError
 from threadline.ingest.failure import IngestFailure
 from threadline.ingest.metadata import join_authors, normalize_date
-from threadline.ingest.text import decode, normalize_newlines
+from threadline.ingest.text import decode
 from threadline.model import Document
 
 TEXT_KEYS = ("text", "body", "content")
@@ -105,7 +106,8 @@ def record_document(record: Any, path: str, where: dict[str, int] | None = None)
             "the record has no text: put the document's text in a 'text', 'body' or"
             " 'content' field (a string)"
         )
-    text = normalize_newlines(_text(record[text_key]) or "")
+    # Verbatim (no newline changes): annotations made on a record's text keep their offsets.
+    text = _text(record[text_key]) or ""
     url = _first_string(record, URL_KEYS)
     raw_date = next((record[k] for k in DATE_KEYS if record.get(k) not in (None, "")), None)
     date = normalize_date(raw_date)
