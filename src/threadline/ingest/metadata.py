@@ -83,19 +83,16 @@ def _from_iso(text: str) -> str | None:
     match = _ISO.match(text) or _COMPACT.match(text)
     if not match:
         return None
-    parts = [int(p) if p else None for p in match.groups()]
-    parts += [None] * (6 - len(parts))
-    year, month, day, hour, minute, second = parts
+    fields = [int(part) if part else 0 for part in match.groups()]
+    given = sum(1 for part in match.groups() if part)  # year, month, day, hour, …
+    year, month, day, hour, minute, second = (fields + [0] * 6)[:6]
     try:
-        if hour is not None:
-            assert month is not None and day is not None and minute is not None
-            moment = datetime(year or 0, month, day, hour, minute, second or 0)
-            return moment.isoformat(timespec="seconds")
-        if day is not None:
-            assert month is not None
-            return date(year or 0, month, day).isoformat()
-        if month is not None:
-            return f"{year:04d}-{date(year or 0, month, 1).month:02d}"
+        if given >= 4:
+            return datetime(year, month, day, hour, minute, second).isoformat(timespec="seconds")
+        if given == 3:
+            return date(year, month, day).isoformat()
+        if given == 2:
+            return date(year, month, 1).isoformat()[:7]
     except ValueError:
         return None
     return f"{year:04d}"
