@@ -1,4 +1,5 @@
-"""Entity boundaries: an entity never crosses a line break or starts/ends on punctuation.
+"""Entity boundaries: an entity never crosses a line break or starts/ends on punctuation;
+a place's name has no article ("the United States" → "United States", but "The Hague").
 
 spaCy's statistical NER sometimes runs a headline into the first line of the body
 ("Targeted Operations Against ISIL Terrorists\\nNavy"); a name does not continue across a
@@ -13,6 +14,9 @@ from spacy.tokens import Doc, Span
 from threadline.extract.spans import make_entity, method_of, set_entities
 
 METHOD = "rule:entity-boundaries-v1"
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Places whose article is part of the name.
+ARTICLE_NAMES = frozenset({"Hague", "Gambia"})
 _EDGE_PUNCT = frozenset("\"'“”‘’«»()[]{},;:-–—/")
 
 
@@ -38,13 +42,25 @@ def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _drop_article(span: Span, start: int, end: int) -> int:
+    """Start of a place's name without its article ("the United States" → "United States")."""
+    doc = span.doc
+    is_place = span.label_ in PLACE_LABELS
+    if is_place and end - start > 1 and doc[start].lower_ == "the":
+        if doc[start + 1].text not in ARTICLE_NAMES:
+            return start + 1
+    return start
+
+
 def clean_boundaries(span: Span) -> Span | None:
-    """The entity cut at line breaks (longest piece kept) and trimmed of edge punctuation."""
+    """The entity cut at line breaks (longest piece kept), trimmed of edge punctuation and,
+    for places, of a leading article."""
     pieces = [_trim_punct(span.doc, s, e) for s, e in _pieces(span)]
     pieces = [(s, e) for s, e in pieces if e > s]
     if not pieces:
         return None
     start, end = max(pieces, key=lambda p: p[1] - p[0])
+    start = _drop_article(span, start, end)
     if (start, end) == (span.start, span.end):
         return span
     return make_entity(span.doc, start, end, span.label_, method_of(span) + "+" + METHOD)
@@ -52,7 +68,7 @@ def clean_boundaries(span: Span) -> Span | None:
 
 @Language.component("threadline_entity_boundaries_v1")
 def entity_boundaries(doc: Doc) -> Doc:
-    """Cut entities at line breaks and trim punctuation from their edges."""
+    """Cut entities at line breaks, trim punctuation from their edges and places' articles."""
     kept = [cleaned for ent in doc.ents if (cleaned := clean_boundaries(ent)) is not None]
     set_entities(doc, kept)
     return doc

@@ -1,7 +1,8 @@
 """The kind of a name from its last word and its context, where spaCy's guess is weak.
 
 * Places: a "person" after a locative preposition ("in Raqqah", "Near Ar Raqqah,") or
-  ending in a place word ("Samarra Barrage", "Tabqa Dam") is a place.
+  ending in a place word ("Samarra Barrage", "Tabqa Dam") is a place; so is a
+  "nationality" after one and before no noun ("in Aleppo").
 * Groups: a "person" ending in a group word ("Saray al-Jihad Group", "Abel Battery",
   "Supporters Brigades") is an organisation.
 * Vessels: "USS Mahan", "HMS Daring" name ships, which are none of threadline's types.
@@ -56,8 +57,21 @@ def kind_of_person(span: Span) -> tuple[int, int, str | None]:
     return span.start, span.end, "PERSON"
 
 
+def is_place_by_context(span: Span) -> bool:
+    """A "nationality" used as a place: after "in"/"near" and not before a noun ("in Aleppo",
+    but not "in Syrian territory")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is None or before.lower_ not in LOCATIVE:
+        return False
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
 def rekind(span: Span) -> Span | None:
     """The entity with the kind its words and context give it (``None``: not an entity)."""
+    if span.label_ == "NORP" and is_place_by_context(span):
+        return make_entity(span.doc, span.start, span.end, "GPE", method_of(span) + "+" + METHOD)
     if span.label_ != "PERSON":
         return span
     start, end, label = kind_of_person(span)

@@ -2,8 +2,9 @@
 
 spaCy's NER judges each occurrence alone, so "Yellen" may be a person in one sentence
 and missed in the next. A name tagged somewhere in the document is tagged wherever it
-recurs untagged, with the label it got most often; a person's surname alone
-("Yellen" after "Janet Yellen") is that person too. Single ordinary words ("Coalition")
+recurs untagged, with the label it got most often, and a name tagged one way in most of
+its uses is tagged that way in all; a person's surname alone ("Yellen" after "Janet
+Yellen") is that person too. Single ordinary words ("Coalition")
 are not spread, nor is a repeat that is only part of a longer capitalised name.
 """
 
@@ -32,8 +33,8 @@ def _is_surname(word: str) -> bool:
     )
 
 
-def name_labels(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], str]:
-    """Each spreadable name of ``doc`` (as a tuple of token texts) and its usual label."""
+def name_votes(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], Counter[str]]:
+    """How often each spreadable name of ``doc`` (a tuple of token texts) got each label."""
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for ent in doc.ents:
         if ent.label_ not in SPREAD_LABELS:
@@ -44,7 +45,31 @@ def name_labels(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], str]:
             votes.setdefault(key, Counter())[ent.label_] += 1
         if ent.label_ == "PERSON" and len(key) > 1 and _is_surname(key[-1]):
             votes.setdefault((key[-1],), Counter())["PERSON"] += 1
-    return {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    return votes
+
+
+def name_labels(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """Each spreadable name of ``doc`` and its usual label."""
+    return {key: c.most_common(1)[0][0] for key, c in name_votes(doc, words).items()}
+
+
+def relabel_minorities(doc: Doc, words: frozenset[str]) -> list[Span]:
+    """The entities, each with the label its name got in most (over half) of its uses.
+
+    "Raqqah" tagged a place four times and a person twice is a place all six times.
+    """
+    majority: dict[tuple[str, ...], str] = {}
+    for key, counts in name_votes(doc, words).items():
+        label, n = counts.most_common(1)[0]
+        if len(counts) > 1 and n * 2 > sum(counts.values()):
+            majority[key] = label
+    out: list[Span] = []
+    for ent in doc.ents:
+        label = majority.get(tuple(t.text for t in ent))
+        if ent.label_ in SPREAD_LABELS and label is not None and label != ent.label_:
+            ent = make_entity(doc, ent.start, ent.end, label, method_of(ent) + "+" + METHOD)
+        out.append(ent)
+    return out
 
 
 def _extends_name(doc: Doc, start: int, end: int) -> bool:
@@ -131,6 +156,7 @@ class NameRepeats:
         if persons:
             rest = [r for e in doc.ents if (r := _remainder(e, persons)) is not None]
             set_entities(doc, rest, prefer=persons)
+        set_entities(doc, relabel_minorities(doc, self.words))
         set_entities(doc, list(doc.ents) + find_repeats(doc, self.words))
         return doc
 
