@@ -45,10 +45,9 @@ def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _drop_article(span: Span, start: int, end: int) -> int:
     """Start of a place's name without its article ("the United States" → "United States")."""
     doc = span.doc
-    is_place = span.label_ in PLACE_LABELS
-    if is_place and end - start > 1 and doc[start].lower_ == "the":
-        if doc[start + 1].text not in ARTICLE_NAMES:
-            return start + 1
+    has_article = end - start > 1 and doc[start].lower_ == "the"
+    if span.label_ in PLACE_LABELS and has_article and doc[start + 1].text not in ARTICLE_NAMES:
+        return start + 1
     return start
 
 

@@ -65,9 +65,9 @@ def relabel_minorities(doc: Doc, words: frozenset[str]) -> list[Span]:
             majority[key] = label
     out: list[Span] = []
     for ent in doc.ents:
-        label = majority.get(tuple(t.text for t in ent))
-        if ent.label_ in SPREAD_LABELS and label is not None and label != ent.label_:
-            ent = make_entity(doc, ent.start, ent.end, label, method_of(ent) + "+" + METHOD)
+        usual = majority.get(tuple(t.text for t in ent))
+        if ent.label_ in SPREAD_LABELS and usual is not None and usual != ent.label_:
+            ent = make_entity(doc, ent.start, ent.end, usual, method_of(ent) + "+" + METHOD)
         out.append(ent)
     return out
 
