@@ -42,7 +42,9 @@ def _extraction(text: str = TEXT, collection: str = "default") -> Extraction:
             )
         )
     ex.roles.append(Role(doc.id, ex.mentions[0].id, "Treasury Secretary", 0, 18))
-    ex.quotes.append(Quote(doc.id, 38, 49, text[38:49], "Janet Yellen", ex.mentions[0].id))
+    start = text.index("we will")
+    end = text.index(".\"") + 1
+    ex.quotes.append(Quote(doc.id, start, end, text[start:end], "Janet Yellen", ex.mentions[0].id))
     return ex
 
 

@@ -39,6 +39,7 @@ def _add(store: Store, text: str, title: str = "t", collection: str = "default")
 def test_search_finds_words_with_snippet(store: Store) -> None:
     doc_id = _add(store, "The Sinaloa cartel laundered money through shell companies.")
     _add(store, "Nothing relevant here.")
+    _add(store, "Another unrelated text.")
     hits = search(store, "cartel money")
     assert [h["document"] for h in hits] == [doc_id]
     assert "[cartel]" in hits[0]["snippet"]

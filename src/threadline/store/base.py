@@ -61,8 +61,8 @@ class Store:
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"cannot open database {self.path!r}: {exc}. "
-                "Check the path and its permissions, or pass another --db."
+                f"cannot open database {self.path!r}: {exc}. Is it a threadline database?"
+                " Check the path and its permissions, or pass another --db."
             ) from exc
         self._local.conn = conn
         return conn

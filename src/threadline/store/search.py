@@ -79,4 +79,4 @@ def search(
         f" WHERE documents_fts MATCH ? AND {where} ORDER BY score DESC" + paginate(limit, offset),
         [expression, *params],
     )
-    return [{**dict(r), "score": round(float(r["score"]), 4)} for r in rows]
+    return [{**dict(r), "score": float(r["score"])} for r in rows]
