@@ -52,3 +52,27 @@ def test_split_mention_holding_both_forms() -> None:
         "FATF",
     )
     assert split_inline("Europol") is None
+
+
+def test_known_as_introduces_a_name_that_is_no_acronym() -> None:
+    text = "Abboud Qanbar (Arabic: عبود قنبر), also known as Abu Haidar,[1] is an Iraqi general."
+    assert alias_after(text, "Abboud Qanbar") == "Abu Haidar"
+
+
+def test_known_as_in_brackets_needs_no_initials_check() -> None:
+    assert alias_after("Coalition partners fight Daesh (also known as ISIL).", "Daesh") == "ISIL"
+
+
+def test_acronym_after_a_possessive() -> None:
+    text = "U.S. Naval Forces Central Command's (NAVCENT) Task Force 50 sailed."
+    assert alias_after(text, "U.S. Naval Forces Central Command") == "NAVCENT"
+
+
+def test_or_in_running_text_introduces_no_alias() -> None:
+    text = "The strike was carried out by the Asad regime or Russia."
+    assert alias_after(text, "Asad regime") is None
+
+
+def test_known_as_followed_by_a_description_is_no_alias() -> None:
+    text = "The Sinaloa Cartel, known as the biggest supplier, grew."
+    assert alias_after(text, "Sinaloa Cartel") is None

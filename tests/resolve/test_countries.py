@@ -29,3 +29,8 @@ def test_all_caps_headline_country() -> None:
 def test_short_lower_case_words_are_not_codes() -> None:
     assert country_name("us") is None
     assert country_name("in") is None
+
+
+def test_common_noun_is_not_a_country() -> None:
+    # rigour knows Iceland as "Ísland"; "the island" must not become Iceland.
+    assert country_name("the island") is None

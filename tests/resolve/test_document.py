@@ -210,3 +210,18 @@ def test_resolving_twice_records_each_alias_once() -> None:
     )
     resolve_extraction(ex)
     assert len(ex.aliases) == 1
+
+
+def test_absolute_date_is_named_by_its_iso_value() -> None:
+    ex = resolved("On 12 March 2019 he fled.", ("12 March 2019", "Date"))
+    assert ex.mentions[0].canonical == "2019-03-12"
+    assert ex.mentions[0].text == "12 March 2019"
+
+
+def test_coordinated_name_is_not_an_alias() -> None:
+    ex = resolved(
+        "It was carried out by the Asad regime or Russia.",
+        ("Asad regime", "Organization"),
+        ("Russia", "Location"),
+    )
+    assert ex.mentions[0].entity != ex.mentions[1].entity

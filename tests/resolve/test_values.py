@@ -39,3 +39,11 @@ def test_money_with_currency_word() -> None:
 def test_money_without_number_or_currency_has_no_value() -> None:
     assert money_value("a large sum") is None
     assert money_value("2 million") is None
+
+
+def test_span_of_years_has_no_value() -> None:
+    assert date_value("1977-1979") is None
+
+
+def test_span_of_days_keeps_the_month() -> None:
+    assert date_value("October 25-26, 2016") == "2016-10"

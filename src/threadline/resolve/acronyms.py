@@ -12,17 +12,27 @@ import re
 from threadline.resolve.normalize import name_tokens
 
 _ACRONYM = r"[A-Z][A-Za-z0-9&.\-]{0,11}"
-_QUOTED = r"[A-Z][\w'\u2019.\-]*(?:\s+[\w'\u2019.\-]+){0,3}"
+_WORD = r"[A-Z][\w'\u2019.\-]*"
+_PHRASE = rf"{_WORD}(?:\s+(?:(?:of|the|and|for|de|del|la)\s+)?{_WORD}){{0,4}}"
+_QUOTED = r"[A-Za-z][\w'\u2019.\-]*(?:\s+[\w'\u2019.\-]+){0,3}"
 _OPEN, _CLOSE = "[\"\u201c\u2018']", "[\"\u201d\u2019']"
 _KNOWN_AS = (
-    r"(?:also\s+|commonly\s+|better\s+|widely\s+|popularly\s+)?(?:known|referred\s+to)\s+"
-    r"(?:as|by\s+(?:its|the|their)\s+(?:[A-Za-z]+\s+)?(?:acronym|initials|abbreviation))"
+    r"(?i:(?:also\s+|commonly\s+|better\s+|widely\s+|popularly\s+|formerly\s+)?"
+    r"(?:known|referred\s+to)\s+"
+    r"(?:as|by\s+(?:its|the|their)\s+(?:[a-z]+\s+)?(?:acronym|initials|abbreviation|name)))"
 )
-_ALIAS = rf"(?:the\s+)?(?:{_OPEN}(?P<quoted>{_QUOTED}){_CLOSE}|(?P<acronym>{_ACRONYM}))"
-_BRACKETS = re.compile(
-    rf"\s*\(\s*(?:{_KNOWN_AS}\s+|or\s+|a\.?k\.?a\.?\s+|aka\s+)?{_ALIAS}\s*\)", re.IGNORECASE
+_SAID = rf"(?P<said>{_KNOWN_AS}|(?i:a\.?k\.?a\.?|aka|alias))"
+#: In brackets, "or" introduces an alias too: "(or FATF)"; in running text it does not.
+_SAID_IN_BRACKETS = rf"(?P<said>{_KNOWN_AS}|(?i:or|a\.?k\.?a\.?|aka|alias))"
+_ALIAS = rf"(?i:the\s+)?(?:{_OPEN}(?P<quoted>{_QUOTED}){_CLOSE}|(?P<name>{_PHRASE}))"
+#: What may stand between a name and its alias: a possessive, citation marks "[1]".
+_LEAD = r"(?:['\u2019]s)?(?:\s*\[\d+\])*"
+_BRACKETS = re.compile(rf"{_LEAD}\s*\(\s*(?:{_SAID_IN_BRACKETS}\s+)?{_ALIAS}\s*\)")
+#: "…, known as X," may follow a bracketed aside: "Abboud Qanbar (Arabic: …), also known as".
+_CLAUSE = re.compile(
+    rf"{_LEAD}(?:\s*\([^()]{{0,80}}\))?(?:\s*\[\d+\])*\s*,?\s*{_SAID}\s+{_ALIAS}"
+    r"(?=\s*[,.;:()\[]|\s*$)"
 )
-_CLAUSE = re.compile(rf"\s*,?\s*{_KNOWN_AS}\s+{_ALIAS}(?=\s*[,.;:)]|\s*$)", re.IGNORECASE)
 _INLINE = re.compile(rf"^(?P<name>.+?)\s*\(\s*(?P<acronym>{_ACRONYM})\s*\)$")
 
 #: How far after a name to look for its alias, in characters.
@@ -45,10 +55,11 @@ def is_acronym_of(acronym: str, name: str) -> bool:
 def introduced_alias(text: str, end: int, name: str) -> str | None:
     """The alias that the words right after a name (ending at ``end``) introduce, if any.
 
-    Recognised: "the Financial Action Task Force (FATF)", "(known as FATF)",
-    "…, known as FATF,", "…, known by its Spanish acronym CJNG", and a quoted nickname
-    ('Joaquín Guzmán, known as "El Chapo"'). A bracketed word that is not a plausible
-    acronym of the name ("Europol (Reuters)") is not an alias.
+    Recognised: "the Financial Action Task Force (FATF)", "(also known as ISIL)",
+    "…, known as FATF,", "…, known by its Spanish acronym CJNG", "…, also known as Abu
+    Haidar," and a quoted nickname ('Joaquín Guzmán, known as "El Chapo"'). Words in
+    brackets with no "known as" must be a plausible acronym of the name: "Europol
+    (Reuters)" introduces nothing.
     """
     after = text[end : end + WINDOW]
     for pattern in (_BRACKETS, _CLAUSE):
@@ -57,9 +68,9 @@ def introduced_alias(text: str, end: int, name: str) -> str | None:
             continue
         if match["quoted"]:
             return match["quoted"].strip()
-        acronym = match["acronym"].rstrip(".-")
-        if is_acronym_of(acronym, name):
-            return acronym
+        alias = match["name"].rstrip(".-")
+        if match["said"] or is_acronym_of(alias, name):
+            return alias
     return None
 
 

@@ -42,6 +42,8 @@ def country_name(name: str) -> str | None:
     cleaned = clean_name(name)
     if not cleaned:
         return None
+    if not cleaned[0].isupper():
+        return None  # "the island" is not Iceland ("Ísland"): a country is a proper name
     letters = cleaned.replace(".", "")
     if len(letters) <= 3 and not letters.isupper():
         return None  # "Us", "in", "it": short lower-case words are not country codes

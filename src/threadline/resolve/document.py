@@ -3,7 +3,8 @@
 The rules run in this order, each a small function of its own module:
 
 1. each mention's name is tidied (``normalize.clean_name``), a person's courtesy title
-   dropped, a country named in its standard form (``countries.country_name``), and a
+   dropped, a country named in its standard form (``countries.country_name``), an
+   absolute date by its ISO value (``values.date_value``), and a
    mention written "Financial Action Task Force (FATF)" split into name and acronym;
 2. a person's short form links to the one fuller name in the story (``within``);
 3. an alias the story introduces ("… (FATF)", "known as …") links to its full name
@@ -39,6 +40,8 @@ def base_name(mention: Mention) -> str:
         name = strip_honorific(name)
     elif mention.type == LOCATION:
         name = country_name(name) or name
+    elif mention.type == DATE:
+        name = date_value(name) or name  # "12 March 2019" is named "2019-03-12"
     return name
 
 

@@ -34,6 +34,7 @@ _MONTHS = {
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\b")
 _RELATIVE = re.compile(r"\b(last|next|this|previous|ago|earlier|later|since)\b")
 
 
@@ -42,7 +43,7 @@ def date_value(text: str) -> str | None:
 
     "12 March 2019" and "March 12th, 2019" → "2019-03-12"; "March 2019" → "2019-03";
     "in 2019" → "2019". Relative words ("Thursday", "last year", "March") → None,
-    because they name a different day in every story.
+    because they name a different day in every story; so does a span ("1977-1979").
     """
     words = text.lower().replace(",", " ")
     if _RELATIVE.search(words) or re.search(r"\b\d{4}s\b", words):
@@ -51,11 +52,13 @@ def date_value(text: str) -> str | None:
     if iso:
         return _valid(int(iso[1]), int(iso[2]), int(iso[3]) if iso[3] else None)
     year = _YEAR.search(words)
-    if not year:
-        return None
+    if not year or len(set(_YEAR.findall(words))) > 1:
+        return None  # no year, or a span of years ("1977-1979")
     month = next((_MONTHS[w] for w in re.findall(r"[a-z]+", words) if w in _MONTHS), None)
     if month is None:
         return year[1]
+    if _DAY_SPAN.search(words):
+        return _valid(int(year[1]), month, None)  # "25-26 October 2016" is in 2016-10
     day = _DAY.search(_YEAR.sub(" ", words))
     return _valid(int(year[1]), month, int(day[1]) if day else None)
 
