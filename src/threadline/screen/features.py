@@ -20,16 +20,18 @@ def name_match(pair: Pair) -> Outcome:
     best = pair.best_name
     if best is None:
         return 0.0, "no comparable names"
-    return best.score, best.detail()
+    return best.score, best.detail() if pair.explain else ""
 
 
 def weak_alias_match(pair: Pair) -> Outcome:
     """Like the name match, but against aliases the list itself calls weak or of low
     quality (nicknames, noms de guerre), so it counts for less."""
+    if pair.best_name is not None and pair.best_name.score >= 0.8:
+        return 0.0, "the entry's full names match better"
     best = pair.best_weak_name
     if best is None:
         return 0.0, "the entry has no weak aliases"
-    return best.score, best.detail()
+    return best.score, best.detail() if pair.explain else ""
 
 
 def schema_mismatch(pair: Pair) -> Outcome:
@@ -49,6 +51,8 @@ def common_name(pair: Pair) -> Outcome:
     shares = [pair.frequencies.get(listed, 0.0) for _, listed, _ in best.pairs]
     expected = pair.list_size * math.prod(shares)
     score = min(1.0, expected / 10.0)
+    if not pair.explain:
+        return score, ""
     common = ", ".join(f"{b} ({s:.2%})" for (_, b, _), s in zip(best.pairs, shares, strict=True))
     return score, f"about {expected:.1f} listed names share these tokens: {common}"
 

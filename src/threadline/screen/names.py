@@ -20,6 +20,9 @@ FUZZY_CUTOFF = 0.7
 #: How much tokens of the listed name missing from the query lower the score (0–1);
 #: lists often carry patronymics and extra given names that a query leaves out.
 RESULT_COVERAGE_EXPONENT = 0.35
+#: Weight of an unmatched token derived from a matched one ("Vladimirovich" next to
+#: "Vladimir"): patronymics are often left out.
+PATRONYMIC_WEIGHT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +115,17 @@ def _weight(token: str) -> float:
     return 0.5 if len(token) == 1 else 1.0
 
 
-@lru_cache(maxsize=200_000)
-def _total_weight(tokens: tuple[str, ...]) -> float:
-    return sum(_weight(t) for t in tokens) or 1.0
+def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: list[str]) -> float:
+    """Weight of the tokens left unmatched; patronymics of a matched name count little."""
+    if len(used) == len(tokens):
+        return 0.0
+    total = 0.0
+    for i, token in enumerate(tokens):
+        if i in used:
+            continue
+        derived = any(token.startswith(root) for root in roots)
+        total += _weight(token) * (PATRONYMIC_WEIGHT if derived else 1.0)
+    return total
 
 
 def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
@@ -125,30 +136,32 @@ def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
     scored = []
     for i, a in enumerate(qt):
         for j, b in enumerate(rt):
-            sim = token_similarity(a, b, skeletal)
+            sim = 1.0 if a == b else token_similarity(a, b, skeletal)
             if sim > 0.0:
                 scored.append((-sim, abs(i - j), i, j))
     pairs = []
     matched = mass = weighted = 0.0
+    used_q: set[int] = set()
+    used_r: set[int] = set()
     if scored:
         scored.sort()
-        used_q: set[int] = set()
-        used_r: set[int] = set()
         for neg, _, i, j in scored:
             if i not in used_q and j not in used_r:
                 used_q.add(i)
                 used_r.add(j)
                 a, b = qt[i], rt[j]
                 pairs.append((a, b, -neg))
-                wa, wb = _weight(a), _weight(b)
+                wa = 0.5 if len(a) == 1 else 1.0
+                wb = 0.5 if len(b) == 1 else 1.0
                 # An initial matched to a full name covers only as much as an initial.
                 matched += min(wa, wb)
                 mass += wa + wb
                 weighted += -neg * (wa + wb)
     score = 0.0
     if pairs:
-        coverage_q = matched / _total_weight(qt)
-        coverage_r = matched / _total_weight(rt)
+        roots = [t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4]
+        coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
+        coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
         score = (weighted / mass) * coverage_q * coverage_r**RESULT_COVERAGE_EXPONENT
     return NameComparison(
         score=score,

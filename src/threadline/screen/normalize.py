@@ -24,6 +24,11 @@ _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _VOWELS = re.compile(r"[aeiouywv]+")
 _DOUBLES = re.compile(r"(.)\1+")
+#: "President" in languages whose form rigour's prefix table lacks; dropped like "Mr".
+_TITLES = frozenset(
+    "prasident presidente presiden predsjednik presedintele prezident prezydent elnok"
+    " presidentti".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +84,7 @@ def name_form(name: str, kind: str = "any") -> NameForm:
         cleaned = remove_person_prefixes(cleaned)
     if kind in ("organization", "any"):
         cleaned = remove_org_types(remove_org_prefixes(cleaned), replacement=" ")
-    tokens = tuple(_TOKEN.findall(cleaned)) or all_tokens
+    tokens = tuple(t for t in _TOKEN.findall(cleaned) if t not in _TITLES) or all_tokens
     removed = tuple(t for t in all_tokens if t not in tokens)
     return NameForm(name, tokens, removed, _skeletal(name))
 
@@ -95,7 +100,7 @@ def _skeletal(name: str) -> bool:
 @lru_cache(maxsize=100_000)
 def skeleton(token: str) -> str:
     """A token's consonants, doubles collapsed: "mohammed" and "mhmd" both give "mhmd"."""
-    return _DOUBLES.sub(r"\1", _VOWELS.sub("", token))
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", token).replace("p", "b"))
 
 
 @lru_cache(maxsize=100_000)

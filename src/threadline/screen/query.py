@@ -10,7 +10,7 @@ from threadline.screen.normalize import check_name, name_form, schema_kind
 from threadline.screen.subject import OBJECTS, ORGANIZATIONS, PERSON, Subject
 
 SCHEMATA = (PERSON, "LegalEntity", *sorted(ORGANIZATIONS), *sorted(OBJECTS))
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 def check_schema(schema: str | None) -> str | None:
@@ -27,10 +27,11 @@ def check_birth_date(value: str | None) -> str | None:
     """A birth date as YYYY, YYYY-MM or YYYY-MM-DD, or a :class:`ScreenError`."""
     if value is None or value == "":
         return None
-    value = value.strip()
-    if not _DATE.match(value):
+    found = _DATE.match(value.strip())
+    year, month, day = found.groups() if found else (None, None, None)
+    if not found or not 1 <= int(month or 1) <= 12 or not 1 <= int(day or 1) <= 31:
         raise ScreenError(f"birth date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
+    return "-".join([year or "", *(f"{int(p):02d}" for p in (month, day) if p)])
 
 
 def check_country(value: str | None) -> str | None:

@@ -59,6 +59,7 @@ class Score:
 
 def score_pair(pair: Pair, *, explain: bool = True) -> Score:
     """Score a pair: best main feature × weight, plus every qualifier × weight, in 0–1."""
+    pair.explain = explain
     main = 0.0
     adjust = 0.0
     items: list[dict[str, Any]] = []

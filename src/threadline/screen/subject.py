@@ -3,7 +3,7 @@ listed entry, both reduced to what the features look at."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from threadline.screen.names import NameComparison, compare_forms
@@ -37,7 +37,8 @@ class Pair:
     #: Share of listed names containing each token (from the loaded lists), if known.
     frequencies: dict[str, float] | None = None
     list_size: int = 0
-    notes: dict[str, str] = field(default_factory=dict)
+    #: Whether features should write their details (skipped when only scores are needed).
+    explain: bool = True
 
     @cached_property
     def best_name(self) -> NameComparison | None:

@@ -1,0 +1,371 @@
+"""Sanctions screening: threadline's matcher against nomenklatura's logic-v2, same pairs.
+
+    .venv/bin/python benchmarks/bench_screen.py [--negatives 50000] [--pair-negatives 3000]
+
+Needs ../shared/data (lists and name sets) and the ``bench`` extra (nomenklatura).
+Measured in one run:
+
+* quality on labelled pairs, scored by both matchers: UN-listed names as written and
+  perturbed against their true UN entry; synthetic non-listed people against the
+  entries threadline's index proposes for them (the hardest candidates); cross-script
+  pairs; 80 spellings of one name against each other. Precision, recall, F1 at the
+  default threshold 0.7 and a threshold sweep.
+* speed: pairs/s of both on those pairs (one pass, cold caches), cold start (process
+  start to first result) of both, and threadline's screening latency per name against
+  UN alone and OFAC + UN, with the false-positive rate of full screening of the
+  synthetic people.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+Pair = dict[str, Any]  # {"group", "label", "query": {...}, "entry": {...}}
+
+
+def clean_dob(value: str | None) -> str | None:
+    """The date as given when valid, else its year (the name sets hold a few bad dates)."""
+    from threadline.errors import ScreenError
+    from threadline.screen.query import check_birth_date
+
+    value = (value or "")[:10] or None
+    try:
+        return check_birth_date(value)
+    except ScreenError:
+        return value[:4] if value else None
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def build_pairs(
+    store: Any, data: Path, pair_negatives: int
+) -> tuple[list[Pair], list[dict[str, str]]]:
+    from threadline.screen.lists import read_list
+    from threadline.screen.normalize import name_form
+    from threadline.screen.query import check_country
+    from threadline.screen.search import screener_for
+
+    un = read_list(data / "sanctions" / "un" / "UN_consolidated.xml")
+    ofac = read_list(data / "sanctions" / "ofac-sdn-2019")
+    entries = {e.id: e for e in [*un.entries, *ofac.entries]}
+    by_tokens: dict[tuple[str, ...], str] = {}
+    for entry in un.entries:
+        for name in entry.names():
+            by_tokens.setdefault(tuple(sorted(name_form(name).tokens)), entry.id)
+
+    def query(row: dict[str, str]) -> dict[str, Any]:
+        try:
+            country = check_country(row.get("nationality") or None)
+        except Exception:
+            country = None
+        dob = clean_dob(row.get("date_of_birth"))
+        return {"name": row["full_name"], "schema": "Person", "birth_date": dob, "country": country}
+
+    def entry_dict(entry_id: str) -> dict[str, Any]:
+        e = entries[entry_id]
+        return {
+            "id": e.id,
+            "schema": e.schema,
+            "names": [e.name, *e.aliases],
+            "weak": e.weak_aliases,
+            "birth_dates": e.birth_dates,
+            "countries": e.countries,
+        }
+
+    pairs: list[Pair] = []
+    names = data / "names"
+    untreated = read_csv(names / "yente_positives_un_untreated.csv")
+    treated = read_csv(names / "yente_positives_un_treated.csv")
+    unmatched = 0
+    for plain, perturbed in zip(untreated, treated, strict=True):
+        entry_id = by_tokens.get(tuple(sorted(name_form(plain["full_name"]).tokens)))
+        if entry_id is None:
+            unmatched += 1
+            continue
+        pairs.append(
+            {
+                "group": "un-as-written",
+                "label": 1,
+                "query": query(plain),
+                "entry": entry_dict(entry_id),
+            }
+        )
+        pairs.append(
+            {
+                "group": "un-perturbed",
+                "label": 1,
+                "query": query(perturbed),
+                "entry": entry_dict(entry_id),
+            }
+        )
+    print(
+        f"UN positives: {len(pairs) // 2} rows tied to their entry, {unmatched} not found",
+        file=sys.stderr,
+    )
+    lines = (names / "watchman_cross_script_pairs.csv").read_text(encoding="utf-8").splitlines()
+    for values in csv.reader(x for x in lines if x.strip() and not x.startswith("#")):
+        pairs.append(
+            {
+                "group": "cross-script",
+                "label": 1,
+                "query": {"name": values[0], "schema": "Person"},
+                "entry": {"id": None, "schema": "Person", "names": [values[1]]},
+            }
+        )
+    putin = [n.strip() for n in (names / "nomenklatura_putin_names.txt").read_text().splitlines()]
+    putin = [n for n in putin if n]
+    for i, left in enumerate(putin):
+        for right in putin[i + 1 :]:
+            pairs.append(
+                {
+                    "group": "putin-spellings",
+                    "label": 1,
+                    "query": {"name": left, "schema": "Person"},
+                    "entry": {"id": None, "schema": "Person", "names": [right]},
+                }
+            )
+    negatives = read_csv(names / "yente_negatives_global.csv")
+    rng = random.Random(7)
+    screener = screener_for(store)
+    screener.refresh()
+    from threadline.screen.query import make_query
+
+    for row in rng.sample(negatives, pair_negatives):
+        q = query(row)
+        subject = make_query([q["name"]], schema="Person")
+        for entry_id in screener.candidates(subject, limit=5):
+            pairs.append(
+                {"group": "negatives", "label": 0, "query": q, "entry": entry_dict(entry_id)}
+            )
+    return pairs, negatives
+
+
+def score_threadline(pairs: list[Pair]) -> tuple[list[float], tuple[float, float]]:
+    from threadline.screen.names import token_similarity
+    from threadline.screen.normalize import ascii_name, name_form
+    from threadline.screen.query import make_query
+    from threadline.screen.scoring import score_pair
+    from threadline.screen.subject import Pair as TPair
+    from threadline.screen.subject import Subject
+
+    for cache in (name_form, ascii_name, token_similarity):
+        cache.cache_clear()
+    scores = []
+    start, cpu = time.perf_counter(), time.process_time()
+    for pair in pairs:
+        q, e = pair["query"], pair["entry"]
+        query = make_query(
+            [q["name"]],
+            schema=q.get("schema"),
+            birth_date=q.get("birth_date"),
+            country=q.get("country"),
+        )
+        entry = Subject(
+            schema=e["schema"],
+            names=tuple(name_form(n) for n in e["names"]),
+            weak_names=tuple(name_form(n) for n in e.get("weak", [])),
+            birth_dates=tuple(e.get("birth_dates", [])),
+            countries=tuple(e.get("countries", [])),
+        )
+        scores.append(score_pair(TPair(query, entry), explain=False).score)
+    return scores, (time.perf_counter() - start, time.process_time() - cpu)
+
+
+def score_logic_v2(pairs: list[Pair]) -> tuple[list[float], tuple[float, float]]:
+    from followthemoney import model
+    from nomenklatura.matching import LogicV2
+    from nomenklatura.matching.types import ScoringConfig
+
+    config = ScoringConfig.defaults()
+    built = []
+    for n, pair in enumerate(pairs):
+        q, e = pair["query"], pair["entry"]
+        left = model.make_entity(q["schema"])
+        left.id = f"q{n}"
+        left.add("name", q["name"])
+        left.add("birthDate", q.get("birth_date"))
+        left.add("nationality", q.get("country"))
+        right = model.make_entity(e["schema"])
+        right.id = f"e{n}"
+        right.add("name", e["names"][0])
+        right.add("alias", e["names"][1:])
+        right.add("weakAlias", e.get("weak", []))
+        if e["schema"] == "Person":
+            right.add("birthDate", e.get("birth_dates", []))
+            right.add("nationality", e.get("countries", []))
+        else:
+            right.add("country", e.get("countries", []))
+        built.append((left, right))
+    LogicV2.compare(built[0][0], built[0][1], config)  # load its reference data first
+    start, cpu = time.perf_counter(), time.process_time()
+    scores = [LogicV2.compare(left, right, config).score for left, right in built]
+    return scores, (time.perf_counter() - start, time.process_time() - cpu)
+
+
+def quality(
+    pairs: list[Pair], scores: list[float], threshold: float, groups: set[str]
+) -> dict[str, float]:
+    tp = fp = fn = tn = 0
+    for pair, score in zip(pairs, scores, strict=True):
+        if pair["group"] not in groups:
+            continue
+        hit = score >= threshold
+        if pair["label"]:
+            tp, fn = tp + hit, fn + (not hit)
+        else:
+            fp, tn = fp + hit, tn + (not hit)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "fp_rate": fp / (fp + tn) if fp + tn else 0.0,
+    }
+
+
+def recall(pairs: list[Pair], scores: list[float], group: str, threshold: float) -> float:
+    hits = [s >= threshold for p, s in zip(pairs, scores, strict=True) if p["group"] == group]
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def cold_start(code: str) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def screening_latency(store: Any, rows: list[dict[str, str]]) -> dict[str, float]:
+    """Milliseconds per screened name (wall clock and CPU), median and 95th percentile."""
+    from threadline.screen import screen_name
+
+    screen_name(store, "warm up")
+    wall, cpu = [], []
+    for row in rows:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        screen_name(store, row["full_name"], schema="Person")
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    wall.sort()
+    cpu.sort()
+    return {
+        "median": statistics.median(wall) * 1000,
+        "p95": wall[int(len(wall) * 0.95)] * 1000,
+        "median_cpu": statistics.median(cpu) * 1000,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--negatives",
+        type=int,
+        default=50_000,
+        help="synthetic people screened for the false-positive rate",
+    )
+    parser.add_argument(
+        "--pair-negatives",
+        type=int,
+        default=3000,
+        help="synthetic people whose 5 best candidates become negative pairs",
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    from threadline.screen import ALGORITHM, load_list, screen_name
+    from threadline.store import open_store
+
+    report: dict[str, Any] = {"algorithm": ALGORITHM}
+    with tempfile.TemporaryDirectory() as tmp:
+        un_store = open_store(str(Path(tmp) / "un.db"))
+        load_list(un_store, args.data / "sanctions" / "un" / "UN_consolidated.xml")
+        store = open_store(str(Path(tmp) / "all.db"))
+        start = time.perf_counter()
+        for source in ("ofac-sdn-2019", "un/UN_consolidated.xml"):
+            load_list(store, args.data / "sanctions" / source)
+        report["load_seconds"] = time.perf_counter() - start
+        pairs, negatives = build_pairs(store, args.data, args.pair_negatives)
+        ours, ours_time = score_threadline(pairs)
+        theirs, theirs_time = score_logic_v2(pairs)
+        report["pairs"] = len(pairs)
+        report["pairs_per_second"] = {
+            "threadline": {"wall": len(pairs) / ours_time[0], "cpu": len(pairs) / ours_time[1]},
+            "logic-v2": {"wall": len(pairs) / theirs_time[0], "cpu": len(pairs) / theirs_time[1]},
+        }
+        screening = {"un-as-written", "un-perturbed", "negatives"}
+        everything = screening | {"cross-script", "putin-spellings"}
+        report["quality"] = {
+            name: {
+                "screening_pairs": quality(pairs, scores, 0.7, screening),
+                "all_pairs": quality(pairs, scores, 0.7, everything),
+                "recall": {
+                    g: recall(pairs, scores, g, 0.7) for g in sorted(everything - {"negatives"})
+                },
+                "sweep": {t: quality(pairs, scores, t, screening) for t in THRESHOLDS},
+            }
+            for name, scores in (("threadline", ours), ("logic-v2", theirs))
+        }
+        report["cold_start_seconds"] = {
+            "threadline": cold_start(
+                "from threadline.screen import compare_names;"
+                "compare_names('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich')"
+            ),
+            "logic-v2": cold_start(
+                "from followthemoney import model\n"
+                "from nomenklatura.matching import LogicV2\n"
+                "from nomenklatura.matching.types import ScoringConfig\n"
+                "a = model.make_entity('Person'); a.id = 'a'; a.add('name', 'Vladimir Putin')\n"
+                "b = model.make_entity('Person'); b.id = 'b';"
+                " b.add('name', 'PUTIN, Vladimir Vladimirovich')\n"
+                "LogicV2.compare(a, b, ScoringConfig.defaults())"
+            ),
+        }
+        rng = random.Random(11)
+        sample = (
+            rng.sample(negatives, 500)
+            + read_csv(args.data / "names" / "yente_positives_un_treated.csv")[:500]
+        )
+        report["latency_ms"] = {
+            "un": screening_latency(un_store, sample),
+            "ofac+un": screening_latency(store, sample),
+        }
+        screened = rng.sample(negatives, min(args.negatives, len(negatives)))
+        false_positives = 0
+        start = time.perf_counter()
+        for row in screened:
+            dob = clean_dob(row.get("date_of_birth"))
+            results = screen_name(
+                store, row["full_name"], schema="Person", birth_date=dob, limit=1
+            )["results"]
+            false_positives += bool(results and results[0]["match"])
+        report["negatives_screened"] = len(screened)
+        report["negatives_fp_rate"] = false_positives / len(screened)
+        report["negatives_seconds"] = time.perf_counter() - start
+    print(json.dumps(report, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
