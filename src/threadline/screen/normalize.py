@@ -26,8 +26,17 @@ _VOWELS = re.compile(r"[aeiouywv]+")
 _DOUBLES = re.compile(r"(.)\1+")
 #: "President" in languages whose form rigour's prefix table lacks; dropped like "Mr".
 _TITLES = frozenset(
-    "prasident presidente presiden predsjednik presedintele prezident prezydent elnok"
-    " presidentti".split()
+    [
+        "prasident",
+        "presidente",
+        "presiden",
+        "predsjednik",
+        "presedintele",
+        "prezident",
+        "prezydent",
+        "elnok",
+        "presidentti",
+    ]
 )
 
 
