@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import weakref
 from collections import defaultdict
 from typing import Any
 
@@ -35,11 +36,19 @@ class Screener:
     """Screens queries against the lists loaded in one store."""
 
     def __init__(self, store: Store) -> None:
-        self.store = store
+        # A weak reference, so that a cached screener does not keep its store alive.
+        self._store = weakref.ref(store)
         self._generation: tuple[Any, ...] | None = None
         self._entries: dict[str, Subject] = {}
         self.frequencies: dict[str, float] = {}
         self.total = 0
+
+    @property
+    def store(self) -> Store:
+        store = self._store()
+        if store is None:
+            raise ScreenError("the database of this screener was closed; open it again")
+        return store
 
     def refresh(self) -> None:
         generation = screening_store.lists_generation(self.store)
@@ -143,13 +152,12 @@ class Screener:
         return results
 
 
-_SCREENERS: dict[tuple[int, str], Screener] = {}
+_SCREENERS: weakref.WeakKeyDictionary[Store, Screener] = weakref.WeakKeyDictionary()
 
 
 def screener_for(store: Store) -> Screener:
-    """The (cached) screener of a store."""
-    key = (id(store), store.path)
-    screener = _SCREENERS.get(key)
-    if screener is None or screener.store is not store:
-        screener = _SCREENERS[key] = Screener(store)
+    """The screener of a store, kept while the store object lives."""
+    screener = _SCREENERS.get(store)
+    if screener is None:
+        screener = _SCREENERS[store] = Screener(store)
     return screener
