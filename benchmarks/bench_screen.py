@@ -275,6 +275,44 @@ def screening_latency(store: Any, rows: list[dict[str, str]]) -> dict[str, float
     }
 
 
+def markdown(report: dict[str, Any]) -> str:
+    """The figures as the "Sanctions screening" section of docs/benchmarks.md."""
+    q = report["quality"]
+    ours, theirs = q["threadline"], q["logic-v2"]
+    speed = report["pairs_per_second"]
+    lines = [
+        "| measure (threshold 0.7) | threadline `" + report["algorithm"] + "` | logic-v2 |",
+        "|---|---|---|",
+    ]
+    for label, key in (("screening pairs", "screening_pairs"), ("all pairs", "all_pairs")):
+        for metric in ("precision", "recall", "f1"):
+            lines.append(
+                f"| {label}: {metric} | {ours[key][metric]:.3f} | {theirs[key][metric]:.3f} |"
+            )
+    lines.append(
+        f"| false-positive rate on negative pairs | {ours['screening_pairs']['fp_rate']:.4f}"
+        f" | {theirs['screening_pairs']['fp_rate']:.4f} |"
+    )
+    for group in ours["recall"]:
+        lines.append(
+            f"| recall, {group} | {ours['recall'][group]:.3f} | {theirs['recall'][group]:.3f} |"
+        )
+    for kind in ("cpu", "wall"):
+        lines.append(
+            f"| pairs/s ({kind} time) | {speed['threadline'][kind]:,.0f}"
+            f" | {speed['logic-v2'][kind]:,.0f} |"
+        )
+    cold = report["cold_start_seconds"]
+    lines.append(f"| cold start, s | {cold['threadline']:.2f} | {cold['logic-v2']:.2f} |")
+    lines += ["", "| threshold | " + " | ".join(f"{t}" for t in THRESHOLDS) + " |"]
+    lines.append("|---" * (len(THRESHOLDS) + 1) + "|")
+    for name, data in q.items():
+        for metric in ("precision", "recall", "f1"):
+            cells = " | ".join(f"{data['sweep'][str(t)][metric]:.3f}" for t in THRESHOLDS)
+            lines.append(f"| {name} {metric} | {cells} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -291,7 +329,11 @@ def main() -> None:
         help="synthetic people whose 5 best candidates become negative pairs",
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--markdown", type=Path, help="print the tables of a --json file")
     args = parser.parse_args()
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text())))
+        return
     sys.path.insert(0, str(ROOT / "src"))
     from threadline.screen import ALGORITHM, load_list, screen_name
     from threadline.store import open_store
