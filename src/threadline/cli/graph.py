@@ -67,6 +67,10 @@ def _graph(
     )
 
 
+def _types_cell(types: dict[str, int]) -> str:
+    return ", ".join(f"{t}×{n}" if n > 1 else t for t, n in types.items())
+
+
 @app.command()
 def relations(
     ctx: typer.Context,
@@ -106,7 +110,9 @@ def neighbours(
         rows = graph_lib.neighbours(
             graph, start["id"], depth=depth, types=type or None, entity_types=entity_type or None
         )
-    emit(rows, fmt, ["id", "name", "type", "depth", "via", "types", "weight"], title=start["name"])
+    if fmt == OutputFormat.table:
+        rows = [{**row, "types": _types_cell(row["types"])} for row in rows]
+    emit(rows, fmt, ["id", "name", "type", "depth", "types", "weight"], title=start["name"])
 
 
 @app.command()
@@ -130,10 +136,13 @@ def path(
         return
     for number, hop in enumerate(hops, start=1):
         kinds = ", ".join(hop["types"])
-        out.print(f"{number}. {hop['source']['name']} —[{kinds}]— {hop['target']['name']}")
+        line = f"{number}. {hop['source']['name']} —[{kinds}]— {hop['target']['name']}"
+        out.print(line, markup=False)
         for item in hop["evidence"]:
             sentence = " ".join((item["sentence"] or "").split())
-            out.print(f"     {item['document']}:{item['start']}-{item['end']}  {sentence}")
+            out.print(
+                f"     {item['document']}:{item['start']}-{item['end']}  {sentence}", markup=False
+            )
 
 
 @app.command()
@@ -178,7 +187,7 @@ def communities(
     for group in rows:
         names = ", ".join(m["name"] or m["id"] for m in group["members"][:12])
         more = f" … (+{group['size'] - 12})" if group["size"] > 12 else ""
-        out.print(f"{group['id']} ({group['size']}): {names}{more}")
+        out.print(f"{group['id']} ({group['size']}): {names}{more}", markup=False)
 
 
 @app.command()
@@ -231,12 +240,17 @@ def ego(
     if fmt == OutputFormat.json:
         emit(value, fmt)
         return
-    emit(
-        value["edges"],
-        fmt,
-        ["source", "target", "weight", "types", "first", "last"],
-        title=start["name"],
-    )
+    names = {n["id"]: n["name"] for n in value["nodes"]}
+    rows = [
+        {
+            **e,
+            "source": names[e["source"]],
+            "target": names[e["target"]],
+            "types": _types_cell(e["types"]),
+        }
+        for e in value["edges"]
+    ]
+    emit(rows, fmt, ["source", "target", "weight", "types", "first", "last"], title=start["name"])
 
 
 @graph_app.command("export")

@@ -57,6 +57,7 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
     index = MentionIndex(doc, extraction.mentions)
     document = extraction.document
     found: dict[str, Relation] = {}
+    reference = document.date or reference_date(extraction.mentions)
 
     def add(relation: Relation) -> None:
         found.setdefault(relation.id, relation)
@@ -67,7 +68,7 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
             allowed = predicate.roles.get(role, ACTORS)
             args.setdefault(role, []).extend(m for m in index.expand(token) if m.type in allowed)
         negated, modality = polarity(trigger)
-        date, date_source = clause_date(trigger, index, document.date)
+        date, date_source = clause_date(trigger, index, document.date, anchor=reference)
         for type_, source_role, target_role in predicate.edges:
             for source in args.get(source_role, []):
                 for target in args.get(target_role, []):
@@ -98,9 +99,8 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                     )
     for family in FAMILIES:
         for nominal in getattr(family, "nominal_relations", _none)(doc, index):
-            trigger = nominal.trigger
-            anchor = trigger.head if trigger.dep_ in ("appos", "prep") else trigger
-            date, date_source = clause_date(anchor, index, document.date)
+            anchor = _governing_verb(nominal.trigger)
+            date, date_source = clause_date(anchor, index, document.date, anchor=reference)
             negated, modality = (
                 polarity(anchor) if anchor.pos_ in ("VERB", "AUX") else (False, None)
             )
@@ -147,18 +147,47 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
     return sorted(found.values(), key=lambda r: (r.start, r.type, r.source, r.target))
 
 
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause holds a nominal trigger (for its date and polarity)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current if current.pos_ in ("VERB", "AUX") else token
+
+
 def _none(doc: Doc, index: MentionIndex) -> list[Nominal]:
     return []
 
 
+def reference_date(mentions: list[Mention]) -> str | None:
+    """For undated documents: the first full date in the text (a dateline, usually), used
+    only to resolve relative dates ("on Jan. 8", "Thursday"); never given to relations
+    that have no date of their own."""
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.type == DATE:
+            date, source = resolve_date(mention.text, None)
+            if source == "text" and date is not None and len(date) == 10:
+                return date
+    return None
+
+
 def clause_date(
-    trigger: Token, index: MentionIndex, document_date: str | None
+    trigger: Token,
+    index: MentionIndex,
+    document_date: str | None,
+    *,
+    anchor: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The date of the clause around ``trigger`` (see :mod:`.dates`), else the document's."""
-    for token in _clause(trigger):
+    """The date of the clause around ``trigger`` (see :mod:`.dates`), else the document's.
+
+    A date in the trigger's own clause wins, else the date nearest the trigger in its
+    sentence ("On Jan. 8, forces arrived … to join the fight"). Relative dates resolve
+    against ``anchor`` (default: the document date)."""
+    sentence = sorted(trigger.sent, key=lambda t: abs(t.i - trigger.i))
+    for token in [*_clause(trigger), *sentence]:
         mention = index.by_token.get(token.i)
         if mention is not None and mention.type == DATE:
-            date, source = resolve_date(mention.text, document_date)
+            date, source = resolve_date(mention.text, anchor or document_date)
             if date is not None:
                 return date, source
     return (document_date, "document") if document_date else (None, None)

@@ -128,7 +128,7 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current.head  # "Guzman, extradited to the US in 2017, …"
-        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
             current = current.head
         else:
             return None

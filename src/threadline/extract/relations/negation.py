@@ -70,7 +70,7 @@ def polarity(trigger: Token) -> tuple[bool, str | None]:
                 modality = "alleged"
             elif child.dep_ == "mark" and child.lower_ == "if" and modality is None:
                 modality = "conditional"
-        if current.dep_ not in ("xcomp", "pcomp", "ccomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "pcomp", "ccomp") or current.head.i == current.i:
             break
         governor = current.head if current.dep_ != "pcomp" else current.head.head
         lemma = governor.lemma_.lower()

@@ -255,9 +255,9 @@ def holder_of(title: Token) -> Token | None:
         if child.dep_ == "appos":
             return child
     current = title
-    while current.dep_ == "compound" and current.head is not current:
+    while current.dep_ == "compound" and current.head.i != current.i:
         current = current.head
-    if current is not title and current.pos_ == "PROPN":
+    if current.i != title.i and current.pos_ == "PROPN":
         return current
     if title.dep_ == "appos":
         return title.head
