@@ -145,3 +145,11 @@ def test_located_in_from_a_place_phrase(relations_of):
     rel = one(relations, mentions, "located_in")
     assert mentions[rel.target].text == "Madrid"
     assert rel.attributes["preposition"] == "in"
+
+
+def test_support_noun_links_helper_and_helped(relations_of):
+    relations, mentions = relations_of(
+        "The United States provided vital air support for the Syrian Democratic Forces."
+    )
+    rel = one(relations, mentions, "cooperated_with")
+    assert mentions[rel.target].text == "the Syrian Democratic Forces"

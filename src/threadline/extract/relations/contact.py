@@ -8,6 +8,7 @@
 - ``attacked``: violence between groups ("X attacked/fought/killed Y");
 - ``attacked`` from a noun too: "the SDF's fight against ISIL", "U.S. airstrikes against
   al-Qaida", "X conducted strikes against Y" (method ``contact-nominal``);
+- ``cooperated_with`` from a noun of help: "X conducted strikes in support of Y";
 - statements: ``criticised`` ("condemned", "denounced") and ``accused`` ("X accused Y of …",
   "blamed"), from the speaker to the one spoken of; ``praised`` the other way round.
 """
@@ -27,6 +28,7 @@ from threadline.extract.relations.frames import (
     Predicate,
     subject_of,
 )
+from threadline.model import Mention
 
 FAMILY = "contact"
 
@@ -163,6 +165,8 @@ ATTACK_NOUNS = frozenset(
         "fighting",
     }
 )
+#: Nouns of help; "<noun> of/for/to Y" names who is helped, the subject the helper.
+SUPPORT_NOUNS = frozenset({"support", "assistance", "aid", "help", "backing", "cooperation"})
 _MATCHERS: dict[int, DependencyMatcher] = {}
 
 
@@ -189,30 +193,59 @@ def _matcher(doc: Doc) -> DependencyMatcher:
                 ]
             ],
         )
+        matcher.add(
+            "support_of",  # "in support of Y", "X's support for Y", "assistance to Y"
+            [
+                [
+                    {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SUPPORT_NOUNS)}}},
+                    {
+                        "LEFT_ID": "noun",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "prep",
+                        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["of", "for", "to"]}},
+                    },
+                    {
+                        "LEFT_ID": "prep",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "target",
+                        "RIGHT_ATTRS": {"DEP": "pobj"},
+                    },
+                ]
+            ],
+        )
         _MATCHERS[id(doc.vocab)] = matcher
     return _MATCHERS[id(doc.vocab)]
 
 
-def _attacker(noun: Token) -> Token | None:
+def _attacker(noun: Token, index: MentionIndex) -> Mention | None:
+    """Who acts: the noun's owner ("the SDF's fight"), else the subject of its verb."""
+    if noun.dep_ == "prep":  # "in support of": look at what the phrase hangs on
+        head = noun.head
+        if head.pos_ in ("VERB", "AUX"):
+            subject = subject_of(head)
+            return index.at(subject) if subject is not None else None
+        return _attacker(head, index)
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod", "amod"):
-            return child
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and index.at(child) is not None:
+            return index.at(child)
     if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
-            return subject_of(verb)
+            subject = subject_of(verb)
+            return index.at(subject) if subject is not None else None
     return None
 
 
 def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
-    """``attacked`` from nouns of armed action with an *against* phrase."""
-    for _, (noun_i, _prep, target_i) in _matcher(doc)(doc):
+    """``attacked`` from nouns of armed action with an *against* phrase, and
+    ``cooperated_with`` from nouns of help ("in support of Y")."""
+    for match_id, (noun_i, _prep, target_i) in _matcher(doc)(doc):
         noun = doc[noun_i]
-        attacker = _attacker(noun)
-        if attacker is None:
-            continue
-        source, target = index.at(attacker), index.at(doc[target_i])
+        type_ = "attacked" if doc.vocab.strings[match_id] == "attack_against" else "cooperated_with"
+        if type_ == "cooperated_with" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            noun = noun.head  # "conducted strikes in support of Y": the helper is the subject
+        source, target = _attacker(noun, index), index.at(doc[target_i])
         if source is None or target is None or source is target:
             continue
         if source.type in ACTORS and target.type in ACTORS and source.text != target.text:
-            yield Nominal("attacked", source, target, noun, "contact-nominal")
+            yield Nominal(type_, source, target, doc[noun_i], "contact-nominal")
