@@ -43,31 +43,31 @@ PREDICATES = (
         ),
         {"agent": ACTORS, "patient": ACTORS, "with": ACTORS, "in": PLACES},
     ),
-    Predicate(
+    Predicate(  # talking *about* a thing is not talking *with* it: no object here
+        frozenset({"speak", "talk", "discuss", "confer", "communicate", "chat", "negotiate"}),
+        (("spoke_with", "agent", "with"), ("spoke_with", "agent", "to")),
+        {"agent": ACTORS, "with": ACTORS, "to": ACTORS},
+    ),
+    Predicate(  # the object is the one spoken to: "X called Y", "X briefed Y"
         frozenset(
             {
-                "speak",
-                "talk",
                 "call",
                 "phone",
                 "tell",
                 "brief",
                 "consult",
-                "discuss",
                 "contact",
                 "telephone",
                 "message",
                 "email",
-                "confer",
-                "communicate",
+                "text",
+                "update",
+                "urge",
+                "thank",
             }
         ),
-        (
-            ("spoke_with", "agent", "with"),
-            ("spoke_with", "agent", "to"),
-            ("spoke_with", "agent", "patient"),
-        ),
-        {"agent": ACTORS, "with": ACTORS, "to": ACTORS, "patient": ACTORS},
+        (("spoke_with", "agent", "patient"), ("spoke_with", "agent", "with")),
+        {"agent": ACTORS, "patient": ACTORS - {"Location"}, "with": ACTORS},
     ),
     Predicate(
         frozenset({"visit", "travel", "fly", "tour", "arrive"}),

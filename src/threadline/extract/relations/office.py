@@ -105,6 +105,7 @@ OTHER_TITLES = frozenset(
 TITLES = LEADER_TITLES | MEMBER_TITLES | OTHER_TITLES
 _HOLDER = frozenset({"Person"})
 _BODY = ACTORS - _HOLDER
+_GROUP = _BODY - {"Location"}  # what one joins: an organization, not a country or a person
 
 PREDICATES = (
     Predicate(
@@ -127,14 +128,18 @@ PREDICATES = (
         {"agent": _HOLDER, "patient": _BODY},
     ),
     Predicate(
-        frozenset({"join", "belong", "enlist", "recruit", "assign", "attach", "affiliate"}),
+        frozenset({"join", "belong", "enlist", "affiliate"}),
+        (("member_of", "agent", "patient"), ("member_of", "agent", "to")),
+        {"agent": ACTORS, "patient": _GROUP, "to": _GROUP},
+    ),
+    Predicate(  # "X was recruited by Y", "X was assigned to Y"
+        frozenset({"recruit", "assign", "attach", "induct", "enrol", "enroll"}),
         (
-            ("member_of", "agent", "patient"),
-            ("member_of", "agent", "to"),
             ("member_of", "patient", "agent"),
             ("member_of", "patient", "into"),
+            ("member_of", "patient", "to"),
         ),
-        {"agent": ACTORS, "patient": ACTORS, "to": _BODY, "into": _BODY},
+        {"agent": _GROUP, "patient": ACTORS, "to": _GROUP, "into": _GROUP},
     ),
     Predicate(
         frozenset({"work", "employ", "hire", "serve"}),
@@ -179,18 +184,24 @@ def _matcher(doc: Doc) -> DependencyMatcher:
             ]
         ],
     )
+    modifier = {"DEP": {"IN": ["poss", "compound", "nmod", "amod"]}}
     matcher.add(
         "body_title",  # "Y's chief X", "cartel leader X", "an ISIL gang leader"
         [
             [
                 title,
+                {"LEFT_ID": "title", "REL_OP": ">", "RIGHT_ID": "body", "RIGHT_ATTRS": modifier},
+            ],
+            [
+                title,
                 {
                     "LEFT_ID": "title",
-                    "REL_OP": ">>",
-                    "RIGHT_ID": "body",
-                    "RIGHT_ATTRS": {"DEP": {"IN": ["poss", "compound", "nmod", "amod"]}},
+                    "REL_OP": ">",
+                    "RIGHT_ID": "mid",
+                    "RIGHT_ATTRS": {"DEP": "compound"},
                 },
-            ]
+                {"LEFT_ID": "mid", "REL_OP": ">", "RIGHT_ID": "body", "RIGHT_ATTRS": modifier},
+            ],
         ],
     )
     matcher.add(
