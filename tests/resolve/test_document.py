@@ -225,3 +225,31 @@ def test_coordinated_name_is_not_an_alias() -> None:
         ("Russia", "Location"),
     )
     assert ex.mentions[0].entity != ex.mentions[1].entity
+
+
+def test_surname_tagged_as_organisation_is_the_person() -> None:
+    ex = resolved(
+        "Gen. Joseph Votel visited Baghdad. Votel explained the strategy.",
+        ("Joseph Votel", "Person"),
+        ("Votel", "Organization"),
+    )
+    assert ex.mentions[1].entity == ex.mentions[0].entity
+    assert ex.mentions[1].type == "Person"
+
+
+def test_acronym_tagged_as_organisation_stays_an_organisation() -> None:
+    ex = resolved(
+        "Jens Nato met NATO officials.", ("Jens Nato", "Person"), ("NATO", "Organization")
+    )
+    assert ex.mentions[1].type == "Organization"
+    assert ex.mentions[1].entity != ex.mentions[0].entity
+
+
+def test_leading_indefinite_article_is_dropped() -> None:
+    ex = resolved(
+        "It joined a Combined Joint Task Force. The Combined Joint Task Force grew.",
+        ("a Combined Joint Task Force", "Organization"),
+        ("The Combined Joint Task Force", "Organization"),
+    )
+    assert ex.mentions[0].entity == ex.mentions[1].entity
+    assert ex.mentions[0].canonical == "Combined Joint Task Force"

@@ -52,7 +52,7 @@ def test_money_key_is_amount_and_currency() -> None:
 
 
 def test_unreadable_money_keys_on_its_text() -> None:
-    assert entity_key("Money", "a large sum") == "money:a large sum"
+    assert entity_key("Money", "some cash") == "money:some cash"
 
 
 def test_entity_id_is_stable_and_prefixed() -> None:

@@ -47,3 +47,12 @@ def test_person_names_sort_their_tokens() -> None:
 def test_organization_kinds_are_one_group() -> None:
     assert {type_group(t) for t in ("Organization", "PublicBody", "Company")} == {"org"}
     assert type_group("Person") == "person"
+
+
+def test_the_hague_keeps_its_article() -> None:
+    assert clean_name("The Hague") == "The Hague"
+    assert name_tokens("The Hague") == name_tokens("the Hague") == ["hague"]
+
+
+def test_capital_a_is_not_an_article() -> None:
+    assert clean_name("A. Smith") == "A. Smith"

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from threadline.resolve.within import is_short_form, link_short_forms
+from threadline.resolve.within import (
+    is_mistyped_surname,
+    is_short_form,
+    link_short_forms,
+    surname_index,
+)
 
 
 def test_surname_is_a_short_form() -> None:
@@ -33,3 +38,14 @@ def test_shared_surname_is_ambiguous() -> None:
 def test_one_person_written_in_both_name_orders_is_not_ambiguous() -> None:
     links = link_short_forms([("joaquin", "guzman"), ("guzman", "joaquin"), ("guzman",)])
     assert ("guzman",) in links
+
+
+def test_surname_index_leaves_out_shared_surnames() -> None:
+    index = surname_index([("fidel", "castro"), ("raul", "castro"), ("joseph", "votel")])
+    assert index == {"votel": ("joseph", "votel")}
+
+
+def test_mistyped_surname_must_not_be_an_acronym() -> None:
+    surnames = {"nato": ("jens", "nato"), "votel": ("joseph", "votel")}
+    assert is_mistyped_surname("Votel", ["votel"], surnames)
+    assert not is_mistyped_surname("NATO", ["nato"], surnames)

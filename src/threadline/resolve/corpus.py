@@ -8,11 +8,11 @@ can apply them without resolve knowing how entities are kept.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from threadline.model import PERSON
 from threadline.resolve.normalize import name_tokens
+from threadline.resolve.within import surname_index
 
 
 def link_surnames(entities: Iterable[tuple[str, str, str]]) -> dict[str, str]:
@@ -25,21 +25,14 @@ def link_surnames(entities: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     Returns ``{surname entity id: full-name entity id}``.
     """
     single: list[tuple[str, str]] = []
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    full_ids: dict[str, str] = {}
+    full: dict[tuple[str, ...], str] = {}
     for id_, type_, name in entities:
         if type_ != PERSON:
             continue
-        tokens = name_tokens(name, person=True)
+        tokens = tuple(name_tokens(name, person=True))
         if len(tokens) == 1:
             single.append((id_, tokens[0]))
         elif len(tokens) > 1:
-            key = " ".join(sorted(tokens))
-            by_surname[tokens[-1]].add(key)
-            full_ids.setdefault(key, id_)
-    links: dict[str, str] = {}
-    for id_, surname in single:
-        keys = by_surname.get(surname, set())
-        if len(keys) == 1:
-            links[id_] = full_ids[next(iter(keys))]
-    return links
+            full.setdefault(tokens, id_)
+    surnames = surname_index(full)
+    return {id_: full[surnames[s]] for id_, s in single if s in surnames}

@@ -6,7 +6,8 @@ The rules run in this order, each a small function of its own module:
    dropped, a country named in its standard form (``countries.country_name``), an
    absolute date by its ISO value (``values.date_value``), and a
    mention written "Financial Action Task Force (FATF)" split into name and acronym;
-2. a person's short form links to the one fuller name in the story (``within``);
+2. a person's short form links to the one fuller name in the story, and a bare surname
+   tagged as an organisation links to the one person of that surname (``within``);
 3. an alias the story introduces ("… (FATF)", "known as …") links to its full name
    (``acronyms``), and the pair is recorded in ``extraction.aliases``;
 4. mentions that end up with the same key (``keys.entity_key``) are one entity, named
@@ -17,16 +18,19 @@ from __future__ import annotations
 
 import hashlib
 
-from threadline.model import DATE, LOCATION, PERSON, Extraction, Mention
+from threadline.model import DATE, LEGAL_ENTITY, LOCATION, ORGANIZATION, PERSON, Extraction, Mention
 from threadline.resolve.acronyms import introduced_alias, split_inline
 from threadline.resolve.countries import country_name
 from threadline.resolve.keys import better_name, entity_id, entity_key
 from threadline.resolve.normalize import clean_name, name_tokens, strip_honorific, type_group
 from threadline.resolve.values import date_value
-from threadline.resolve.within import link_short_forms
+from threadline.resolve.within import is_mistyped_surname, link_short_forms, surname_index
 
 #: Groups whose names are values, never aliases of each other.
 _VALUE_GROUPS = frozenset({"date", "money"})
+#: Types a tagger gives a bare surname by mistake (not PublicBody/Company, which come
+#: from lists and legal-form rules).
+_RETYPABLE = frozenset({ORGANIZATION, LEGAL_ENTITY})
 Tokens = tuple[str, ...]
 
 
@@ -96,7 +100,15 @@ def _short_form_targets(mentions: list[Mention], names: dict[str, str]) -> dict[
     for m in people:
         first.setdefault(tokens[m.id], m)
     links = link_short_forms(tokens.values())
-    return {m.id: first[links[tokens[m.id]]] for m in people if tokens[m.id] in links}
+    targets = {m.id: first[links[tokens[m.id]]] for m in people if tokens[m.id] in links}
+    surnames = surname_index(t for t in first if t not in links)
+    for m in mentions:
+        if m.type in _RETYPABLE:
+            words = name_tokens(names[m.id], person=True)
+            if is_mistyped_surname(names[m.id], words, surnames):
+                targets[m.id] = first[surnames[words[0]]]
+                m.type = PERSON  # "Votel" tagged as an organisation is Gen. Joseph Votel
+    return targets
 
 
 def _alias_targets(extraction: Extraction, names: dict[str, str]) -> dict[str, Mention]:

@@ -41,7 +41,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "m
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _POSSESSIVE = re.compile(rf"(?<=\w)[{_APOSTROPHES}]s?$|(?<=s)[{_APOSTROPHES}]$")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|an?)\s+")
+#: Names whose "The" is part of the name, kept when tidying for display.
+THE_IS_PART_OF = frozenset({"hague", "gambia", "bahamas"})
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w\s]+")
 
@@ -61,14 +63,18 @@ def strip_possessive(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A surface form tidied for display: spaces squashed, leading "the" and possessive dropped.
+    """A surface form tidied for display: spaces squashed, leading article and possessive dropped.
 
     Case and accents are kept: "the Financial Action Task Force's" →
-    "Financial Action Task Force".
+    "Financial Action Task Force"; "a Combined Joint Task Force" → "Combined Joint Task
+    Force". "The Hague" keeps its "The". Only a lower-case "a"/"an" is an article ("A.
+    Smith" is a name).
     """
-    name = _SPACES.sub(" ", name).strip(" \t\n,;:")
-    name = _LEADING_THE.sub("", name)
-    return strip_possessive(name)
+    name = strip_possessive(_SPACES.sub(" ", name).strip(" \t\n,;:"))
+    article = _LEADING_ARTICLE.match(name)
+    if article and name[article.end() :].lower() not in THE_IS_PART_OF:
+        name = name[article.end() :]
+    return name
 
 
 def strip_honorific(name: str) -> str:

@@ -40,3 +40,32 @@ def link_short_forms(names: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], 
         if len({tuple(sorted(f)) for f in fits}) == 1:
             links[name] = min(fits)
     return links
+
+
+def surname_index(people: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each surname of a set of full names (as tokens), mapped to the one person it names.
+
+    The surname is the last word of a name of two or more words. A surname shared by two
+    different people ("Fidel Castro", "Raúl Castro") is left out; one person written in
+    two orders ("Joaquín Guzmán", "Guzmán Joaquín") counts once.
+    """
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    first: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name in people:
+        if len(name) < 2:
+            continue
+        key = tuple(sorted(name))
+        first.setdefault(key, name)
+        owners.setdefault(name[-1], set()).add(key)
+    return {s: first[next(iter(keys))] for s, keys in owners.items() if len(keys) == 1}
+
+
+def is_mistyped_surname(text: str, tokens: list[str], surnames: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a one-word name tagged as an organisation is really a person's surname.
+
+    Taggers often label a bare surname as an organisation ("Votel explained …" after
+    "Gen. Joseph Votel"). It counts as the person when it is the surname of exactly one
+    person named in full in the same story and is not written in capitals like an
+    acronym ("NATO" stays an organisation).
+    """
+    return len(tokens) == 1 and tokens[0] in surnames and not text.isupper()
