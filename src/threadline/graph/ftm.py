@@ -17,12 +17,14 @@ met, spoke_with, cooperated_with  Associate (person, associate) between two peop
 anything else                     UnknownLink (subject, object, role = the relation type)
 ================================  =========================================================
 
-When an end does not fit the schema's range (a country as member, an organization as
-``Associate``), the relation falls back to UnknownLink. Only ends that are people,
-organizations (PublicBody, Company), legal entities or locations are referenced; negated
+When an end does not fit the schema's range (an organization as ``Associate``), the
+relation falls back to UnknownLink. Only relations whose ends are people, organizations
+(PublicBody, Company) or legal entities are exported, the types the FtM exporter makes
+entities of (``Sanction`` keeps the authority or programme as a name); negated
 relations ("did not sign") are not exported, since FtM has no way to say "not". Every
-entity carries ``date``, ``description`` (the evidence sentence), ``recordId`` and the
-document's ``sourceUrl`` when known; modality goes to ``status`` where the schema has it.
+entity carries ``date``, ``description`` (the evidence sentence), ``recordId``, ``proof``
+(the document's Article, whose id is the document id) and the ``sourceUrl`` when known;
+modality goes to ``status`` where the schema has it.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from threadline.store.relations import list_relations
 _PERSON = {"Person"}
 _ORGS = {"Organization", "PublicBody", "Company"}
 _PARTIES = _PERSON | _ORGS | {"LegalEntity"}
-_EXPORTED = _PARTIES | {"Location"}
+#: The exporter makes FtM entities of these only (a place is not an FtM actor).
+_EXPORTED = _PARTIES
 
 #: type → (schema, source property, target property, source types, target types)
 RULES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
@@ -117,6 +120,7 @@ def _make(rel: dict[str, Any], schema: str) -> Any:
     proxy = model.make_entity(schema)
     proxy.id = rel["id"]
     proxy.add("recordId", rel["id"])
+    proxy.add("proof", rel["document"])
     proxy.add("description", (rel.get("sentence") or "").strip() or None)
     if rel.get("date"):
         proxy.add("date", rel["date"])
