@@ -155,11 +155,12 @@ def test_document_becomes_an_article(store: Store) -> None:
     assert article.get("sourceUrl") == ["https://example.org/yellen-fatf"]
     assert article.get("bodyText") == [TEXT]
     assert article.get("peopleMentioned") == ["Janet Yellen"]
+    assert article.first("processingAgent").startswith("threadline ")
 
 
 def test_countries_and_places_go_on_the_article(store: Store) -> None:
     (article,) = by_schema(exported(store), "Article")
-    assert article.get("country") == ["us"]
+    assert article.get("detectedCountry") == ["us"]
     assert sorted(article.get("locationMentioned")) == ["Paris", "United States"]
     assert article.get("keywords") == ["Bank Secrecy Act"]
 

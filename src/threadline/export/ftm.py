@@ -5,15 +5,17 @@ becomes what, and why:
 
 - a document → ``Article`` (title, author, publishedAt, sourceUrl or fileName,
   contentHash (SHA-1, as FtM expects), bodyText, and the names of the people,
-  organisations, places and laws it mentions);
+  organisations, places and laws it mentions, and ``processingAgent`` naming the
+  versions of the rules that produced it);
 - a Person, Organization, PublicBody, Company or LegalEntity → the FtM schema of the
   same name, with ``name`` and its other surface forms (see :mod:`.names`);
 - each entity named in a document → one ``Mention`` (document, the names used,
   ``resolved`` entity, ``detectedSchema``, ``contextCountry``): FtM's own record of "this
   document names that entity", which keeps every fact traceable to its source;
 - a Location → no entity of its own: FtM has no schema for a place as an actor
-  (``Address`` is a postal address). Countries become the Article's ``country`` codes and
-  every place its ``locationMentioned``; capitals stay names, never their country;
+  (``Address`` is a postal address). Countries become the Article's ``detectedCountry``
+  codes and every place its ``locationMentioned``; capitals stay names, never their
+  country;
 - a Law → the Article's ``keywords`` (FtM has no schema for laws or treaties);
 - Dates and Money → nothing: they are values, not entities;
 - a person's role → ``Position`` (named by the role; ``organization`` when the text names
@@ -38,6 +40,7 @@ from typing import Any, TextIO
 from followthemoney import model, registry
 from followthemoney.proxy import EntityProxy
 
+from threadline import __version__
 from threadline.export.names import name_properties
 from threadline.model import (
     COMPANY,
@@ -50,11 +53,14 @@ from threadline.model import (
     PUBLIC_BODY,
     stable_id,
 )
+from threadline.resolve import RESOLVER_VERSION
 from threadline.resolve.countries import country_name
 from threadline.store.base import Store
 
 #: Versioned, because users store what it writes.
 FTM_EXPORT_VERSION = "ftm-v1"
+#: Written on every Article, so a reader knows which rules produced it.
+PROCESSING_AGENT = f"threadline {__version__} ({RESOLVER_VERSION}, {FTM_EXPORT_VERSION})"
 #: Entity types that are FtM schemata of their own.
 ACTOR_TYPES = (PERSON, ORGANIZATION, PUBLIC_BODY, COMPANY, LEGAL_ENTITY)
 #: FtM's limit on one text value; longer bodies are split into several values.
@@ -138,8 +144,9 @@ def _articles(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator
             peopleMentioned=[n for t, n in names if t == PERSON],
             companiesMentioned=[n for t, n in names if t in ORGANIZATION_KINDS],
             locationMentioned=[n for t, n in names if t == LOCATION],
-            country=[c for t, n in names if t == LOCATION and (c := country_code(n))],
+            detectedCountry=[c for t, n in names if t == LOCATION and (c := country_code(n))],
             keywords=[n for t, n in names if t == LAW],
+            processingAgent=PROCESSING_AGENT,
         )
 
 
