@@ -108,6 +108,18 @@ def small_store(store: Store) -> Store:
         end=1,
         organization=fatf,
     )
+    insert(
+        store,
+        "relations",
+        id="rel-1",
+        document="doc-1",
+        type="paid",
+        source=yellen,
+        target=interpol,
+        start=0,
+        end=len(TEXT),
+        method="test",
+    )
     return store
 
 
@@ -240,3 +252,10 @@ def test_surname_is_a_weak_alias_and_acronym_an_abbreviation() -> None:
     assert name_properties("Organization", "Sinaloa Cartel", ["Cártel de Sinaloa"]) == {
         "alias": ["Cártel de Sinaloa"]
     }
+
+
+def test_relation_becomes_an_interval_entity_with_the_article_as_proof(store: Store) -> None:
+    (payment,) = by_schema(exported(store), "Payment")
+    assert payment.get("payer") == ["ent-yellen"]
+    assert payment.get("beneficiary") == ["ent-interpol"]
+    assert payment.get("proof") == ["doc-1"]

@@ -21,6 +21,8 @@ becomes what, and why:
 - a person's role → ``Position`` (named by the role; ``organization`` when the text names
   the body) held through an ``Occupancy`` whose ``proof`` is the Article; the role of a
   holder that is not a person, in a named organisation → ``Membership`` with ``role``;
+- a relation → the interval schema :func:`threadline.graph.ftm.relations_to_ftm` picks
+  (Membership, Payment, Associate, UnknownLink …), with the Article as ``proof``;
 - quotes → nothing (FtM has no schema for them).
 
 Ids: entities and Articles keep their threadline ids (``ent-…``, ``doc-…``); the records
@@ -42,6 +44,7 @@ from followthemoney.proxy import EntityProxy
 
 from threadline import __version__
 from threadline.export.names import name_properties
+from threadline.graph.ftm import relations_to_ftm
 from threadline.model import (
     COMPANY,
     LAW,
@@ -78,12 +81,14 @@ def export_ftm(store: Store, fh: TextIO) -> int:
 
 
 def iter_ftm(store: Store) -> Iterator[EntityProxy]:
-    """The FtM entities of the store: Articles, actors, Mentions, then roles."""
+    """The FtM entities of the store: Articles, actors, Mentions, roles, then relations."""
     named = _names_by_document(store)
     yield from _articles(store, named)
     yield from _actors(store)
     yield from _mentions(store, named)
     yield from _roles(store)
+    for data in relations_to_ftm(store):
+        yield model.get_proxy(data)
 
 
 def make(schema: str, id_: str, **properties: Any) -> EntityProxy:
