@@ -153,7 +153,7 @@ def centrality(
     collection: list[str] = CollectionOption,
     co_mentions: bool = CoMentionOption,
     sample: int = typer.Option(
-        200, "--sample", help="Betweenness: source nodes sampled on large graphs."
+        None, "--sample", help="Betweenness: sources sampled on large graphs (default: sized)."
     ),
     limit: int = typer.Option(20, "--limit", help="At most this many."),
     fmt: OutputFormat = FormatOption,

@@ -4,6 +4,8 @@
 - **betweenness** centrality: how often an entity lies on shortest paths between others
   (brokers, go-betweens). Exact up to ``EXACT_LIMIT`` nodes; above it, estimated from
   ``sample`` source nodes drawn with a fixed seed, so the same graph gives the same ranking.
+  Each sampled source costs one pass over the whole network, so by default the sample is
+  sized to about ``WORK_BUDGET`` edge visits (at least 10 sources): 20 on 1M links.
 - **communities**: groups of entities more linked among themselves than to the rest
   (Louvain modularity, weighted by the number of supporting relations, fixed seed).
 
@@ -23,6 +25,7 @@ from threadline.graph.build import EntityGraph
 from threadline.graph.queries import filter_types
 
 EXACT_LIMIT = 2_000
+WORK_BUDGET = 20_000_000
 SEED = 42
 MEASURES = ("degree", "betweenness")
 
@@ -33,13 +36,15 @@ def centrality(
     measure: str = "degree",
     types: Sequence[str] | None = None,
     limit: int | None = 20,
-    sample: int = 200,
+    sample: int | None = None,
 ) -> list[dict[str, Any]]:
     """Entities ranked by ``measure``: ``{id, name, type, score, degree}``, highest first."""
     view = filter_types(graph, types)
     if measure == "degree":
         scores = nx.degree_centrality(view) if len(view) > 1 else dict.fromkeys(view, 0.0)
     elif measure == "betweenness":
+        if sample is None:
+            sample = max(10, WORK_BUDGET // max(1, view.number_of_edges()))
         k = None if len(view) <= EXACT_LIMIT else min(sample, len(view))
         scores = nx.betweenness_centrality(view, k=k, seed=SEED, normalized=True)
     else:

@@ -113,17 +113,24 @@ def relations_between(
     store: Store, a: str, b: str, *, include_negated: bool = False, limit: int | None = None
 ) -> list[dict[str, Any]]:
     """Relations linking entities ``a`` and ``b`` in either direction, dated ones first."""
+    mentions_a = [r[0] for r in store.query("SELECT id FROM mentions WHERE entity = ?", (a,))]
+    mentions_b = [r[0] for r in store.query("SELECT id FROM mentions WHERE entity = ?", (b,))]
+    if not mentions_a or not mentions_b:
+        return []
     negated = "" if include_negated else " AND r.negated = 0"
-    rows = store.query(
-        f"SELECT {_COLUMNS}{_JOINS}"
-        " WHERE ((r.source IN (SELECT id FROM mentions WHERE entity = ?)"
-        " AND r.target IN (SELECT id FROM mentions WHERE entity = ?))"
-        " OR (r.source IN (SELECT id FROM mentions WHERE entity = ?)"
-        " AND r.target IN (SELECT id FROM mentions WHERE entity = ?)))"
-        f"{negated} ORDER BY r.date IS NULL, r.date, d.rowid, r.start" + paginate(limit),
-        (a, b, b, a),
-    )
-    return [_row(row) for row in rows]
+    rows: list[Any] = []
+    # One indexed lookup per direction (an OR across both would scan the table).
+    for sources, targets in ((mentions_a, mentions_b), (mentions_b, mentions_a)):
+        source_clause, source_values = in_clause("r.source", sources)
+        target_clause, target_values = in_clause("r.target", targets)
+        rows += store.query(
+            f"SELECT {_COLUMNS}, d.rowid AS document_order{_JOINS}"
+            f" WHERE {source_clause} AND {target_clause}{negated}",
+            source_values + target_values,
+        )
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["document_order"], r["start"]))
+    items = [_row(row) for row in (rows if limit is None else rows[:limit])]
+    return [{k: v for k, v in item.items() if k != "document_order"} for item in items]
 
 
 def get_relations(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
