@@ -253,3 +253,21 @@ def test_leading_indefinite_article_is_dropped() -> None:
     )
     assert ex.mentions[0].entity == ex.mentions[1].entity
     assert ex.mentions[0].canonical == "Combined Joint Task Force"
+
+
+def test_canonical_name_keys_to_the_mention_entity() -> None:
+    # The store names and keys entities by the canonical name: it must lead back here.
+    ex = resolved(
+        "Janet Yellen and the Financial Action Task Force (FATF) met in the U.S. on "
+        "12 March 2019. Yellen said FATF paid $2 million.",
+        ("Janet Yellen", "Person"),
+        ("Financial Action Task Force", "Organization"),
+        ("FATF", "Organization"),
+        ("U.S.", "Location"),
+        ("12 March 2019", "Date"),
+        ("Yellen", "Person"),
+        ("FATF", "Organization"),
+        ("$2 million", "Money"),
+    )
+    for m in ex.mentions:
+        assert m.canonical and entity_id(m.type, m.canonical) == m.entity, m.text
