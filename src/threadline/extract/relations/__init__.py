@@ -150,8 +150,11 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
 def _governing_verb(token: Token) -> Token:
     """The verb whose clause holds a nominal trigger (for its date and polarity)."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+    seen = {current.i}
+    # Bounded walk: parses of merged chunk Docs can contain head cycles.
+    while current.pos_ not in ("VERB", "AUX") and current.head.i not in seen:
         current = current.head
+        seen.add(current.i)
     return current if current.pos_ in ("VERB", "AUX") else token
 
 
