@@ -52,37 +52,36 @@ def base_name(mention: Mention) -> str:
 def resolve_extraction(extraction: Extraction) -> None:
     """Set ``entity`` and ``canonical`` on every mention of one document, in place."""
     mentions = extraction.mentions
-    names = {m.id: base_name(m) for m in mentions}
-    target: dict[str, Mention] = {}
-    target.update(_short_form_targets(mentions, names))
-    by_id = {m.id: m for m in mentions}
-    for alias_id, full in _alias_targets(extraction, names).items():
-        alias = by_id[alias_id]
-        target[alias_id] = full
-        if (alias.id, full.id) not in extraction.aliases:
-            extraction.aliases.append((alias.id, full.id))
-        if type_group(alias.type) != type_group(full.type):
-            alias.type = full.type  # "FATF" tagged as a place by the tagger is the body
+    names = [base_name(m) for m in mentions]
+    # Mentions are handled by their position in the list: ids are hashes, costly to redo.
+    target = _short_form_targets(mentions, names)
+    for alias, full in _alias_targets(extraction, names).items():
+        target[alias] = full
+        pair = (mentions[alias].id, mentions[full].id)
+        if pair not in extraction.aliases:
+            extraction.aliases.append(pair)
+        if type_group(mentions[alias].type) != type_group(mentions[full].type):
+            # "FATF" tagged as a place by the tagger is the body it stands for.
+            mentions[alias].type = mentions[full].type
 
-    roots = {m.id: _root(m, target) for m in mentions}
+    roots = [_root(i, target) for i in range(len(mentions))]
+    keys = [entity_key(m.type, name) for m, name in zip(mentions, names, strict=True)]
     clusters: dict[str, str] = {}
-    for m in mentions:
-        root = roots[m.id]
-        if root is m:
-            key = entity_key(m.type, names[m.id])
-            clusters[key] = better_name(clusters.get(key, ""), names[m.id])
-    for m in mentions:
-        root = roots[m.id]
-        m.canonical = clusters[entity_key(root.type, names[root.id])]
-        m.entity = _entity(root.type, m.canonical, extraction.document.id)
+    document = extraction.document.id  # a hash of the whole text: compute it once
+    for i, root in enumerate(roots):
+        if root == i:
+            clusters[keys[i]] = better_name(clusters.get(keys[i], ""), names[i])
+    for m, root in zip(mentions, roots, strict=True):
+        m.canonical = clusters[keys[root]]
+        m.entity = _entity(mentions[root].type, m.canonical, document)
 
 
-def _root(mention: Mention, target: dict[str, Mention]) -> Mention:
-    seen = {mention.id}
-    while mention.id in target and target[mention.id].id not in seen:
-        mention = target[mention.id]
-        seen.add(mention.id)
-    return mention
+def _root(index: int, target: dict[int, int]) -> int:
+    seen = {index}
+    while index in target and target[index] not in seen:
+        index = target[index]
+        seen.add(index)
+    return index
 
 
 def _entity(type_: str, name: str, document: str) -> str:
@@ -93,41 +92,51 @@ def _entity(type_: str, name: str, document: str) -> str:
     return entity_id(type_, name)
 
 
-def _short_form_targets(mentions: list[Mention], names: dict[str, str]) -> dict[str, Mention]:
-    people = [m for m in mentions if m.type == PERSON]
-    tokens = {m.id: tuple(name_tokens(names[m.id], person=True)) for m in people}
-    first: dict[Tokens, Mention] = {}
-    for m in people:
-        first.setdefault(tokens[m.id], m)
+def _short_form_targets(mentions: list[Mention], names: list[str]) -> dict[int, int]:
+    """Positions of people's short forms (and mistyped surnames), each with its full name's."""
+    tokens = {
+        i: tuple(name_tokens(names[i], person=True))
+        for i, m in enumerate(mentions)
+        if m.type == PERSON
+    }
+    first: dict[Tokens, int] = {}
+    for i, words in tokens.items():
+        first.setdefault(words, i)
     links = link_short_forms(tokens.values())
-    targets = {m.id: first[links[tokens[m.id]]] for m in people if tokens[m.id] in links}
-    surnames = surname_index(t for t in first if t not in links)
-    for m in mentions:
+    targets = {i: first[links[words]] for i, words in tokens.items() if words in links}
+    surnames = surname_index(words for words in first if words not in links)
+    for i, m in enumerate(mentions):
         if m.type in _RETYPABLE:
-            words = name_tokens(names[m.id], person=True)
-            if is_mistyped_surname(names[m.id], words, surnames):
-                targets[m.id] = first[surnames[words[0]]]
+            one = name_tokens(names[i], person=True)
+            if is_mistyped_surname(names[i], one, surnames):
+                targets[i] = first[surnames[one[0]]]
                 m.type = PERSON  # "Votel" tagged as an organisation is Gen. Joseph Votel
     return targets
 
 
-def _alias_targets(extraction: Extraction, names: dict[str, str]) -> dict[str, Mention]:
-    """Ids of mentions of an alias the story introduces, each with the mention introducing it."""
+def _alias_targets(extraction: Extraction, names: list[str]) -> dict[int, int]:
+    """Positions of mentions of an alias the story introduces, each with the introducer's."""
     text = extraction.document.text
-    introduced: dict[Tokens, list[Mention]] = {}
-    for m in extraction.mentions:
+    introduced: dict[Tokens, list[int]] = {}
+    for i, m in enumerate(extraction.mentions):
         if type_group(m.type) in _VALUE_GROUPS:
             continue
         inline = split_inline(m.text)
-        alias = inline[1] if inline else introduced_alias(text, m.end, names[m.id])
+        alias = inline[1] if inline else introduced_alias(text, m.end, names[i])
         if alias:
-            introduced.setdefault(tuple(name_tokens(alias)), []).append(m)
-    result: dict[str, Mention] = {}
-    for m in extraction.mentions:
-        if type_group(m.type) in _VALUE_GROUPS:
+            introduced.setdefault(tuple(name_tokens(alias)), []).append(i)
+    # One alias introduced for two different names is ambiguous and left alone.
+    unique = {
+        alias: fulls[0]
+        for alias, fulls in introduced.items()
+        if len({entity_key(extraction.mentions[f].type, names[f]) for f in fulls}) == 1
+    }
+    introducers = {f for fulls in introduced.values() for f in fulls}
+    result: dict[int, int] = {}
+    for i, m in enumerate(extraction.mentions):
+        if type_group(m.type) in _VALUE_GROUPS or i in introducers:
             continue
-        fulls = introduced.get(tuple(name_tokens(names[m.id])), [])
-        keys = {entity_key(f.type, names[f.id]) for f in fulls}
-        if len(keys) == 1 and all(f.id != m.id for f in fulls):
-            result[m.id] = fulls[0]  # one alias for two different names is left alone
+        full = unique.get(tuple(name_tokens(names[i])))
+        if full is not None:
+            result[i] = full
     return result

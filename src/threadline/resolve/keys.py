@@ -7,6 +7,7 @@ resolved one at a time, in parallel, in any order, and still agree.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from threadline.model import LOCATION
 from threadline.resolve.countries import country_name
@@ -14,6 +15,7 @@ from threadline.resolve.normalize import clean_name, name_tokens, normalized_nam
 from threadline.resolve.values import date_value, money_value
 
 
+@lru_cache(maxsize=65536)
 def entity_key(type_: str, name: str) -> str:
     """The normalized cross-document key of an entity, e.g. ``"person:janet yellen"``.
 
@@ -55,6 +57,7 @@ def _case_rank(name: str) -> int:
     return 2  # Proper Case
 
 
+@lru_cache(maxsize=65536)
 def _rank(name: str) -> tuple[int, int, int, int, int]:
     cleaned = clean_name(name)
     return (

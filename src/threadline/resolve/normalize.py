@@ -8,6 +8,7 @@ comparable tokens that keys and within-document matching use.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normality import ascii_text
 
@@ -92,6 +93,11 @@ def name_tokens(name: str, *, person: bool = False) -> list[str]:
     "the" and a possessive are dropped, and for people courtesy titles go too
     ("Mr. Ryabkov's" → ``["ryabkov"]``). Dots inside initials join ("U.S." → ``["us"]``).
     """
+    return list(_tokens(name, person))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(name: str, person: bool) -> tuple[str, ...]:
     text = ascii_text(clean_name(name)).lower()
     text = strip_possessive(text)
     text = text.replace(".", "").replace("'", "")
@@ -100,7 +106,7 @@ def name_tokens(name: str, *, person: bool = False) -> list[str]:
         tokens = tokens[1:]
     if person:
         tokens = [t for t in tokens if t not in HONORIFICS] or tokens
-    return tokens
+    return tuple(tokens)
 
 
 def normalized_name(name: str, *, person: bool = False) -> str:
