@@ -153,3 +153,18 @@ def test_support_noun_links_helper_and_helped(relations_of):
     )
     rel = one(relations, mentions, "cooperated_with")
     assert mentions[rel.target].text == "the Syrian Democratic Forces"
+
+
+def test_event_nouns_read_like_their_verbs(relations_of):
+    relations, mentions = relations_of(
+        "Colombia did not approve the extradition of Carlos Lehder to the United States."
+    )
+    found = triples(relations, mentions)
+    assert ("extradited", "Colombia", "Carlos Lehder") in found
+    assert all(r.negated for r in relations if r.type.startswith("extradited"))
+    assert one(relations, mentions, "extradited").method == "enforcement-nouns-v1"
+    relations, mentions = relations_of(
+        "Ecuador announced its withdrawal from the Palermo Convention."
+    )
+    rel = one(relations, mentions, "cancelled")
+    assert mentions[rel.source].text == "Ecuador"

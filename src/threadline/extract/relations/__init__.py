@@ -43,6 +43,7 @@ from threadline.extract.relations.frames import (
     Nominal,
     arguments,
     is_agreement,
+    noun_arguments,
 )
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
@@ -64,10 +65,19 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
 
     for family, predicate, trigger in triggers(doc, FAMILIES):
         args: dict[str, list[Mention]] = {}
-        for role, token in arguments(trigger):
+        is_noun = trigger.pos_ == "NOUN"
+        found_args = noun_arguments(trigger, predicate.owner) if is_noun else arguments(trigger)
+        for role, token in found_args:
             allowed = predicate.roles.get(role, ACTORS)
             args.setdefault(role, []).extend(m for m in index.expand(token) if m.type in allowed)
-        negated, modality = polarity(trigger)
+        # an event noun takes the polarity of the verb it is the object or subject of:
+        # "did not approve the extradition of X", "may seek the extradition of X"
+        if not is_noun:
+            negated, modality = polarity(trigger)
+        elif trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and trigger.head.pos_ == "VERB":
+            negated, modality = polarity(trigger.head)
+        else:
+            negated, modality = False, None
         date, date_source = clause_date(trigger, index, document.date, anchor=reference)
         for type_, source_role, target_role in predicate.edges:
             for source in args.get(source_role, []):
@@ -93,7 +103,7 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                             date_source=date_source,
                             negated=negated,
                             modality=modality,
-                            method=f"{family.FAMILY}-rules-{VERSION}",
+                            method=f"{family.FAMILY}-{'nouns' if is_noun else 'rules'}-{VERSION}",
                             attributes=attributes,
                         )
                     )

@@ -21,19 +21,22 @@ _LAW = frozenset({"Law", "Organization"})  # the NER often types treaties as ORG
 _ROLES = {"agent": ACTORS, "patient": _LAW, "from": _LAW, "with": ACTORS, "between": ACTORS}
 
 
-def _lifecycle(lemmas: set[str], type_: str) -> Predicate:
+def _lifecycle(lemmas: set[str], type_: str, nouns: tuple[str, ...] = ()) -> Predicate:
+    # "Mexico's withdrawal from the treaty": the owner of the noun is the party
     return Predicate(
         frozenset(lemmas),
         ((type_, "agent", "patient"), (type_, "agent", "from"), ("agreed_with", "agent", "with")),
         _ROLES,
+        nouns=frozenset(nouns),
+        owner="agent",
     )
 
 
 PREDICATES = (
-    _lifecycle({"sign", "conclude", "enter", "join", "accede", "adopt"}, "signed"),
-    _lifecycle({"ratify", "approve", "endorse"}, "ratified"),
-    _lifecycle({"extend", "renew", "prolong"}, "extended"),
-    _lifecycle({"suspend", "freeze", "pause"}, "suspended"),
+    _lifecycle({"sign", "conclude", "enter", "join", "accede", "adopt"}, "signed", ("signing",)),
+    _lifecycle({"ratify", "approve", "endorse"}, "ratified", ("ratification",)),
+    _lifecycle({"extend", "renew", "prolong"}, "extended", ("extension", "renewal")),
+    _lifecycle({"suspend", "freeze", "pause"}, "suspended", ("suspension",)),
     _lifecycle(
         {
             "cancel",
@@ -47,6 +50,7 @@ PREDICATES = (
             "quit",
         },
         "cancelled",
+        ("cancellation", "withdrawal", "termination", "revocation", "annulment"),
     ),
     _lifecycle({"breach", "violate", "break"}, "breached"),
     Predicate(

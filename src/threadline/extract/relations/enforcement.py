@@ -30,21 +30,25 @@ PREDICATES = (
             ("arrested_in", "patient", "at"),
         ),
         {"agent": ACTORS, "patient": PEOPLE, **_PLACE},
+        nouns=frozenset({"arrest", "capture", "detention"}),
     ),
     Predicate(
         frozenset({"charge", "indict", "prosecute"}),
         (("charged", "agent", "patient"),),
         {"agent": ACTORS, "patient": PEOPLE},
+        nouns=frozenset({"indictment", "prosecution"}),
     ),
     Predicate(
         frozenset({"convict"}),
         (("convicted", "agent", "patient"), ("convicted", "in", "patient")),
         {"agent": ACTORS, "patient": PEOPLE, "in": ACTORS},
+        nouns=frozenset({"conviction"}),
     ),
     Predicate(
         frozenset({"sentence", "jail", "imprison"}),
         (("sentenced", "agent", "patient"), ("sentenced", "in", "patient")),
         {"agent": ACTORS, "patient": PEOPLE, "in": ACTORS},
+        nouns=frozenset({"imprisonment", "sentencing"}),
     ),
     Predicate(
         frozenset({"extradite", "deport", "expel", "transfer", "repatriate"}),
@@ -54,6 +58,7 @@ PREDICATES = (
             ("extradited_from", "patient", "from"),
         ),
         {"agent": ACTORS, "patient": PEOPLE, "to": PLACES, "from": PLACES},
+        nouns=frozenset({"deportation", "expulsion", "extradition", "repatriation"}),
     ),
     Predicate(
         frozenset({"sanction", "designate", "blacklist", "list", "penalize", "penalise"}),
@@ -63,5 +68,7 @@ PREDICATES = (
             ("sanctioned_under", "patient", "pursuant"),
         ),
         {"agent": ACTORS, "patient": ACTORS, "under": frozenset({"Law"}) | PEOPLE},
+        nouns=frozenset({"blacklisting", "designation", "listing", "sanction"}),
+        owner="agent",
     ),
 )

@@ -49,6 +49,7 @@ AGREEMENT_WORDS = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
 
 
@@ -59,6 +60,10 @@ class Predicate:
     lemmas: frozenset[str]
     edges: tuple[tuple[str, str, str], ...]  # (relation type, source role, target role)
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # allowed mention types
+    #: Nouns that name the same event ("extradition"), and the role of their owner
+    #: ("Guzman's extradition": patient; "Mexico's withdrawal": agent).
+    nouns: frozenset[str] = frozenset()
+    owner: str = "patient"
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,36 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def noun_arguments(noun: Token, owner: str) -> Iterator[tuple[str, Token]]:
+    """Arguments of an event noun: its owner or modifier ("Guzman's extradition", "U.S.
+    sanctions") in role ``owner``; *of* → patient, *by* → agent, *against/on* → patient,
+    other prepositions by name ("extradition *to* the United States")."""
+    roles = {"of": "patient", "by": "agent", "against": "patient", "on": "patient"}
+    owned = False
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            owned = owned or child.lower_ not in _PRONOUNS
+            yield owner, child
+        elif child.dep_ == "prep" and (pobj := _pobj(child)) is not None:
+            yield roles.get(child.lower_, child.lower_), pobj
+            if child.lower_ == "of":  # "the extradition of X to the United States"
+                for grand in pobj.children:
+                    if grand.dep_ == "prep" and (inner := _pobj(grand)) is not None:
+                        yield grand.lower_, inner
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "Mexico approved the extradition … to the United States": the verb's subject
+        # acts (unless the noun has an owner) and its place phrases belong to the event
+        subject = subject_of(verb)
+        if subject is not None and (owner == "patient" or not owned):
+            yield "agent", subject
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "from", "in", "at", "under"):
+                pobj = _pobj(child)
+                if pobj is not None:
+                    yield child.lower_, pobj
 
 
 def arguments(verb: Token) -> Iterator[tuple[str, Token]]:

@@ -2,7 +2,8 @@
 
 A trigger is a verb (any ``VB*`` tag, so participles such as "extradited" in
 "Guzman, extradited in 2017, …" count) whose lemma is listed by a family's
-:class:`~threadline.extract.relations.frames.Predicate`. Matchers are built once per
+:class:`~threadline.extract.relations.frames.Predicate`, or a noun it lists as naming the
+same event ("extradition", "arrest", "withdrawal"). Matchers are built once per
 vocabulary and reused across documents.
 """
 
@@ -32,20 +33,21 @@ def _build(
         for number, predicate in enumerate(family.PREDICATES):
             label = f"{family.FAMILY}:{number}"
             labels[label] = (family, predicate)
-            matcher.add(
-                label,
+            patterns = [
                 [
-                    [
-                        {
-                            "RIGHT_ID": "trigger",
-                            "RIGHT_ATTRS": {
-                                "LEMMA": {"IN": sorted(predicate.lemmas)},
-                                "TAG": {"REGEX": "^VB"},
-                            },
-                        }
-                    ]
-                ],
-            )
+                    {
+                        "RIGHT_ID": "trigger",
+                        "RIGHT_ATTRS": {
+                            "LEMMA": {"IN": sorted(predicate.lemmas)},
+                            "TAG": {"REGEX": "^VB"},
+                        },
+                    }
+                ]
+            ]
+            if predicate.nouns:
+                noun = {"LEMMA": {"IN": sorted(predicate.nouns)}, "POS": "NOUN"}
+                patterns.append([{"RIGHT_ID": "trigger", "RIGHT_ATTRS": noun}])
+            matcher.add(label, patterns)
     _CACHE[key] = (matcher, labels)
     return matcher, labels
 
