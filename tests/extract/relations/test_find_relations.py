@@ -163,8 +163,3 @@ def test_event_nouns_read_like_their_verbs(relations_of):
     assert ("extradited", "Colombia", "Carlos Lehder") in found
     assert all(r.negated for r in relations if r.type.startswith("extradited"))
     assert one(relations, mentions, "extradited").method == "enforcement-nouns-v1"
-    relations, mentions = relations_of(
-        "Ecuador announced its withdrawal from the Palermo Convention."
-    )
-    rel = one(relations, mentions, "cancelled")
-    assert mentions[rel.source].text == "Ecuador"

@@ -22,3 +22,11 @@ def test_extract_document_returns_dated_negated_relations(nlp):
     assert text[extradited.start : extradited.end].startswith("Joaquin Guzman was extradited")
     signed = [r for (t, s, _), r in found.items() if t == "signed" and s == "Mexico"]
     assert signed and signed[0].negated
+
+
+def test_owner_of_an_event_noun_is_the_party(nlp):
+    text = "Ecuador announced its withdrawal from the Palermo Convention."
+    extraction = extract_document(nlp(text), Document(text=text, source="t.txt"))
+    by_id = {m.id: m for m in extraction.mentions}
+    found = {(r.type, by_id[r.source].text) for r in extraction.relations}
+    assert ("cancelled", "Ecuador") in found
