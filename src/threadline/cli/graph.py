@@ -101,6 +101,7 @@ def neighbours(
     collection: list[str] = CollectionOption,
     co_mentions: bool = CoMentionOption,
     negated: bool = NegatedOption,
+    limit: int = typer.Option(None, "--limit", help="At most this many (nearest first)."),
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Entities linked to ENTITY, up to --depth hops away."""
@@ -108,7 +109,12 @@ def neighbours(
         start = _entity(store, entity)
         graph = _graph(store, collection, co_mentions, negated)
         rows = graph_lib.neighbours(
-            graph, start["id"], depth=depth, types=type or None, entity_types=entity_type or None
+            graph,
+            start["id"],
+            depth=depth,
+            types=type or None,
+            entity_types=entity_type or None,
+            limit=limit,
         )
     if fmt == OutputFormat.table:
         rows = [{**row, "types": _types_cell(row["types"])} for row in rows]

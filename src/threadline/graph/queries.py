@@ -42,6 +42,7 @@ def neighbours(
     depth: int = 1,
     types: Sequence[str] | None = None,
     entity_types: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Entities within ``depth`` hops: ``{id, name, type, depth, via, types, weight}``.
 
@@ -72,7 +73,7 @@ def neighbours(
                     found.append(item)
         frontier = following
     found.sort(key=lambda n: (n["depth"], -n["weight"], n["name"] or ""))
-    return found
+    return found if limit is None else found[:limit]
 
 
 def shortest_path(
