@@ -7,19 +7,31 @@ The public functions here are what the CLI, the API and the web UI call.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from threadline.errors import ScreenError
 from threadline.model import ORGANIZATION_KINDS, PERSON
-from threadline.screen.loading import load_list
 from threadline.screen.query import make_query
 from threadline.screen.scoring import ALGORITHM, FEATURES, score_pair
-from threadline.screen.search import screener_for
 from threadline.screen.subject import Pair
-from threadline.store import screening as screening_store
-from threadline.store.base import Store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from threadline.store.base import Store
 
 MAX_LIMIT = 1000
+
+
+def load_list(
+    store: Store, path: str | Path, fmt: str | None = None, name: str | None = None
+) -> dict[str, Any]:
+    """Parse the list at ``path`` (OFAC CSV, UN XML or FtM JSON lines; sniffed when ``fmt``
+    is None) and store it, replacing its previous version atomically. A malformed file
+    raises :class:`ScreenError` and leaves what was loaded before intact."""
+    from threadline.screen.loading import load_list as load
+
+    return load(store, path, fmt, name)
 
 
 def _threshold(threshold: float | None) -> float:
@@ -47,6 +59,8 @@ def screen_name(
     if not 1 <= limit <= MAX_LIMIT:
         raise ScreenError(f"limit {limit} is outside 1–{MAX_LIMIT}; pass a smaller --limit")
     cut = _threshold(threshold)
+    from threadline.screen.search import screener_for
+
     query = make_query([name, *aliases], schema=schema, birth_date=birth_date, country=country)
     results = screener_for(store).screen(query, limit=limit, threshold=cut)
     return {
@@ -105,6 +119,8 @@ def screen_extracted(
 ) -> dict[str, Any]:
     """Screen every extracted Person and Organization (with its aliases) and store the
     matching results as hits, shown by ``threadline show``. Returns a summary."""
+    from threadline.store import screening as screening_store
+
     cut = _threshold(threshold)
     entities = screening_store.screenable_entities(store, (PERSON, *ORGANIZATION_KINDS))
     matched = hits = skipped = 0

@@ -20,6 +20,8 @@ FUZZY_CUTOFF = 0.7
 #: How much tokens of the listed name missing from the query lower the score (0–1);
 #: lists often carry patronymics and extra given names that a query leaves out.
 RESULT_COVERAGE_EXPONENT = 0.35
+#: Similarity of tokens with the same consonant skeleton, by skeleton length (1, 2, 3+).
+SKELETON_SIMILARITY = {1: 0.75, 2: 0.8, 3: 0.9}
 #: Weight of an unmatched token derived from a matched one ("Vladimirovich" next to
 #: "Vladimir"): patronymics are often left out.
 PATRONYMIC_WEIGHT = 0.25
@@ -68,7 +70,8 @@ def token_similarity(a: str, b: str, skeletal: bool = False) -> float:
     if code and code == phonetic(b):
         sim = (sim + 1.0) / 2
     if skeletal and skeleton(a) == skeleton(b) and skeleton(a):
-        sim = max(sim, 0.9)
+        # Short skeletons ("md", "kn") are shared by many unrelated names.
+        sim = max(sim, SKELETON_SIMILARITY[min(len(skeleton(a)), 3)])
     return sim if sim >= FUZZY_CUTOFF else 0.0
 
 
@@ -92,11 +95,14 @@ def _join_split_tokens(
     if not joins:
         return tokens
     targets = _targets(other, skeletal)
-    hits = [
-        i
-        for i, joined in enumerate(joins)
-        if joined in targets or (skeletal and skeleton(joined) in targets)
-    ]
+    if skeletal:
+        hits = {
+            i for i, joined in enumerate(joins) if joined in targets or skeleton(joined) in targets
+        }
+    elif targets.isdisjoint(joins):
+        return tokens
+    else:
+        hits = {i for i, joined in enumerate(joins) if joined in targets}
     if not hits:
         return tokens
     out: list[str] = []
@@ -115,7 +121,7 @@ def _weight(token: str) -> float:
     return 0.5 if len(token) == 1 else 1.0
 
 
-def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: list[str]) -> float:
+def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: tuple[str, ...]) -> float:
     """Weight of the tokens left unmatched; patronymics of a matched name count little."""
     if len(used) == len(tokens):
         return 0.0
@@ -123,16 +129,18 @@ def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: list[str])
     for i, token in enumerate(tokens):
         if i in used:
             continue
-        derived = any(token.startswith(root) for root in roots)
-        total += _weight(token) * (PATRONYMIC_WEIGHT if derived else 1.0)
+        weight = 0.5 if len(token) == 1 else 1.0
+        total += weight * PATRONYMIC_WEIGHT if roots and token.startswith(roots) else weight
     return total
 
 
 def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
     """Align the tokens of two names one-to-one, best pairs first, and score the alignment."""
     skeletal = query.skeletal or result.skeletal
-    qt = _join_split_tokens(query.tokens, result.tokens, skeletal)
-    rt = _join_split_tokens(result.tokens, qt, skeletal)
+    # Joining by skeleton only on a side written without vowels ("bd allh" ~ "abdullah");
+    # on a Latin side it would fuse unrelated names ("ahmed adnan" ~ "hmdany").
+    qt = _join_split_tokens(query.tokens, result.tokens, query.skeletal)
+    rt = _join_split_tokens(result.tokens, qt, result.skeletal)
     scored = []
     for i, a in enumerate(qt):
         for j, b in enumerate(rt):
@@ -159,7 +167,7 @@ def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
                 weighted += -neg * (wa + wb)
     score = 0.0
     if pairs:
-        roots = [t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4]
+        roots = tuple({t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4})
         coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
         coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
         score = (weighted / mass) * coverage_q * coverage_r**RESULT_COVERAGE_EXPONENT

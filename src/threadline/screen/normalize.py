@@ -22,7 +22,7 @@ MAX_NAME_CHARS = 500
 _TOKEN = re.compile(r"[a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_VOWELS = re.compile(r"[aeiouywv]+")
+_VOWELS = re.compile(r"[aeiouyw]+")
 _DOUBLES = re.compile(r"(.)\1+")
 #: "President" in languages whose form rigour's prefix table lacks; dropped like "Mr".
 _TITLES = frozenset(

@@ -11,7 +11,6 @@ import heapq
 import json
 import math
 import weakref
-from collections import defaultdict
 from typing import Any
 
 from threadline.errors import ScreenError
@@ -83,17 +82,20 @@ class Screener:
                     key_tokens.setdefault(key, token)
             for key in token_keys(form.tokens):
                 key_tokens.setdefault(key, "")
-        scores = self._block(key_tokens)
+        scores = self._block(key_tokens, limit)
         if len(scores) < MIN_CANDIDATES:
             grams = {k: "" for f in query.names for k in trigram_keys(f.tokens)}
-            for entry, value in self._block(grams, rare_only=True).items():
+            for entry, value in self._block(grams, limit, rare_only=True).items():
                 scores[entry] = scores.get(entry, 0.0) + value / 4
         best = heapq.nlargest(limit, scores, key=scores.__getitem__)
         # Entries sharing far less index evidence than the best cannot outscore it.
         floor = scores[best[0]] * RELATIVE_BLOCK_FLOOR if best else 0.0
         return [entry for entry in best if scores[entry] >= floor]
 
-    def _block(self, key_tokens: dict[str, str], rare_only: bool = False) -> dict[str, float]:
+    def _block(
+        self, key_tokens: dict[str, str], limit: int, rare_only: bool = False
+    ) -> dict[str, float]:
+        """The entries best supported by the usable keys, weighted by key rarity."""
         counts = screening_store.key_counts(self.store, sorted(key_tokens))
         cap = max(50, COMMON_KEY_SHARE * self.total)
         usable = [k for k, n in counts.items() if n <= cap]
@@ -104,10 +106,8 @@ class Screener:
                 for k, t in key_tokens.items()
                 if t and t not in covered and k == "t:" + t and k in counts
             ]
-        scores: dict[str, float] = defaultdict(float)
-        for key, entry in screening_store.entries_for_keys(self.store, usable):
-            scores[entry] += math.log(1 + self.total / counts[key])
-        return scores
+        weights = {key: math.log(1 + self.total / counts[key]) for key in usable}
+        return dict(screening_store.ranked_entries(self.store, weights, limit))
 
     def entries(self, ids: list[str]) -> list[Subject]:
         missing = [i for i in ids if i not in self._entries]

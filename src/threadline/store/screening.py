@@ -122,6 +122,23 @@ def entries_for_keys(store: Store, keys: Sequence[str]) -> list[tuple[str, str]]
     return rows
 
 
+def ranked_entries(store: Store, weights: dict[str, float], limit: int) -> list[tuple[str, float]]:
+    """Entries indexed under any of the weighted keys, by the summed weight of their keys
+    (best first, at most ``limit``)."""
+    items = list(weights.items())[: _CHUNK // 2]
+    if not items:
+        return []
+    values = ",".join("(?, ?)" for _ in items)
+    params: list[Any] = [v for item in items for v in item]
+    rows = store.query(
+        f"WITH q(key, w) AS (VALUES {values}) SELECT i.entry, SUM(q.w) AS s"
+        " FROM q JOIN screen_index i ON i.key = q.key"
+        " GROUP BY i.entry ORDER BY s DESC, i.entry LIMIT ?",
+        [*params, limit],
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
 def get_entries(store: Store, ids: Sequence[str]) -> list[Row]:
     """Entry rows (id, list, schema, name, forms, birth_dates, countries) for these ids."""
     rows: list[Row] = []
