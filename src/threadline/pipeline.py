@@ -18,6 +18,7 @@ from threadline.extract import extract_documents
 from threadline.extract.pipeline import load_pipeline
 from threadline.ingest import IngestFailure, iter_documents
 from threadline.model import Document, Extraction
+from threadline.resolve import prepare as prepare_resolution
 from threadline.resolve import resolve_extraction
 from threadline.settings import Settings
 from threadline.store import Store
@@ -132,10 +133,16 @@ def _extract_serial(documents: Iterable[Document], settings: Settings) -> Iterat
 _WORKER_SETTINGS: Settings | None = None
 
 
+def prepare(settings: Settings) -> None:
+    """Load the NLP pipeline and resolution data now (both are cached per process)."""
+    load_pipeline(settings)
+    prepare_resolution()
+
+
 def _init_worker(settings: Settings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
-    load_pipeline(settings)
+    prepare(settings)
 
 
 def _extract_chunk(documents: list[Document]) -> list[Extraction]:

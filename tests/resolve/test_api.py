@@ -18,6 +18,7 @@ def test_public_api_is_what_all_lists() -> None:
         "entity_id",
         "entity_key",
         "link_surnames",
+        "prepare",
         "resolve_extraction",
     ]
     assert list(inspect.signature(resolve.entity_key).parameters) == ["type_", "name"]

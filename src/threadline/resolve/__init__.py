@@ -13,6 +13,18 @@ from threadline.resolve.corpus import link_surnames
 from threadline.resolve.document import resolve_extraction
 from threadline.resolve.keys import better_name, entity_id, entity_key
 
+
+def prepare() -> None:
+    """Load the reference data resolution uses (rigour's territory names), once per process.
+
+    Takes a few seconds; worker processes call it at start so that the first document
+    does not pay for it.
+    """
+    from threadline.resolve.countries import country_name
+
+    country_name("France")
+
+
 #: Stored with results so that output of older rules can be recognised.
 RESOLVER_VERSION = "resolve-v1"
 
@@ -22,5 +34,6 @@ __all__ = [
     "entity_id",
     "entity_key",
     "link_surnames",
+    "prepare",
     "resolve_extraction",
 ]
