@@ -158,9 +158,10 @@ def _insert(store, batch) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def bench_graph(entities: int, edges: int, sample: int, queries: int) -> dict[str, object]:
+def bench_graph(entities: int, edges: int, sample: int | None, queries: int) -> dict[str, object]:
     from threadline import graph as graph_lib
     from threadline.errors import NotFoundError
+    from threadline.graph.analysis import WORK_BUDGET
     from threadline.store import open_store
 
     folder = tempfile.mkdtemp(prefix="tl-bench-")
@@ -197,6 +198,8 @@ def bench_graph(entities: int, edges: int, sample: int, queries: int) -> dict[st
     started = time.perf_counter()
     graph_lib.centrality(graph, measure="betweenness", limit=20, sample=sample)
     between_s = time.perf_counter() - started
+    if sample is None:
+        sample = max(20, WORK_BUDGET // graph.graph.number_of_edges())
     with store.transaction():
         _insert(
             store,
@@ -237,7 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--edges", type=int, default=1_000_000)
-    parser.add_argument("--sample", type=int, default=10, help="Betweenness source sample.")
+    parser.add_argument(
+        "--sample", type=int, default=None, help="Betweenness sources (default: sized)."
+    )
     parser.add_argument("--queries", type=int, default=20, help="Queries timed per kind.")
     parser.add_argument("--skip-extraction", action="store_true")
     parser.add_argument("--skip-graph", action="store_true")

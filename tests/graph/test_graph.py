@@ -133,3 +133,14 @@ def test_ftm_relations_use_interval_schemata(network):
         proxy = model.get_proxy(entity)
         assert proxy.schema.is_a("Interval")
         assert proxy.get("description")
+
+
+def test_sparse_betweenness_equals_networkx_exactly():
+    from threadline.graph.betweenness import sampled_betweenness
+
+    graph = nx.relabel_nodes(nx.gnm_random_graph(120, 400, seed=3), lambda i: f"ent-{i}")
+    expected = nx.betweenness_centrality(graph, normalized=True)
+    found = sampled_betweenness(graph)
+    assert max(abs(expected[n] - found[n]) for n in graph) < 1e-12
+    sampled = sampled_betweenness(graph, k=30)
+    assert sampled == sampled_betweenness(graph, k=30)  # fixed seed

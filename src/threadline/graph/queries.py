@@ -53,24 +53,31 @@ def neighbours(
     if entity_id not in view:
         return []
     allowed = {t for kind in entity_types for t in types_matching(kind)} if entity_types else None
+    nodes = graph.graph.nodes
     found: list[dict[str, Any]] = []
     seen = {entity_id}
     frontier = [entity_id]
     for level in range(1, max(1, depth) + 1):
         following: list[str] = []
         for node in frontier:
-            for other in view.neighbors(node):
+            for other, data in view.adj[node].items():  # adjacency: no per-edge lookups
                 if other in seen:
                     continue
                 seen.add(other)
                 following.append(other)
-                data = view.edges[node, other]
-                item = graph.node(other)
-                if allowed is None or item["type"] in allowed:
-                    item.update(
-                        depth=level, via=node, types=dict(data["types"]), weight=data["weight"]
+                attrs = nodes[other]
+                if allowed is None or attrs.get("type") in allowed:
+                    found.append(
+                        {
+                            "id": other,
+                            "name": attrs.get("name"),
+                            "type": attrs.get("type"),
+                            "depth": level,
+                            "via": node,
+                            "types": dict(data["types"]),
+                            "weight": data["weight"],
+                        }
                     )
-                    found.append(item)
         frontier = following
     found.sort(key=lambda n: (n["depth"], -n["weight"], n["name"] or ""))
     return found if limit is None else found[:limit]
