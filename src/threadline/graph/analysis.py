@@ -22,7 +22,6 @@ from typing import Any
 import networkx as nx
 
 from threadline.errors import UsageError
-from threadline.graph.betweenness import sampled_betweenness
 from threadline.graph.build import EntityGraph
 from threadline.graph.queries import filter_types
 
@@ -48,7 +47,7 @@ def centrality(
         if sample is None:
             sample = max(20, WORK_BUDGET // max(1, view.number_of_edges()))
         k = None if len(view) <= EXACT_LIMIT else min(sample, len(view))
-        scores = sampled_betweenness(view, k=k, seed=SEED)
+        scores = _betweenness(view, k)
     else:
         raise UsageError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
@@ -86,3 +85,13 @@ def communities(
         )
         result.append({"id": f"com-{number}", "size": len(group), "members": members})
     return result
+
+
+def _betweenness(view: nx.Graph, k: int | None) -> dict[str, float]:
+    """SciPy's sparse products when SciPy is installed, else networkx (same numbers)."""
+    try:
+        from threadline.graph.betweenness import sampled_betweenness
+    except ImportError:  # SciPy is optional: networkx gives the same estimate, slower
+        result: dict[str, float] = nx.betweenness_centrality(view, k=k, seed=SEED)
+        return result
+    return sampled_betweenness(view, k=k, seed=SEED)
