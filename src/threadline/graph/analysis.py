@@ -88,10 +88,10 @@ def communities(
 
 
 def _betweenness(view: nx.Graph, k: int | None) -> dict[str, float]:
-    """SciPy's sparse products when SciPy is installed, else networkx (same numbers)."""
+    """SciPy sparse products when SciPy is installed, else networkx (exact values agree)."""
     try:
         from threadline.graph.betweenness import sampled_betweenness
-    except ImportError:  # SciPy is optional: networkx gives the same estimate, slower
+    except ImportError:  # SciPy is optional (not a core dependency): networkx is slower
         result: dict[str, float] = nx.betweenness_centrality(view, k=k, seed=SEED)
         return result
     return sampled_betweenness(view, k=k, seed=SEED)
