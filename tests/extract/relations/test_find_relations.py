@@ -163,3 +163,14 @@ def test_event_nouns_read_like_their_verbs(relations_of):
     assert ("extradited", "Colombia", "Carlos Lehder") in found
     assert all(r.negated for r in relations if r.type.startswith("extradited"))
     assert one(relations, mentions, "extradited").method == "enforcement-nouns-v1"
+
+
+def test_title_noun_argument_is_the_named_person(relations_of):
+    relations, mentions = relations_of(
+        "Ecuador's president, Daniel Noboa, met with Gustavo Petro in Quito."
+    )
+    rel = one(relations, mentions, "met")
+    assert (mentions[rel.source].text, mentions[rel.target].text) == (
+        "Daniel Noboa",
+        "Gustavo Petro",
+    )

@@ -51,6 +51,25 @@ AGREEMENT_WORDS = frozenset(
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
+#: "members of X" stands for X when it is an argument ("arrested 20 members of X").
+GROUP_NOUNS = frozenset(
+    {
+        "member",
+        "associate",
+        "operative",
+        "affiliate",
+        "fighter",
+        "militant",
+        "official",
+        "officer",
+        "agent",
+        "employee",
+        "leader",
+        "suspect",
+        "representative",
+        "delegation",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -92,13 +111,25 @@ class MentionIndex:
                 self.by_token.setdefault(token.i, mention)
 
     def at(self, token: Token) -> Mention | None:
-        """The mention of a nominal argument: its head word's, else a modifier's."""
+        """The mention of a nominal argument: its head word's; else the name in apposition
+        ("Ecuador's president, Daniel Noboa"); else a modifier's ("the Mexican
+        government"); else, for a group noun, the group ("20 members of the 'Ndrangheta")."""
         found = self.by_token.get(token.i)
         if found is not None:
             return found
-        for child in token.children:
+        children = list(token.children)
+        for child in children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        for child in children:
             if child.dep_ in _MODIFIERS and child.i in self.by_token:
                 return self.by_token[child.i]
+        if token.lemma_.lower() in GROUP_NOUNS:
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = _pobj(child)
+                    if pobj is not None and pobj.i in self.by_token:
+                        return self.by_token[pobj.i]
         return None
 
     def expand(self, token: Token | None) -> list[Mention]:
