@@ -174,3 +174,14 @@ def test_title_noun_argument_is_the_named_person(relations_of):
         "Daniel Noboa",
         "Gustavo Petro",
     )
+
+
+def test_coordinated_parties_of_an_unnamed_agreement(relations_of):
+    relations, mentions = relations_of(
+        "Colombia and Venezuela did not suspend the security agreement last year.",
+        date="2024-03-15",
+    )
+    rel = one(relations, mentions, "agreed_with")
+    assert {mentions[rel.source].text, mentions[rel.target].text} == {"Colombia", "Venezuela"}
+    assert rel.negated and rel.attributes["lemma"] == "suspend"
+    assert (rel.date, rel.date_source) == ("2023", "relative")

@@ -8,12 +8,27 @@ types are ``signed``, ``ratified``, ``extended``, ``suspended``, ``cancelled`` (
 
 When the agreement is unnamed but its other party is ("signed an extradition treaty
 with Panama", "agreed with Mexico"), the relation is ``agreed_with`` between the parties,
-with the action in ``attributes["action"]``.
+with the action in ``attributes["lemma"]``. Coordinated parties of an unnamed agreement
+("Colombia and Venezuela suspended the security agreement") are linked pairwise by
+``agreed_with`` too (method ``agreements-parties``).
 """
 
 from __future__ import annotations
 
-from threadline.extract.relations.frames import ACTORS, Predicate
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+from threadline.extract.relations.frames import (
+    ACTORS,
+    AGREEMENT_WORDS,
+    MentionIndex,
+    Nominal,
+    Predicate,
+    subject_of,
+)
 
 FAMILY = "agreements"
 
@@ -64,3 +79,40 @@ PREDICATES = (
 AGREEMENT_TYPES = frozenset(
     {"signed", "ratified", "extended", "suspended", "cancelled", "breached"}
 )
+
+_MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def _matcher(doc: Doc) -> DependencyMatcher:
+    if id(doc.vocab) not in _MATCHERS:
+        lemmas = sorted({lemma for p in PREDICATES for lemma in p.lemmas})
+        matcher = DependencyMatcher(doc.vocab)
+        matcher.add(
+            "parties",
+            [
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "VERB"}},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "object",
+                        "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(AGREEMENT_WORDS)}},
+                    },
+                ]
+            ],
+        )
+        _MATCHERS[id(doc.vocab)] = matcher
+    return _MATCHERS[id(doc.vocab)]
+
+
+def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
+    """``agreed_with`` between coordinated parties acting on one unnamed agreement."""
+    for _, (verb_i, object_i) in _matcher(doc)(doc):
+        verb = doc[verb_i]
+        if doc[object_i].i in index.by_token:
+            continue  # a named agreement: the lifecycle relation says it already
+        subject = subject_of(verb)
+        parties = [m for m in index.expand(subject) if m.type in ACTORS] if subject else []
+        for first, second in combinations(parties, 2):
+            attributes = {"lemma": verb.lemma_.lower(), "agreement": doc[object_i].text}
+            yield Nominal("agreed_with", first, second, verb, "agreements-parties", attributes)
