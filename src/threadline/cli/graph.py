@@ -46,9 +46,6 @@ _COLUMNS = [
     "date",
     "negated",
     "modality",
-    "document",
-    "start",
-    "end",
 ]
 
 
