@@ -10,11 +10,15 @@ fallback for where an actor is. Each relation carries:
 
 - its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
   ``trigger_start``/``trigger_end`` the word that triggered it;
-- its date: from a date in the same clause (``date_source`` ``text`` or ``relative``,
-  see :mod:`.dates`), else the document's date (``document``);
+- its date: from a date in the same clause, else the nearest in the sentence
+  (``date_source`` ``text`` or ``relative``, see :mod:`.dates`), else the document's date
+  (``document``); undated documents resolve relative dates against their first full date;
 - ``negated`` and ``modality`` (see :mod:`.negation`): "did not sign" is kept, negated;
-- ``method``: ``<family>-rules-v1`` (or ``office-titles-v1``, ``office-roles-v1``), so
-  stored output can be traced to the rules that made it.
+- ``method``: ``<family>-rules-v1`` for verbs, ``<family>-nouns-v1`` for event nouns
+  ("the extradition of X"), or the name of a noun pattern (``office-titles-v1``,
+  ``office-part-v1``, ``contact-nominal-v1``, ``agreements-parties-v1``,
+  ``places-rules-v1``) or ``office-roles-v1`` for roles the extractor found, so stored
+  output can be traced to the rules that made it.
 
 Sentence co-mentions are a separate, weaker baseline: :func:`co_mentions` (type
 ``co_mention``, method ``cooccurrence-v1``); they are not stored as relations, the graph
