@@ -30,3 +30,17 @@ def test_owner_of_an_event_noun_is_the_party(nlp):
     by_id = {m.id: m for m in extraction.mentions}
     found = {(r.type, by_id[r.source].text) for r in extraction.relations}
     assert ("cancelled", "Ecuador") in found
+
+
+def test_denied_bribes_and_place_after_the_agent(nlp):
+    text = (
+        "Genaro Garcia Luna denied taking bribes from the Sinaloa Cartel. "
+        "Juan Orlando Hernandez was arrested by Honduran police in Tegucigalpa in February 2022."
+    )
+    extraction = extract_document(nlp(text), Document(text=text, source="t.txt"))
+    by_id = {m.id: m for m in extraction.mentions}
+    found = {(r.type, by_id[r.source].text, by_id[r.target].text): r for r in extraction.relations}
+    paid = found[("paid", "Sinaloa Cartel", "Genaro Garcia Luna")]
+    assert paid.negated
+    arrested = found[("arrested_in", "Juan Orlando Hernandez", "Tegucigalpa")]
+    assert (arrested.date, arrested.date_source) == ("2022-02", "text")

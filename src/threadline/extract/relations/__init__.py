@@ -70,6 +70,10 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
     for family, predicate, trigger in triggers(doc, FAMILIES):
         args: dict[str, list[Mention]] = {}
         is_noun = trigger.pos_ == "NOUN"
+        if predicate.objects and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in predicate.objects for c in trigger.children
+        ):
+            continue
         found_args = noun_arguments(trigger, predicate.owner) if is_noun else arguments(trigger)
         for role, token in found_args:
             allowed = predicate.roles.get(role, ACTORS)

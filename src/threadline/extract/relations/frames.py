@@ -83,6 +83,8 @@ class Predicate:
     #: ("Guzman's extradition": patient; "Mexico's withdrawal": agent).
     nouns: frozenset[str] = frozenset()
     owner: str = "patient"
+    #: When set, the verb counts only with one of these objects ("took *bribes*").
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,12 @@ def arguments(verb: Token) -> Iterator[tuple[str, Token]]:
             pobj = _pobj(child)
             if pobj is not None:
                 yield "agent", pobj
+                # "arrested by police in Tegucigalpa": the place hangs on the agent
+                for grand in pobj.children:
+                    if grand.dep_ == "prep" and grand.lower_ in ("in", "at"):
+                        inner = _pobj(grand)
+                        if inner is not None:
+                            yield grand.lower_, inner
         elif child.dep_ == "prep":
             pobj = _pobj(child)
             if pobj is not None:

@@ -1,6 +1,7 @@
 """Money: who paid, funded, laundered for or owns whom.
 
-- ``paid``: payer → payee ("X paid $2 million to Y", "X paid Y", "bribed");
+- ``paid``: payer → payee ("X paid $2 million to Y", "X paid Y", "bribed"; and the
+  other way round, "Y took bribes from X");
 - ``funded``: funder → funded ("X financed Y", "X bankrolled Y");
 - ``laundered_for``: launderer → client ("X laundered money for Y", "X laundered the
   proceeds of Y");
@@ -16,6 +17,12 @@ from threadline.extract.relations.frames import ACTORS, PEOPLE, Predicate
 FAMILY = "money"
 
 PREDICATES = (
+    Predicate(  # "X took bribes from Y", "X accepted payments from Y": Y paid X
+        frozenset({"take", "accept", "receive", "get", "solicit", "demand"}),
+        (("paid", "from", "agent"),),
+        {"agent": ACTORS, "from": ACTORS},
+        objects=frozenset({"bribe", "kickback", "payment", "money", "cash", "fund", "payoff"}),
+    ),
     Predicate(
         frozenset({"pay", "bribe", "wire", "send", "give", "donate"}),
         (("paid", "agent", "to"), ("paid", "agent", "recipient"), ("paid", "agent", "patient")),
