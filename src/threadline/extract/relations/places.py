@@ -32,16 +32,19 @@ _MATCHERS: dict[int, DependencyMatcher] = {}
 def _matcher(doc: Doc) -> DependencyMatcher:
     if id(doc.vocab) not in _MATCHERS:
         matcher = DependencyMatcher(doc.vocab)
-        matcher.add(
+        matcher.add(  # anchored on the (rare) preposition, not on every noun or verb
             "located_in",
             [
                 [
-                    {"RIGHT_ID": "head", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "VERB"]}}},
                     {
-                        "LEFT_ID": "head",
-                        "REL_OP": ">",
                         "RIGHT_ID": "prep",
                         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": list(PREPOSITIONS)}},
+                    },
+                    {
+                        "LEFT_ID": "prep",
+                        "REL_OP": "<",
+                        "RIGHT_ID": "head",
+                        "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "VERB"]}},
                     },
                     {
                         "LEFT_ID": "prep",
@@ -58,7 +61,7 @@ def _matcher(doc: Doc) -> DependencyMatcher:
 
 def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
     """``located_in`` from place phrases on actor names and on verbs with actor arguments."""
-    for _, (head_i, prep_i, place_i) in _matcher(doc)(doc):
+    for _, (prep_i, head_i, place_i) in _matcher(doc)(doc):
         head = doc[head_i]
         places = [m for m in index.expand(doc[place_i]) if m.type in PLACES]
         if not places:

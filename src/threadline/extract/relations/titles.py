@@ -148,12 +148,15 @@ def _matcher(doc: Doc) -> DependencyMatcher:
         "title_body_appos",  # "X, commander, U.S. Central Command"
         [
             [
-                {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
                 {
-                    "LEFT_ID": "person",
-                    "REL_OP": ">",
                     "RIGHT_ID": "title",
                     "RIGHT_ATTRS": {"DEP": "appos", "LOWER": {"IN": sorted(TITLES)}},
+                },
+                {
+                    "LEFT_ID": "title",
+                    "REL_OP": "<",
+                    "RIGHT_ID": "person",
+                    "RIGHT_ATTRS": {"POS": "PROPN"},
                 },
                 {
                     "LEFT_ID": "person",
@@ -168,18 +171,18 @@ def _matcher(doc: Doc) -> DependencyMatcher:
         "part_of",  # "X is working as part of Y", "X will operate as part of Y"
         [
             [
-                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+                {"RIGHT_ID": "title", "RIGHT_ATTRS": {"LOWER": "part"}},
                 {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
+                    "LEFT_ID": "title",
+                    "REL_OP": "<",
                     "RIGHT_ID": "as",
                     "RIGHT_ATTRS": {"LOWER": "as"},
                 },
                 {
                     "LEFT_ID": "as",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "title",
-                    "RIGHT_ATTRS": {"LOWER": "part"},
+                    "REL_OP": "<",
+                    "RIGHT_ID": "verb",
+                    "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}},
                 },
                 {
                     "LEFT_ID": "title",
@@ -223,10 +226,10 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
     for match_id, tokens in _matcher(doc)(doc):
         label = doc.vocab.strings[match_id]
         if label == "part_of":
-            verb, title, body = doc[tokens[0]], doc[tokens[2]], doc[tokens[4]]
+            title, verb, body = doc[tokens[0]], doc[tokens[2]], doc[tokens[4]]
             holder, allowed = subject_of(verb), ACTORS
         elif label == "title_body_appos":
-            holder, title, body = doc[tokens[0]], doc[tokens[1]], doc[tokens[2]]
+            title, holder, body = doc[tokens[0]], doc[tokens[1]], doc[tokens[2]]
             if body.i < title.i:
                 continue
             allowed = _HOLDER
