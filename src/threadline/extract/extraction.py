@@ -41,12 +41,13 @@ def _roles(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> lis
 def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> list[model.Quote]:
     found: list[model.Quote] = []
     spans: list[QuoteSpan] = doc._.threadline_quotes or []
+    doc_text = doc.text  # built on each access: read it once
     for quote in spans:
         speaker = speaker_id = None
         if quote.speaker is not None:
-            speaker = doc.text[quote.speaker[0] : quote.speaker[1]]
+            speaker = doc_text[quote.speaker[0] : quote.speaker[1]]
             speaker_id = ids.get(quote.speaker)
-        text = doc.text[quote.start : quote.end]
+        text = doc_text[quote.start : quote.end]
         found.append(
             model.Quote(
                 document, offset + quote.start, offset + quote.end, text, speaker, speaker_id

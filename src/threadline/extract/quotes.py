@@ -158,6 +158,7 @@ class Attribution:
 
 def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     """Quotations of ``doc`` with their speakers, following the module's rules."""
+    text = doc.text  # built on each access: read it once
     attribution = Attribution(doc, [(s.start, s.end) for s in segments])
     by_group: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
@@ -169,13 +170,13 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
-        line_start = doc.text.rfind("\n", 0, group[0].open) + 1
+        line_start = text.rfind("\n", 0, group[0].open) + 1
         if speaker is None and previous[0] == line_start:
             speaker = previous[1]
-        words = sum(len(doc.text[s.start : s.end].split()) for s in group)
+        words = sum(len(text[s.start : s.end].split()) for s in group)
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue
-        previous = (doc.text.rfind("\n", 0, group[-1].open) + 1, speaker)
+        previous = (text.rfind("\n", 0, group[-1].open) + 1, speaker)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes

@@ -105,13 +105,9 @@ def find_repeats(doc: Doc, words: frozenset[str]) -> list[Span]:
     return found
 
 
-def _occurrences(doc: Doc, key: tuple[str, ...]) -> list[int]:
+def _occurrences(words: list[str], starts: dict[str, list[int]], key: tuple[str, ...]) -> list[int]:
     n = len(key)
-    return [
-        i
-        for i in range(len(doc) - n + 1)
-        if doc[i].text == key[0] and tuple(t.text for t in doc[i : i + n]) == key
-    ]
+    return [i for i in starts.get(key[0], []) if tuple(words[i : i + n]) == key]
 
 
 def full_names_inside(doc: Doc, labels: dict[tuple[str, ...], str]) -> list[Span]:
@@ -121,14 +117,20 @@ def full_names_inside(doc: Doc, labels: dict[tuple[str, ...], str]) -> list[Span
     person "Tobias Ellwood" named elsewhere in the document; the name is cut out of it.
     """
     found: list[Span] = []
+    words = [t.text for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        starts.setdefault(word, []).append(i)
+    owner_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
     for key, label in labels.items():
         if label != "PERSON" or len(key) < 2:
             continue
-        for i in _occurrences(doc, key):
+        for i in _occurrences(words, starts, key):
             end = i + len(key)
-            owner = next((e for e in doc.ents if e.start <= i and end <= e.end), None)
-            if owner is not None and owner.label_ not in ("PERSON", "LAW"):
-                found.append(make_entity(doc, i, end, "PERSON", METHOD))
+            owner = owner_at.get(i)
+            if owner is None or owner.end < end or owner.label_ in ("PERSON", "LAW"):
+                continue
+            found.append(make_entity(doc, i, end, "PERSON", METHOD))
     return found
 
 
