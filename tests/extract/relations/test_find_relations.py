@@ -185,3 +185,11 @@ def test_coordinated_parties_of_an_unnamed_agreement(relations_of):
     assert {mentions[rel.source].text, mentions[rel.target].text} == {"Colombia", "Venezuela"}
     assert rel.negated and rel.attributes["lemma"] == "suspend"
     assert (rel.date, rel.date_source) == ("2023", "relative")
+
+
+def test_title_is_not_negated_by_the_main_verb(relations_of):
+    relations, mentions = relations_of(
+        "Ivan Petrov, the head of the Solntsevo Brotherhood, did not meet Semion Mogilevich."
+    )
+    assert not one(relations, mentions, "leads").negated
+    assert one(relations, mentions, "met").negated

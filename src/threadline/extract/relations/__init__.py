@@ -119,9 +119,8 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
         for nominal in getattr(family, "nominal_relations", _none)(doc, index):
             anchor = _governing_verb(nominal.trigger)
             date, date_source = clause_date(anchor, index, document.date, anchor=reference)
-            negated, modality = (
-                polarity(anchor) if anchor.pos_ in ("VERB", "AUX") else (False, None)
-            )
+            verbal = anchor.pos_ in ("VERB", "AUX") and nominal.clausal
+            negated, modality = polarity(anchor) if verbal else (False, None)
             add(
                 Relation(
                     document=document.id,

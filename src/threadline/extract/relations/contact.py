@@ -248,4 +248,8 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
         if source is None or target is None or source is target:
             continue
         if source.type in ACTORS and target.type in ACTORS and source.text != target.text:
-            yield Nominal(type_, source, target, doc[noun_i], "contact-nominal")
+            owned = any(
+                c.dep_ in ("poss", "compound", "nmod", "amod") and index.at(c) is source
+                for c in noun.children
+            )
+            yield Nominal(type_, source, target, doc[noun_i], "contact-nominal", clausal=not owned)

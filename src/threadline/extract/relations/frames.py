@@ -98,6 +98,9 @@ class Nominal:
     trigger: Token
     method: str
     attributes: dict[str, str] = field(default_factory=dict)
+    #: Whether the verb governing the noun speaks for the event ("did not conduct strikes
+    #: against Y": yes; "seeking to join the SDF's fight against Y": no, the SDF fights).
+    clausal: bool = True
 
 
 class MentionIndex:

@@ -256,6 +256,7 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
             title,
             "office-titles",
             {"role": _title_words(title)},
+            clausal=False,  # "X, the head of Y, did not meet Z": X still heads Y
         )
 
 
