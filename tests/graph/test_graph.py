@@ -144,3 +144,10 @@ def test_sparse_betweenness_equals_networkx_exactly():
     assert max(abs(expected[n] - found[n]) for n in graph) < 1e-12
     sampled = sampled_betweenness(graph, k=30)
     assert sampled == sampled_betweenness(graph, k=30)  # fixed seed
+
+
+def test_co_mention_edges_only_on_request(network):
+    plain = build_graph(network)
+    with_co = build_graph(network, co_mentions=True)
+    assert all("co_mention" not in d["types"] for *_, d in plain.graph.edges(data=True))
+    assert with_co.graph.edges["ent-mexico", "ent-us"]["types"] == {"co_mention": 1}
