@@ -74,7 +74,15 @@ def build(store: Store) -> dict[str, Any]:
     alpha.roles.append(Role(alpha.document.id, alpha.mentions[0].id, "Treasury Secretary", 0, 18))
     yellen, interpol = alpha.mentions[1], alpha.mentions[2]
     alpha.relations.append(
-        Relation(alpha.document.id, "met", yellen.id, interpol.id, 72, len(ALPHA), "2021-03-03")
+        Relation(
+            alpha.document.id,
+            "met",
+            yellen.id,
+            interpol.id,
+            ALPHA.index("Yellen met"),
+            len(ALPHA),
+            "2021-03-03",
+        )
     )
     beta = _extraction(BETA, "beta", "Guzman extradited", "2019-07-17")
     for extraction in (alpha, beta):

@@ -22,10 +22,12 @@
     container: holder,
     elements: elements,
     wheelSensitivity: 0.3,
+    minZoom: 0.2,
+    maxZoom: 1.4,
     style: [
       { selector: "node", style: {
         "background-color": function (n) { return colours[n.data("type")] || "#888"; },
-        "label": "data(label)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 4,
+        "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
         "text-wrap": "wrap", "text-max-width": 120, "width": 22, "height": 22,
         "text-background-color": "#fff", "text-background-opacity": 0.8,
         "text-background-padding": 2 } },
