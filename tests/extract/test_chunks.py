@@ -60,3 +60,20 @@ def test_chunked_and_whole_extraction_agree(nlp):
     assert [(r.start, r.end, r.role) for r in parts.roles] == [
         (r.start, r.end, r.role) for r in whole.roles
     ]
+
+
+def test_relations_of_parts_point_at_whole_document_mentions(nlp):
+    paragraph = (
+        "Janet Yellen met Christopher Wray in Washington on Tuesday. "
+        "The FBI arrested Joaquín Guzmán in Mexico in 2016.\n\n"
+    )
+    doc = Document(text=paragraph * 4, source="t.txt")
+    (whole,) = extract_documents(nlp, [doc])
+    (parts,) = extract_documents(nlp, [doc], max_chars=150)
+    ids = {m.id for m in parts.mentions}
+    for rel in parts.relations:
+        assert rel.document == doc.id
+        assert rel.source in ids and rel.target in ids
+        assert 0 <= rel.start < rel.end <= len(doc.text)
+    key = sorted((r.type, r.source, r.target, r.start, r.end) for r in whole.relations)
+    assert sorted((r.type, r.source, r.target, r.start, r.end) for r in parts.relations) == key
