@@ -60,3 +60,21 @@ def test_according_to_organisation(extract_text):
 def test_scare_quotes_are_not_quotations(extract_text):
     ex = extract_text('The group ran a so-called "caliphate" in the region for years.')
     assert ex.quotes == []
+
+
+def test_name_said_comma_quote(extract_text):
+    ex = extract_text('Attorney General Merrick Garland said, "Today\'s charges show our resolve."')
+    assert quotes_of(ex) == [("Today's charges show our resolve.", "Merrick Garland")]
+
+
+def test_unnamed_speaker_leaves_speaker_empty(extract_text):
+    ex = extract_text('"This is not over, not by a long way," the spokesman said.')
+    assert quotes_of(ex) == [("This is not over, not by a long way", None)]
+
+
+def test_second_quote_in_paragraph_continues_the_speaker(extract_text):
+    ex = extract_text(
+        '"We followed the money across five countries," said Christopher Wray. '
+        '"And we will keep following it."'
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Christopher Wray", "Christopher Wray"]

@@ -1,9 +1,10 @@
 """The extract stage: parsed text → mentions, roles, quotes and relations.
 
->>> from threadline.extract import extract_documents
->>> from threadline.extract.pipeline import load_pipeline
->>> nlp = load_pipeline(settings)
->>> for extraction in extract_documents(nlp, documents): ...
+Usage::
+
+    nlp = load_pipeline(settings)           # spaCy model + threadline's components, cached
+    for extraction in extract_documents(nlp, documents):
+        ...                                 # one Extraction per Document, in order
 """
 
 from __future__ import annotations
