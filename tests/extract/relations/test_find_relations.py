@@ -193,3 +193,11 @@ def test_title_is_not_negated_by_the_main_verb(relations_of):
     )
     assert not one(relations, mentions, "leads").negated
     assert one(relations, mentions, "met").negated
+
+
+def test_relations_of_one_event_share_its_id(relations_of):
+    relations, mentions = relations_of(
+        "Joaquin Guzman was extradited to the United States from Mexico."
+    )
+    events = {r.attributes["event"] for r in relations if r.type.startswith("extradited")}
+    assert len(events) == 1 and next(iter(events)).startswith("evt-")

@@ -9,7 +9,9 @@ funded, laundered_for, owns), with ``places`` (``located_in``) as the generic
 fallback for where an actor is. Each relation carries:
 
 - its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
-  ``trigger_start``/``trigger_end`` the word that triggered it;
+  ``trigger_start``/``trigger_end`` the word that triggered it, and
+  ``attributes["event"]`` an id shared by every relation of that one trigger (the
+  agent, patient and places of one arrest or extradition);
 - its date: from a date in the same clause, else the nearest in the sentence
   (``date_source`` ``text`` or ``relative``, see :mod:`.dates`), else the document's date
   (``document``); undated documents resolve relative dates against their first full date;
@@ -51,7 +53,7 @@ from threadline.extract.relations.frames import (
 )
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
-from threadline.model import DATE, MONEY, Extraction, Mention, Relation
+from threadline.model import DATE, MONEY, Extraction, Mention, Relation, stable_id
 
 VERSION = "v1"
 FAMILIES = (office, agreements, enforcement, contact, money, places)
@@ -94,7 +96,7 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                         continue
                     if type_ in agreements.AGREEMENT_TYPES and not is_agreement(target):
                         continue
-                    attributes = _trigger_attributes(trigger)
+                    attributes = _trigger_attributes(trigger, document.id)
                     amount = _amount(trigger, index)
                     if amount is not None:
                         attributes["amount"] = amount.text
@@ -134,7 +136,10 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                     negated=negated,
                     modality=modality,
                     method=f"{nominal.method}-{VERSION}",
-                    attributes={**_trigger_attributes(nominal.trigger), **nominal.attributes},
+                    attributes={
+                        **_trigger_attributes(nominal.trigger, document.id),
+                        **nominal.attributes,
+                    },
                 )
             )
     by_id = {m.id: m for m in extraction.mentions}
@@ -237,8 +242,11 @@ def _amount(trigger: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
-def _trigger_attributes(trigger: Token) -> dict[str, Any]:
+def _trigger_attributes(trigger: Token, document_id: str) -> dict[str, Any]:
+    # ``event`` groups the binary relations of one trigger (who, whom, where) back into
+    # the event they come from: "X was extradited to Y from Z" → one event, two relations.
     return {
+        "event": stable_id("evt", document_id, trigger.idx),
         "trigger": trigger.text,
         "lemma": trigger.lemma_.lower(),
         "trigger_start": trigger.idx,
