@@ -93,3 +93,9 @@ def test_explanation_has_the_contract_fields() -> None:
     item = compare_names("Saddam Hussein", "Husein, Saddam")["explanation"][0]
     assert {"feature", "score", "weight", "detail"} <= set(item)
     assert "saddam" in item["detail"]
+
+
+def test_dotted_abbreviations_of_organizations_are_not_initials() -> None:
+    # Bug: "U.S. Air Force" matched "Syrian Air Force" through "S." ~ "Syrian".
+    assert not compare_names("U.S. Air Force", "Syrian Air Force", "Organization")["match"]
+    assert compare_names("U.S. Air Force", "US Air Force", "Organization")["match"]

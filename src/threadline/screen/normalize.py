@@ -95,7 +95,26 @@ def name_form(name: str, kind: str = "any") -> NameForm:
         cleaned = remove_org_types(remove_org_prefixes(cleaned), replacement=" ")
     tokens = tuple(t for t in _TOKEN.findall(cleaned) if t not in _TITLES) or all_tokens
     removed = tuple(t for t in all_tokens if t not in tokens)
+    if kind == "organization":
+        tokens = _join_letters(tokens)
     return NameForm(name, tokens, removed, _skeletal(name))
+
+
+def _join_letters(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Organizations' dotted abbreviations as one token ("U.S." → "us", not initials)."""
+    out: list[str] = []
+    run = ""
+    for token in tokens:
+        if len(token) == 1:
+            run += token
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(token)
+    if run:
+        out.append(run)
+    return tuple(out)
 
 
 def _skeletal(name: str) -> bool:
