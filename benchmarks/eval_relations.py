@@ -52,6 +52,7 @@ MAPPING = {
     "holds_role": "BelongsTo",
     "leads": "InChargeOf",
     "owns": "InChargeOf",
+    "controls": "InChargeOf",
     "visited": "CoLocated",
     "met_in": "CoLocated",
     "arrested_in": "CoLocated",

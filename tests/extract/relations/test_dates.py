@@ -31,3 +31,8 @@ def test_relative_phrases():
 def test_relative_without_document_date_is_unknown():
     assert resolve_date("on Thursday", None) == (None, None)
     assert resolve_date("the past few weeks", "2019-03-15")[1] == "relative"
+
+
+def test_durations_are_not_dates():
+    assert resolve_date("two years", "2019-03-15") == (None, None)
+    assert resolve_date("this year", "2019-03-15") == ("2019", "relative")

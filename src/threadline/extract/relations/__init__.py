@@ -5,8 +5,8 @@
 extended, suspended, cancelled, breached, agreed_with), ``enforcement`` (arrested,
 charged, convicted, sentenced, extradited, sanctioned …), ``contact`` (met, spoke_with,
 visited, cooperated_with, attacked, criticised, accused, praised) and ``money`` (paid,
-funded, laundered_for, owns), with ``places`` (``located_in``) as the generic
-fallback for where an actor is. Each relation carries:
+funded, laundered_for, owns), with ``places`` (``controls``, and ``located_in`` as the
+generic fallback for where an actor is). Each relation carries:
 
 - its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
   ``trigger_start``/``trigger_end`` the word that triggered it, and

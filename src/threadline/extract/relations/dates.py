@@ -129,13 +129,16 @@ def _relative(words: str, anchor: date) -> str | None:
     if ago:
         n = int(ago[1]) if ago[1].isdigit() else NUMBERS.get(ago[1], 0)
         return _shift(anchor, ago[2], -n) if n else None
-    step = (
-        -1
-        if ("last" in tokens or "previous" in tokens or "past" in tokens)
-        else (1 if ("next" in tokens or "coming" in tokens) else 0)
-    )
+    if {"last", "previous", "past"} & set(tokens):
+        step: int | None = -1
+    elif {"next", "coming"} & set(tokens):
+        step = 1
+    elif {"this", "current"} & set(tokens):
+        step = 0
+    else:
+        step = None  # "for two years" is a duration, not a date
     for unit in ("week", "month", "year"):
-        if unit in tokens or f"{unit}s" in tokens:
+        if step is not None and (unit in tokens or f"{unit}s" in tokens):
             return _shift(anchor, unit, step)
     month = next((MONTHS[t] for t in tokens if t in MONTHS and t != "may"), None)
     if month is not None:

@@ -51,6 +51,26 @@ AGREEMENT_WORDS = frozenset(
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
+#: "the port of X" stands for X when it is an argument ("controls the port of X").
+PLACE_NOUNS = frozenset(
+    {
+        "port",
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "state",
+        "area",
+        "territory",
+        "border",
+        "airport",
+        "capital",
+        "district",
+        "municipality",
+        "outskirts",
+    }
+)
 #: "members of X" stands for X when it is an argument ("arrested 20 members of X").
 GROUP_NOUNS = frozenset(
     {
@@ -118,7 +138,8 @@ class MentionIndex:
     def at(self, token: Token) -> Mention | None:
         """The mention of a nominal argument: its head word's; else the name in apposition
         ("Ecuador's president, Daniel Noboa"); else a modifier's ("the Mexican
-        government"); else, for a group noun, the group ("20 members of the 'Ndrangheta")."""
+        government"); else, for a group or place noun, what follows *of* ("20 members of
+        the 'Ndrangheta", "the port of Manzanillo")."""
         found = self.by_token.get(token.i)
         if found is not None:
             return found
@@ -129,7 +150,7 @@ class MentionIndex:
         for child in children:
             if child.dep_ in _MODIFIERS and child.i in self.by_token:
                 return self.by_token[child.i]
-        if token.lemma_.lower() in GROUP_NOUNS:
+        if token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in PLACE_NOUNS:
             for child in children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = _pobj(child)

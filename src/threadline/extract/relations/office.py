@@ -4,10 +4,11 @@ Relations point from the person to the body (or country) of the office:
 
 - ``leads``: "X leads/heads/runs/founded Y"; a leader's title ("X, the head of Y",
   "Y's chief X", "Sinaloa cartel leader X", "X is the boss of Y");
-- ``member_of``: "X joined Y", "X, a member of Y", "Y operative X";
+- ``member_of``: "X joined Y", "X, a member of Y", "Y operative X", "Y includes X";
 - ``employed_by``: "X works for Y", "X is employed by Y";
 - ``holds_role``: any other title linked to a body ("Treasury Secretary X", "X, the
-  spokesman for Y"), with the title in ``attributes["role"]``; also every role the
+  spokesman for Y", "Y, represented by X"), with the title in ``attributes["role"]``;
+  also every role the
   extractor found with an organization (``Extraction.roles``).
 
 Titles are found with spaCy's ``DependencyMatcher``: a title noun and the body attached to
@@ -50,6 +51,16 @@ PREDICATES = (
         frozenset({"join", "belong", "enlist", "affiliate"}),
         (("member_of", "agent", "patient"), ("member_of", "agent", "to")),
         {"agent": ACTORS, "patient": _GROUP, "to": _GROUP},
+    ),
+    Predicate(  # "the SDF, which includes the Syrian Arab Coalition"
+        frozenset({"include", "comprise", "incorporate", "encompass"}),
+        (("member_of", "patient", "agent"),),
+        {"agent": _GROUP, "patient": ACTORS - {"Location"}},
+    ),
+    Predicate(  # "the Kurdistan Regional Government, represented by Nechirvan Barzani"
+        frozenset({"represent"}),
+        (("holds_role", "agent", "patient"),),
+        {"agent": _HOLDER, "patient": _BODY},
     ),
     Predicate(  # "X was recruited by Y", "X was assigned to Y"
         frozenset({"recruit", "assign", "attach", "induct", "enrol", "enroll"}),

@@ -1,4 +1,7 @@
-"""Places: where an actor is, operates or acts (``located_in``: actor → Location).
+"""Places: where an actor is (``located_in``) and what it holds (``controls``).
+
+``controls`` (actor → Location): "the cartel controls the port of Manzanillo", "ISIL has
+had control of Mosul", "the town was seized by X"; the family's verbs and nouns.
 
 "Sinaloa cartel cells in Madrid", "U.S. service members in Syria" (a place phrase on the
 actor's own name), and "X operates near Y", "Police raided a warehouse in Y" (a place
@@ -25,7 +28,14 @@ from threadline.extract.relations.frames import (
 
 FAMILY = "places"
 PREPOSITIONS = ("in", "near", "at", "across", "inside", "around", "outside")
-PREDICATES: tuple[Predicate, ...] = ()
+PREDICATES = (
+    Predicate(  # "the cartel controls the port", "ISIL has had control of Mosul"
+        frozenset({"control", "hold", "seize", "capture", "occupy", "overrun", "retake"}),
+        (("controls", "agent", "patient"),),
+        {"agent": ACTORS - PLACES, "patient": PLACES},
+        nouns=frozenset({"control", "seizure", "capture", "occupation"}),
+    ),
+)
 _MATCHERS: dict[int, DependencyMatcher] = {}
 
 
