@@ -14,7 +14,14 @@ from fastapi.staticfiles import StaticFiles
 import threadline
 from threadline.api import routes
 from threadline.api.auth import Forbidden, NotSignedIn, TooManyAttempts, current_account
-from threadline.errors import NotFoundError, StoreError, ThreadlineError, UsageError
+from threadline.errors import (
+    IngestError,
+    NotFoundError,
+    ScreenError,
+    StoreError,
+    ThreadlineError,
+    UsageError,
+)
 from threadline.settings import Settings
 from threadline.settings import load as load_settings
 from threadline.store import auth as auth_store
@@ -33,8 +40,8 @@ def status_for(exc: ThreadlineError) -> int:
         return 403
     if isinstance(exc, NotFoundError):
         return 404
-    if isinstance(exc, UsageError):
-        return 400
+    if isinstance(exc, UsageError | ScreenError | IngestError):
+        return 400  # the request asked for something impossible; the message says what
     if isinstance(exc, StoreError):
         return 503
     return 500
