@@ -78,3 +78,32 @@ def test_second_quote_in_paragraph_continues_the_speaker(extract_text):
         '"And we will keep following it."'
     )
     assert [s for _, s in quotes_of(ex)] == ["Christopher Wray", "Christopher Wray"]
+
+
+def test_rank_with_full_stop_does_not_end_the_attribution(extract_text):
+    ex = extract_text('"We will find them," said Spc. Lorraine Walsh, an artillery crewmember.')
+    assert quotes_of(ex) == [("We will find them", "Lorraine Walsh")]
+
+
+def test_the_office_stands_for_its_holder(extract_text):
+    ex = extract_text(
+        "Defense Secretary Ash Carter visited the base.\n\n"
+        '"This attack only redoubles our resolve," the secretary said in a statement.'
+    )
+    assert quotes_of(ex) == [("This attack only redoubles our resolve", "Ash Carter")]
+
+
+def test_statement_introduced_by_a_line_ending_in_a_colon(extract_text):
+    ex = extract_text(
+        "Gen. Joseph Votel released the following statement today:\n\n"
+        '"We mourn the loss of one of our own."'
+    )
+    assert quotes_of(ex) == [("We mourn the loss of one of our own.", "Joseph Votel")]
+
+
+def test_long_apposition_before_speech_verb(extract_text):
+    ex = extract_text(
+        '"The campaign is going well," Army Lt. Gen. Stephen J. Townsend, commander of '
+        "Combined Joint Task Force - Operation Inherent Resolve, said in the release."
+    )
+    assert quotes_of(ex) == [("The campaign is going well", "Stephen J. Townsend")]

@@ -2,13 +2,16 @@
 
 Quotation segments come from :mod:`threadline.extract.quote_marks`. The speaker is the
 nearest person or organisation that is the subject of a speech verb next to the
-quotation, in the same sentence and paragraph:
+quotation, in the same sentence and paragraph, or on the line that introduces it:
 
 * after it: '"…," he said' / '"…," said Janet Yellen' / '"…," the FBI's Wray told reporters';
-* before it: 'Yellen said: "…"' / 'According to Interpol, "…"'.
+* before it: 'Yellen said: "…"' / 'According to Interpol, "…"';
+* on the line before, when the quotation opens its paragraph and that line ends in a
+  colon: 'Gen. Joseph Votel released the following statement:'.
 
-"he"/"she" stand for the most recent person named before them outside any quotation.
-A quotation with no speaker of its own, in a paragraph where the previous quotation has
+"he"/"she" stand for the most recent person named before them outside any quotation;
+"the secretary" for the person last named with that office ("Defense Secretary Ash
+Carter"). A quotation with no speaker of its own, in a paragraph where the previous quotation has
 one, continues that speaker's words. Unattributed quotations of fewer than four words
 are taken for scare quotes ("so-called “caliphate”") and dropped.
 """
@@ -23,7 +26,9 @@ from spacy.tokens import Doc, Span
 
 from threadline.extract.lexicon import word_set
 from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
+from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
+from threadline.extract.titles import is_office, is_title_word
 
 METHOD = "rules-v1"
 SPEECH_LEMMAS = word_set(
@@ -64,16 +69,26 @@ def is_speech_verb(doc: Doc, i: int) -> bool:
     )
 
 
+def _abbreviation_dot(doc: Doc, i: int) -> bool:
+    """True for the full stop of "Spc." or "J." (a rank or an initial), not a sentence's end."""
+    if doc[i].text != "." or i == 0:
+        return False
+    prev = doc[i - 1].text
+    return is_title_word(prev + ".") or (len(prev) == 1 and prev.isupper())
+
+
 def _window(doc: Doc, start: int, step: int, limit: int) -> list[int]:
     """Token indices from ``start`` walking by ``step``, within one sentence and line."""
     out: list[int] = []
     i = start
     while 0 <= i < len(doc) and len(out) < limit:
         token = doc[i]
-        if "\n" in token.text or token.text in _STOP:
+        if "\n" in token.text or (token.text in _STOP and not _abbreviation_dot(doc, i)):
             break
+        if step < 0 and i != start and "\n" in token.whitespace_:
+            break  # walking back: this token ends the previous line
         out.append(i)
-        if "\n" in token.whitespace_:
+        if step > 0 and "\n" in token.whitespace_:
             break
         i += step
     return out
@@ -85,7 +100,10 @@ class Attribution:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.quoted = quoted
+        self.text = doc.text
         self.starts = [token.idx for token in doc]
+        self.person_at_char = {e.start_char: e for e in doc.ents if e.label_ == "PERSON"}
+        self.roles: list[RoleSpan] = doc._.threadline_roles or []
         self.actor_at: dict[int, Span] = {
             i: ent
             for ent in doc.ents
@@ -106,16 +124,33 @@ class Attribution:
                 best = ent
         return best
 
+    def role_holder(self, i: int) -> Span | None:
+        """The person last named with the office at token ``i`` ("the secretary" → Carter)."""
+        token = self.doc[i]
+        best: Span | None = None
+        for role in self.roles:
+            words = role.role.lower().split()
+            if role.person[0] < token.idx and token.lower_ in words:
+                best = self.person_at_char.get(role.person[0], best)
+        return best
+
+    def _refers_to(self, i: int) -> Span | None:
+        """The person a pronoun or "the <office>" at token ``i`` stands for."""
+        token = self.doc[i]
+        if token.lower_ in PRONOUNS:
+            return self.antecedent(i)
+        if is_office(token.text) and i > 0 and self.doc[i - 1].lower_ == "the":
+            return self.role_holder(i)
+        return None
+
     def speaker_in(self, indices: list[int]) -> Span | None:
-        """The first person (else organisation, else he/she) among ``indices``, in order."""
+        """The first person (else organisation) named or referred to among ``indices``."""
         found: list[Span] = []
         for i in indices:
             if i in self.actor_at:
                 found.append(self.actor_at[i])
-            elif self.doc[i].lower_ in PRONOUNS:
-                ante = self.antecedent(i)
-                if ante is not None:
-                    found.append(ante)
+            elif (referent := self._refers_to(i)) is not None:
+                found.append(referent)
         persons = [s for s in found if s.label_ == "PERSON"]
         if persons:
             return persons[0]
@@ -130,7 +165,7 @@ class Attribution:
 
     def after(self, close_char: int) -> tuple[int, Span] | None:
         """(distance, speaker) named after a closing mark: '"…," he said'."""
-        window = _window(self.doc, self.token_at(close_char + 1), 1, 12)
+        window = _window(self.doc, self.token_at(close_char + 1), 1, 25)
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
@@ -147,6 +182,20 @@ class Attribution:
                 if speaker is not None:
                     return n, speaker
         return None
+
+    def introduced(self, open_char: int) -> tuple[int, Span] | None:
+        """Speaker of a quotation that opens a paragraph after a line ending in a colon
+        ("Votel released the following statement:"): the first one named on that line."""
+        text = self.text
+        line_start = text.rfind("\n", 0, open_char) + 1
+        if text[line_start:open_char].strip():
+            return None
+        colon = len(text[:line_start].rstrip())
+        if colon == 0 or text[colon - 1] != ":":
+            return None
+        window = _window(self.doc, self.token_at(colon - 1) - 1, -1, 40)
+        speaker = self.speaker_in(window[::-1])
+        return (len(window) + 1, speaker) if speaker is not None else None
 
     def token_at(self, char: int) -> int:
         """Index of the token containing character ``char`` (or the next one)."""
@@ -166,7 +215,7 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     previous: tuple[int, Span | None] = (-1, None)  # (line start, speaker)
     for group in by_group.values():
-        candidates = [attribution.before(group[0].open)]
+        candidates = [attribution.before(group[0].open), attribution.introduced(group[0].open)]
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
