@@ -114,6 +114,7 @@ PREDICATES = (
                 "engage",
                 "raid",
                 "murder",
+                "hit",
             }
         ),
         (

@@ -49,6 +49,9 @@ AGREEMENT_WORDS = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Links climbed to find a verb's subject: "X plans to *sign*" (xcomp), "X met Y and
+#: *signed*" (conj), "X remains committed to *carrying out* attacks" (pcomp, prep, acomp).
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "acomp"})
 _PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod")
 #: "the port of X" stands for X when it is an argument ("controls the port of X").
@@ -178,7 +181,7 @@ def is_passive(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject, inherited through conj/xcomp/relcl when absent."""
     current: Token | None = verb
-    for _ in range(4):
+    for _ in range(5):
         if current is None:
             return None
         for child in current.children:
@@ -190,7 +193,7 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current.head  # "Guzman, extradited to the US in 2017, …"
-        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
+        if current.dep_ in _CLIMB and current.head.i != current.i:
             current = current.head
         else:
             return None
