@@ -72,7 +72,7 @@ def _package_name(model: str) -> str:
 def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
-    except OSError as exc:
+    except (OSError, ImportError) as exc:
         raise ExtractError(
             f"the spaCy model {model!r} is not installed or cannot be read ({exc}). "
             f"Install it with `pip install {_package_name(model)}` (or `python -m spacy "
