@@ -201,3 +201,8 @@ def test_relations_of_one_event_share_its_id(relations_of):
     )
     events = {r.attributes["event"] for r in relations if r.type.startswith("extradited")}
     assert len(events) == 1 and next(iter(events)).startswith("evt-")
+
+
+def test_generic_place_gives_way_to_the_specific_one(relations_of):
+    relations, mentions = relations_of("Police arrested John Smith in Madrid.")
+    assert {r.type for r in relations} == {"arrested_in"}

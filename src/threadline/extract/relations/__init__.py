@@ -29,6 +29,7 @@ derives them from the mentions table on request.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -166,7 +167,22 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                 },
             )
         )
-    return sorted(found.values(), key=lambda r: (r.start, r.type, r.source, r.target))
+    return sorted(
+        _without_fallbacks(found.values()), key=lambda r: (r.start, r.type, r.source, r.target)
+    )
+
+
+#: Types that say where, more precisely than the generic ``located_in``.
+_PLACED = frozenset({"arrested_in", "met_in", "visited", "extradited_from", "controls"})
+
+
+def _without_fallbacks(relations: Iterable[Relation]) -> list[Relation]:
+    """Drop ``located_in`` where a more specific relation places the same pair."""
+    kept = list(relations)
+    placed = {(r.source, r.target, r.start) for r in kept if r.type in _PLACED}
+    return [
+        r for r in kept if r.type != "located_in" or (r.source, r.target, r.start) not in placed
+    ]
 
 
 def _governing_verb(token: Token) -> Token:
