@@ -60,11 +60,17 @@ def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extr
     """Mentions, roles and quotes of one parsed part of ``document`` (no relations)."""
     mentions = mentions_from_doc(doc, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
+    aliases = [
+        (ids[alias], ids[full])
+        for alias, full in doc._.threadline_aliases or []
+        if alias in ids and full in ids
+    ]
     return model.Extraction(
         document=document,
         mentions=mentions,
         roles=_roles(doc, document.id, offset, ids),
         quotes=_quotes(doc, document.id, offset, ids),
+        aliases=aliases,
     )
 
 
@@ -151,5 +157,6 @@ def _combine(document: model.Document, parsed: list[tuple[Doc, int]]) -> model.E
         whole.mentions += part.mentions
         whole.roles += part.roles
         whole.quotes += part.quotes
+        whole.aliases += part.aliases
         whole.relations += _part_relations(doc, document, offset)
     return whole

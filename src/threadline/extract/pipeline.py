@@ -9,10 +9,11 @@ Components run after spaCy's NER, in this order (each is one module):
 5. ``threadline_organizations_v1`` — public bodies and companies
 6. ``threadline_headline_case_v1`` — no names made of headline words
 7. ``threadline_person_names_v1`` — names without titles or possessives
-8. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
-9. ``threadline_dates_v1`` — dates with a calendar cue only
-10. ``threadline_roles_v1`` — offices held by the persons named
-11. ``threadline_quotes_v1`` — quotations and their speakers
+8. ``threadline_acronyms_v1`` — acronyms defined in parentheses
+9. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
+10. ``threadline_dates_v1`` — dates with a calendar cue only
+11. ``threadline_roles_v1`` — offices held by the persons named
+12. ``threadline_quotes_v1`` — quotations and their speakers
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from threadline.errors import ExtractError
 
 # Importing the component modules registers their factories with spaCy.
 from threadline.extract import (  # noqa: F401
+    acronyms,
     boundaries,
     dates,
     gazetteer,
@@ -48,6 +50,7 @@ COMPONENTS = (
     "threadline_organizations_v1",
     "threadline_headline_case_v1",
     "threadline_person_names_v1",
+    "threadline_acronyms_v1",
     "threadline_name_repeats_v1",
     "threadline_dates_v1",
     "threadline_roles_v1",
