@@ -57,3 +57,13 @@ def test_role_points_at_person_mention(extract_text):
     person = next(m for m in ex.mentions if m.id == role.mention)
     assert person.text == "Julie Bishop" and person.type == "Person"
     assert role.role == "Foreign Minister"
+
+
+def test_title_opening_the_sentence_set_off_by_commas_is_a_role(extract_text):
+    ex = extract_text("Foreign Office Minister, Tobias Ellwood, said the attack was horrific.")
+    assert ("Tobias Ellwood", "Foreign Office Minister", "Foreign Office") in roles_of(ex)
+
+
+def test_word_before_comma_that_is_no_title_is_not_a_role(extract_text):
+    ex = extract_text("Yesterday, John Smith, a farmer from Ohio, sold the land.")
+    assert not any(role == "Yesterday" for _, role, _ in roles_of(ex))

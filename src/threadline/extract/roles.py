@@ -78,20 +78,42 @@ def _in_title(token: Token, right: Token | None) -> bool:
     )
 
 
-def title_before(person: Span) -> RoleSpan | None:
-    """ "Treasury Secretary Janet Yellen": the capitalised title right before the name."""
-    doc = person.doc
-    i = person.start - 1
+def _title_start(doc: Doc, end: int) -> int:
+    """Start of the run of title words ending (exclusive) at token ``end``."""
+    i = end - 1
     right: Token | None = None
     while i >= 0 and "\n" not in doc[i].text and _in_title(doc[i], right):
         right = doc[i]
         i -= 1
     start = i + 1
-    while start < person.start and doc[start].text in (".", "-"):
+    while start < end and doc[start].text in (".", "-"):
         start += 1
-    if start == person.start:
+    return start
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """True when token ``i`` starts a sentence or line, perhaps after "The"."""
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text + doc[i - 1].whitespace_
+
+
+def title_before(person: Span) -> RoleSpan | None:
+    """ "Treasury Secretary Janet Yellen": the capitalised title right before the name;
+    also a title opening the sentence, set off by commas ("Foreign Office Minister,
+    Tobias Ellwood, said")."""
+    doc = person.doc
+    end = person.start
+    start = _title_start(doc, end)
+    if start == end and end > 1 and doc[end - 1].text == ",":
+        set_off = person.end < len(doc) and doc[person.end].text == ","
+        end -= 1
+        start = _title_start(doc, end)
+        if not (set_off and start < end and _opens_sentence(doc, start)):
+            return None
+    if start == end:
         return None
-    return _make(person, start, person.start, _org_of(doc, start, person.start))
+    return _make(person, start, end, _org_of(doc, start, end))
 
 
 def _role_words(doc: Doc, i: int, limit: int = 6) -> int:
