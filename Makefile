@@ -31,7 +31,7 @@ check: lint typecheck test
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_pipeline.py --docs 300 --rss-docs 40
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
