@@ -27,7 +27,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     from threadline.extract.pipeline import load_pipeline
-
     from threadline.settings import load
 
     return load_pipeline(load())

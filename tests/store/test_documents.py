@@ -43,7 +43,7 @@ def _extraction(text: str = TEXT, collection: str = "default") -> Extraction:
         )
     ex.roles.append(Role(doc.id, ex.mentions[0].id, "Treasury Secretary", 0, 18))
     start = text.index("we will")
-    end = text.index(".\"") + 1
+    end = text.index('."') + 1
     ex.quotes.append(Quote(doc.id, start, end, text[start:end], "Janet Yellen", ex.mentions[0].id))
     return ex
 

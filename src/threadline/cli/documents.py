@@ -149,6 +149,8 @@ def show(
         if found is None:
             raise NotFoundError(f"no entity {entity!r}; find ids with `threadline entities -q`")
         profile = evidence_store.entity_profile(store, found["id"])
+        if profile is None:
+            raise NotFoundError(f"entity {entity!r} has no stored record")
     if fmt == OutputFormat.json:
         emit_json(profile)
     else:
