@@ -362,9 +362,9 @@ with any development set, expect somewhat smaller gains on unseen text.
   governments ("Russia", "The UK") as Organisation, where threadline keeps Location.
 - **Remaining errors worth fixing.** The small spaCy model labels some Arabic place names
   as persons everywhere in a document ("Raqqah", "Karabilah") and some military acronyms
-  and units as organisations ("VBIED", "CJTF"); a larger model (`THREADLINE_SPACY_MODEL`)
+  as organisations ("VBIED", "UAV"); a larger model (`THREADLINE_SPACY_MODEL`)
   or a place gazetteer would help. The Wikipedia subset, whose sentences are long and
-  full of transliterated names, gains least.
+  full of transliterated names, gains least of the three larger subsets.
 - **Caveat.** 66 documents from one domain (the war against ISIL, 2014–2017), several
   hundred gold spans per type; differences of a few hundredths are within noise. These
   are the development set: the figures are optimistic for unseen text.
