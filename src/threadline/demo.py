@@ -20,6 +20,7 @@ from threadline.store import open_store
 from threadline.store.documents import count_documents
 from threadline.store.entities import list_entities
 from threadline.store.evidence import list_quotes
+from threadline.store.relations import list_relations
 from threadline.store.search import search
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "centcom"
@@ -71,6 +72,18 @@ def run_demo(db: str, samples: Path, query: str = "Mosul airstrikes") -> None:
         text = " ".join(quote["text"].split())
         text = text if len(text) < 220 else text[:219] + "…"
         console.print(f"[bold]{quote['speaker']}[/]: “{text}”  [dim]{quote['document']}[/]")
+
+    console.rule("Relations, each with its evidence sentence")
+    shown = 0
+    for rel in list_relations(store):
+        if rel["type"] == "located_in" or shown >= 5:
+            continue
+        shown += 1
+        sentence = " ".join(rel["sentence"].split())
+        console.print(
+            f"[bold]{rel['source_name']}[/] —{rel['type']}→ [bold]{rel['target_name']}[/]"
+            f"\n  [dim]{sentence[:200]}[/]"
+        )
 
     console.rule(f"Search: {query}")
     for hit in search(store, query, limit=3):
