@@ -23,7 +23,7 @@
     elements: elements,
     wheelSensitivity: 0.3,
     minZoom: 0.2,
-    maxZoom: 1.4,
+    maxZoom: 2,
     style: [
       { selector: "node", style: {
         "background-color": function (n) { return colours[n.data("type")] || "#888"; },
