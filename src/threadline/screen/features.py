@@ -63,6 +63,8 @@ def _years(dates: tuple[str, ...]) -> set[str]:
 
 def birth_date_match(pair: Pair) -> Outcome:
     """The query's date of birth is the same full date as one given by the list."""
+    if not pair.query.birth_dates or not pair.entry.birth_dates:
+        return 0.0, "birth date not known on both sides"
     full = {d for d in pair.query.birth_dates if len(d) == 10}
     same = full & set(pair.entry.birth_dates)
     return (1.0, f"born {min(same)}") if same else (0.0, "no shared full birth date")
@@ -71,6 +73,8 @@ def birth_date_match(pair: Pair) -> Outcome:
 def birth_year_mismatch(pair: Pair) -> Outcome:
     """The birth years differ by more than a year from every one the list gives: likely
     a different person of the same name."""
+    if not pair.query.birth_dates or not pair.entry.birth_dates:
+        return 0.0, "birth year not known on both sides"
     query, entry = _years(pair.query.birth_dates), _years(pair.entry.birth_dates)
     if not query or not entry:
         return 0.0, "birth year not known on both sides"
@@ -84,6 +88,8 @@ def birth_year_mismatch(pair: Pair) -> Outcome:
 
 def birth_day_mismatch(pair: Pair) -> Outcome:
     """Both sides give full dates of birth in the same year, but none agree."""
+    if not pair.query.birth_dates or not pair.entry.birth_dates:
+        return 0.0, "no conflicting full birth dates"
     query = {d for d in pair.query.birth_dates if len(d) == 10}
     entry = {d for d in pair.entry.birth_dates if len(d) == 10}
     if not query or not entry or query & entry or not (_years(tuple(query)) & _years(tuple(entry))):
@@ -93,6 +99,8 @@ def birth_day_mismatch(pair: Pair) -> Outcome:
 
 def country_match(pair: Pair) -> Outcome:
     """The query's country is one of the entry's nationalities or countries."""
+    if not pair.query.countries or not pair.entry.countries:
+        return 0.0, "country not known on both sides"
     shared = set(pair.query.countries) & set(pair.entry.countries)
     return (
         (1.0, f"both linked to {', '.join(sorted(shared))}")
