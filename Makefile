@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/threadline.db
 
-.PHONY: demo test test-fast lint typecheck check bench eval serve clean browser
+.PHONY: demo test lint typecheck check bench eval serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/python -m threadline.demo --db $(DEMO_DB)
 
 test: $(STAMP)
+	sh scripts/install-browser.sh
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
