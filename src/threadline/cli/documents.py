@@ -21,7 +21,6 @@ from threadline.cli.app import (
 from threadline.cli.progress import ingest_progress
 from threadline.cli.render import render_entity, render_report
 from threadline.errors import NotFoundError
-from threadline.pipeline import ingest_paths
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store
@@ -38,6 +37,8 @@ def ingest(
     no_progress: bool = typer.Option(False, "--no-progress", help="Hide the progress bar."),
 ) -> None:
     """Read documents, extract and resolve what they mention, and store it all."""
+    from threadline.pipeline import ingest_paths  # loads spaCy: only this command needs it
+
     with handle_errors():
         tl = context(ctx)
         settings = tl.settings()

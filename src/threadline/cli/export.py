@@ -11,7 +11,6 @@ import typer
 
 from threadline.cli.app import app, context, err, handle_errors
 from threadline.errors import UsageError
-from threadline.export import export_ftm
 
 
 class ExportFormat(StrEnum):
@@ -29,6 +28,8 @@ def export(
     ),
 ) -> None:
     """Export documents, entities, mentions and roles as FollowTheMoney entities."""
+    from threadline.export import export_ftm  # followthemoney takes ~1 s to import
+
     with handle_errors(), context(ctx).store() as store:
         if output is None:
             count = export_ftm(store, sys.stdout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from rich.progress import (
@@ -19,7 +19,6 @@ from rich.progress import (
 )
 
 from threadline.cli.app import err
-from threadline.pipeline import ProgressHook
 
 
 def _count_files(paths: Sequence[str], stop: threading.Event) -> Iterator[int]:
@@ -41,7 +40,9 @@ def _count_files(paths: Sequence[str], stop: threading.Event) -> Iterator[int]:
 
 
 @contextmanager
-def ingest_progress(paths: Sequence[str], *, enabled: bool = True) -> Iterator[ProgressHook]:
+def ingest_progress(
+    paths: Sequence[str], *, enabled: bool = True
+) -> Iterator[Callable[[str, str], None]]:
     """A progress hook for :func:`threadline.pipeline.ingest_paths` that drives a bar."""
     if not enabled:
         yield lambda event, path: None

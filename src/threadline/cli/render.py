@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.panel import Panel
 from rich.table import Table
 
 from threadline.cli.app import err, out
-from threadline.pipeline import IngestReport
+
+if TYPE_CHECKING:
+    from threadline.pipeline import IngestReport
 
 
 def render_report(report: IngestReport) -> None:

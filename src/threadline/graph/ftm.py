@@ -32,8 +32,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from followthemoney import model
-
 from threadline.store.base import Store
 from threadline.store.relations import list_relations
 
@@ -117,6 +115,8 @@ def relation_to_ftm(rel: dict[str, Any], source_type: str | None, target_type: s
 
 
 def _make(rel: dict[str, Any], schema: str) -> Any:
+    from followthemoney import model  # imported here: ~1 s that other commands need not pay
+
     proxy = model.make_entity(schema)
     proxy.id = rel["id"]
     proxy.add("recordId", rel["id"])

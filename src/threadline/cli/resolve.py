@@ -1,0 +1,88 @@
+"""Commands over resolution decisions: automatic corpus links, undoing them, splitting.
+
+``threadline links`` lists the links made by ``store.links.link_corpus`` (rule and
+evidence span), ``threadline unlink`` undoes one for good, ``threadline split`` moves
+one mention out of its entity. See docs/resolution.md.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from threadline.cli.app import (
+    FormatOption,
+    OutputFormat,
+    app,
+    context,
+    emit,
+    emit_json,
+    err,
+    handle_errors,
+    out,
+)
+from threadline.errors import NotFoundError
+from threadline.model import stable_id
+from threadline.store import entities as entities_store
+from threadline.store import links as links_store
+
+
+@app.command()
+def links(
+    ctx: typer.Context,
+    undone: bool = typer.Option(False, "--undone", help="Include links a person undid."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """List automatic links between entities, each with its rule and evidence."""
+    with handle_errors(), context(ctx).store() as store:
+        rows = links_store.list_links(store, undone=undone)
+    columns = ["alias_entity", "alias", "entity", "name", "rule", "mentions", "evidence"]
+    emit(rows, fmt, columns + (["undone_at"] if undone else []), title="Links")
+
+
+@app.command()
+def unlink(
+    ctx: typer.Context,
+    entity: str = typer.Argument(..., help="The linked alias: its entity id or its name."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """Undo an automatic link: its mentions go back to their own entity, for good."""
+    with handle_errors(), context(ctx).store() as store:
+        moved = links_store.unlink(store, entity)
+    if fmt == OutputFormat.json:
+        emit_json({"alias": entity, "mentions": moved})
+    else:
+        err.print(f"unlinked {entity}: {moved} mention(s) moved back")
+
+
+@app.command()
+def split(
+    ctx: typer.Context,
+    mention: str = typer.Argument(..., help="A mention id (men-…) or DOCUMENT:START:END."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """Move one mention out of its entity into an entity of its own (kept for good).
+
+    The mention is its id or its document and span as `threadline mentions` lists them,
+    e.g. ``doc-3f2a…:120:124``.
+    """
+    with handle_errors(), context(ctx).store() as store:
+        mention = _mention_id(mention)
+        try:
+            new_id = entities_store.split_mention(store, mention)
+        except KeyError:
+            raise NotFoundError(
+                f"no mention {mention!r}; give DOCUMENT:START:END from"
+                " `threadline mentions --entity ID`"
+            ) from None
+    if fmt == OutputFormat.json:
+        emit_json({"mention": mention, "entity": new_id})
+    else:
+        out.print(new_id)
+
+
+def _mention_id(mention: str) -> str:
+    document, _, span = mention.partition(":")
+    start, _, end = span.partition(":")
+    if start.isdigit() and end.isdigit():
+        return stable_id("men", document, int(start), int(end))
+    return mention
