@@ -23,6 +23,7 @@ from threadline.resolve import resolve_extraction
 from threadline.settings import Settings
 from threadline.store import Store
 from threadline.store.documents import has_content, save_extraction
+from threadline.store.links import link_corpus
 
 
 @dataclass
@@ -116,6 +117,10 @@ def ingest_items(
         else:
             report.duplicates += 1
             notify("duplicate", extraction.document.source)
+    if report.ingested:
+        # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
+        # name out) can change with every new story: see docs/resolution.md.
+        link_corpus(store)
     return report
 
 

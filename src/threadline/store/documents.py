@@ -11,6 +11,8 @@ from threadline.model import Extraction
 from threadline.store._filters import collection_filter, paginate
 from threadline.store.base import Store
 from threadline.store.entities import entity_redirects, upsert_entities
+from threadline.store.links import save_aliases
+from threadline.store.relations import save_relations
 
 
 def has_content(store: Store, content_hash: str) -> bool:
@@ -98,15 +100,13 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
             ],
         )
         _save_relations(store, extraction)
+        save_aliases(store, extraction)  # after the mentions: uses their (merged) entity ids
     return True
 
 
 def _save_relations(store: Store, extraction: Extraction) -> None:
-    if not extraction.relations:
-        return
-    from threadline.store.relations import save_relations
-
-    save_relations(store, extraction.relations)
+    if extraction.relations:
+        save_relations(store, extraction.relations)
 
 
 _DOC_COLUMNS = "d.id, d.title, d.source, d.date, d.chars, d.collection"

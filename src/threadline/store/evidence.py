@@ -10,6 +10,8 @@ from threadline.model import types_matching
 from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
 from threadline.store.entities import roles_by_entity
+from threadline.store.relations import relations_for_entity
+from threadline.store.screening import hits_for_entity
 
 # substr() counts characters (not bytes) on TEXT, and is 1-based.
 _SENTENCE = "substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)"
@@ -108,7 +110,7 @@ def entity_profile(
 
     Gives ``{id, name, type, aliases, mention_count, documents, roles, evidence, quotes,
     relations, sanctions}``; relations and sanctions hits appear once those stages have
-    stored any.
+    stored any. Sanctions hits are not limited by collection: lists are reference data.
     """
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if row is None:
@@ -131,30 +133,7 @@ def entity_profile(
         "roles": roles_by_entity(store, [entity_id], collections=collections).get(entity_id, []),
         "evidence": evidence(store, entity_id, collections=collections, limit=evidence_limit),
         "quotes": list_quotes(store, speaker=entity_id, collections=collections),
-        "relations": _relations(store, entity_id, collections),
-        "sanctions": _sanctions(store, entity_id),
+        "relations": relations_for_entity(store, entity_id, collections=collections),
+        "sanctions": hits_for_entity(store, entity_id),
     }
     return profile
-
-
-def _relations(
-    store: Store, entity_id: str, collections: Sequence[str] | None
-) -> list[dict[str, Any]]:
-    if not _has_table(store, "relations"):
-        return []
-    from threadline.store.relations import relations_for_entity
-
-    return relations_for_entity(store, entity_id, collections=collections)
-
-
-def _sanctions(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    try:
-        from threadline.store.screening import hits_for_entity
-    except ImportError:  # screening tables ship with the screen stage
-        return []
-    return hits_for_entity(store, entity_id)
-
-
-def _has_table(store: Store, name: str) -> bool:
-    row = store.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
-    return row is not None
