@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from threadline.api import create_app
+from threadline.cli import app
+from threadline.settings import Settings
+
+
+def run(db: Path, *args: str, input: str | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["--db", str(db), *args], input=input)
+    return result.exit_code, result.stdout
+
+
+def test_users_and_tokens_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    assert run(db, "users", "add", "ana", "--password-stdin", input="long password\n")[0] == 0
+    assert run(db, "users", "grant", "ana", "alpha", "--write")[0] == 0
+    assert run(db, "users", "grant", "ana", "beta")[0] == 0
+    assert run(db, "users", "revoke", "ana", "beta")[0] == 0
+    code, out = run(db, "users", "list", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [
+        {
+            "name": "ana",
+            "role": "analyst",
+            "created_at": json.loads(out)[0]["created_at"],
+            "disabled": False,
+            "grants": {"alpha": "write"},
+        }
+    ]
+    code, out = run(db, "tokens", "create", "ana", "--label", "cli", "--format", "json")
+    token = json.loads(out)
+    with TestClient(create_app(Settings(db=str(db)))) as client:
+        headers = {"Authorization": f"Bearer {token['token']}"}
+        assert client.get("/api/me", headers=headers).json()["grants"] == {"alpha": "write"}
+        assert run(db, "tokens", "revoke", token["id"])[0] == 0
+        assert client.get("/api/me", headers=headers).status_code == 401
+
+
+def test_bad_account_commands_exit_2(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    assert run(db, "users", "add", "x", "--password-stdin", input="short\n")[0] == 2
+    assert (
+        run(db, "users", "add", "x", "--role", "boss", "--password-stdin", input="long password\n")[
+            0
+        ]
+        == 2
+    )
+    assert run(db, "users", "grant", "nobody", "alpha")[0] == 2
+    assert run(db, "tokens", "revoke", "tok-nope")[0] == 2
