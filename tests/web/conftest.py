@@ -70,6 +70,12 @@ def login(app_db: dict[str, Any]) -> Iterator[Callable[[str], TestClient]]:
     app.state.store.close()
 
 
+@pytest.fixture
+def password() -> str:
+    """Every sample user's password."""
+    return str(sample.PASSWORD)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -6,22 +6,24 @@ from typing import Any
 
 import pytest
 
-from conftest import sample
-
 pytestmark = pytest.mark.browser
+
+
+PASSWORD = "correct horse battery"  # tests/api/sample.py
 
 
 def _log_in(page: Any, base: str, user: str) -> None:
     page.goto(f"{base}/login")
     page.fill("#username", user)
-    page.fill("#password", sample.PASSWORD)
+    page.fill("#password", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base}/search")
 
 
 def test_search_open_document_click_name_see_profile_and_network(
-    browser: Any, live_server: str
+    browser: Any, live_server: str, password: str
 ) -> None:
+    assert password == PASSWORD
     page = browser.new_page()
     _log_in(page, live_server, "ana")
     page.fill("#q", "Interpol")
@@ -61,7 +63,7 @@ def test_signed_out_browser_is_sent_to_login_and_back(browser: Any, live_server:
     page.goto(f"{live_server}/entities/ent-yellen")
     assert "/login" in page.url
     page.fill("#username", "ana")
-    page.fill("#password", sample.PASSWORD)
+    page.fill("#password", PASSWORD)
     page.press("#password", "Enter")
     page.wait_for_url("**/entities/ent-yellen")
     page.close()
