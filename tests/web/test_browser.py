@@ -88,3 +88,23 @@ def test_phone_width_has_no_horizontal_scroll(browser: Any, live_server: str) ->
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, path
     page.close()
+
+
+def test_upload_page_shows_progress_then_the_report(
+    browser: Any, live_server: str, tmp_path: Any
+) -> None:
+    note = tmp_path / "broker.txt"
+    note.write_text("Interpol arrested a broker in Lyon on Monday, officials said.\n")
+    page = browser.new_page()
+    _log_in(page, live_server, "ana")
+    page.goto(f"{live_server}/upload")
+    page.set_input_files("#files", str(note))
+    page.select_option("#collection", "alpha")
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("#report:not([hidden]) a", timeout=60_000)
+    assert "1 ingested" in page.locator("#report").inner_text()
+    assert page.locator("#status").inner_text() == "Done."
+    page.click("#report a")
+    page.wait_for_selector(".doc .text")
+    assert "broker" in page.locator(".doc .text").inner_text()
+    page.close()
