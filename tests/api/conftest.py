@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sample import build
+from tests.api.sample import build
 
 from threadline.api import create_app
 from threadline.settings import Settings

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from fastapi.testclient import TestClient
-from sample import PASSWORD
+from tests.api.sample import PASSWORD
 
 
 def _login_csrf(client: TestClient) -> str:

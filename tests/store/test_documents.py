@@ -130,3 +130,21 @@ def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     again = open_store(path)
     names = [r["name"] for r in again.query("SELECT name FROM schema_migrations")]
     assert len(names) == len(set(names)) >= 1
+
+
+def test_restricted_users_see_names_only_from_their_collections(store: Store) -> None:
+    secret = _extraction(collection="secret")
+    save_extraction(store, secret)
+    public_text = "Yellen spoke again."
+    public = Extraction(document=Document(text=public_text, source="p.txt", collection="public"))
+    public.mentions.append(
+        Mention(
+            public.document.id, 0, 6, "Yellen", "Person", 0, len(public_text), entity="ent-yellen"
+        )
+    )
+    save_extraction(store, public)
+    assert list_entities(store, type="Person")[0]["name"] == "Janet Yellen"
+    visible = list_entities(store, type="Person", collections=["public"])
+    assert [(e["name"], e["aliases"]) for e in visible] == [("Yellen", [])]
+    profile = entity_profile(store, "ent-yellen", collections=["public"])
+    assert profile is not None and profile["name"] == "Yellen" and profile["aliases"] == []

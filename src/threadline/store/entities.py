@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import reduce
 from typing import Any
 
 from threadline.model import ORGANIZATION, Mention, stable_id, types_matching
@@ -102,24 +103,40 @@ def list_entities(
         params += [like, like]
     rows = store.query(
         "SELECT e.id, e.name, e.type, count(m.id) AS mention_count,"
-        " json_group_array(DISTINCT m.text) AS surface"
+        " json_group_array(DISTINCT m.text) AS surface,"
+        " json_group_array(DISTINCT coalesce(m.canonical, m.text)) AS names"
         " FROM entities e JOIN mentions m ON m.entity = e.id JOIN documents d ON d.id = m.document"
         f" WHERE {where} GROUP BY e.id ORDER BY mention_count DESC, e.name"
         + paginate(limit, offset),
         params,
     )
     roles = roles_by_entity(store, [r["id"] for r in rows], collections=collections)
-    return [
-        {
-            "id": r["id"],
-            "name": r["name"],
-            "type": r["type"],
-            "aliases": sorted(a for a in set(json.loads(r["surface"])) if a != r["name"]),
-            "mention_count": r["mention_count"],
-            "roles": roles.get(r["id"], []),
-        }
-        for r in rows
-    ]
+    result = []
+    for r in rows:
+        name = visible_name(r["name"], r["names"], collections)
+        result.append(
+            {
+                "id": r["id"],
+                "name": name,
+                "type": r["type"],
+                "aliases": sorted(a for a in set(json.loads(r["surface"])) if a != name),
+                "mention_count": r["mention_count"],
+                "roles": roles.get(r["id"], []),
+            }
+        )
+    return result
+
+
+def visible_name(stored: str, names_json: str, collections: Sequence[str] | None) -> str:
+    """The entity's name as a user who reads only ``collections`` may see it.
+
+    The stored name is the best form seen in any collection; a restricted user gets the
+    best of the forms in the mentions they can read, so no name leaks from elsewhere.
+    """
+    if collections is None:
+        return stored
+    names = [n for n in json.loads(names_json) if n]
+    return reduce(better_name, names) if names else stored
 
 
 def roles_by_entity(

@@ -9,8 +9,8 @@ from typing import Any
 from threadline.model import types_matching
 from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
-from threadline.store.entities import roles_by_entity
-from threadline.store.relations import relations_for_entity
+from threadline.store.entities import roles_by_entity, visible_name
+from threadline.store.relations import list_relations
 from threadline.store.screening import hits_for_entity
 
 # substr() counts characters (not bytes) on TEXT, and is 1-based.
@@ -110,7 +110,9 @@ def entity_profile(
 
     Gives ``{id, name, type, aliases, mention_count, documents, roles, evidence, quotes,
     relations, sanctions}``; relations and sanctions hits appear once those stages have
-    stored any. Sanctions hits are not limited by collection: lists are reference data.
+    stored any. Evidence, quotes and relations are capped at ``evidence_limit`` each
+    (``mention_count`` and ``documents`` count everything). Sanctions hits are not
+    limited by collection: lists are reference data.
     """
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if row is None:
@@ -118,22 +120,28 @@ def entity_profile(
     where, params = collection_filter(collections)
     stats = store.query_one(
         "SELECT count(m.id) AS n, count(DISTINCT m.document) AS docs,"
-        " json_group_array(DISTINCT m.text) AS surface"
+        " json_group_array(DISTINCT m.text) AS surface,"
+        " json_group_array(DISTINCT coalesce(m.canonical, m.text)) AS names"
         f" FROM mentions m JOIN documents d ON d.id = m.document WHERE m.entity = ? AND {where}",
         [entity_id, *params],
     )
     surface = json.loads(stats["surface"]) if stats else []
+    name = visible_name(row["name"], stats["names"] if stats else "[]", collections)
     profile: dict[str, Any] = {
         "id": row["id"],
-        "name": row["name"],
+        "name": name,
         "type": row["type"],
-        "aliases": sorted(a for a in set(surface) if a and a != row["name"]),
+        "aliases": sorted(a for a in set(surface) if a and a != name),
         "mention_count": stats["n"] if stats else 0,
         "documents": stats["docs"] if stats else 0,
         "roles": roles_by_entity(store, [entity_id], collections=collections).get(entity_id, []),
         "evidence": evidence(store, entity_id, collections=collections, limit=evidence_limit),
-        "quotes": list_quotes(store, speaker=entity_id, collections=collections),
-        "relations": relations_for_entity(store, entity_id, collections=collections),
+        "quotes": list_quotes(
+            store, speaker=entity_id, collections=collections, limit=evidence_limit
+        ),
+        "relations": list_relations(
+            store, entity=entity_id, collections=collections, limit=evidence_limit
+        ),
         "sanctions": hits_for_entity(store, entity_id),
     }
     return profile
