@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.api.sample import build
 
+from tests.api.sample import build
 from threadline.api import create_app
 from threadline.settings import Settings
 from threadline.store import open_store

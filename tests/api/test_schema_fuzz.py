@@ -12,8 +12,8 @@ from typing import Any
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
-from tests.api.sample import build
 
+from tests.api.sample import build
 from threadline.api import create_app
 from threadline.settings import Settings
 from threadline.store import open_store

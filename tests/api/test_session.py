@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from fastapi.testclient import TestClient
+
 from tests.api.sample import PASSWORD
 
 
