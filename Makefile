@@ -32,7 +32,7 @@ check: lint typecheck test
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python benchmarks/bench_pipeline.py --docs 300 --rss-docs 40
+	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_screen.py
 	$(BIN)/python benchmarks/bench_graph.py
 	$(BIN)/python benchmarks/bench_api.py
