@@ -13,8 +13,8 @@ if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
     exit 0
 fi
 echo "install-browser: installing Debian's chromium for the browser tests" >&2
-if ! (apt-get install -y -q chromium >/dev/null 2>&1 \
-      || (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1)); then
+if ! (timeout 900 apt-get install -y -q chromium >/dev/null 2>&1 \
+      || (timeout 300 apt-get update -q >/dev/null 2>&1 && timeout 900 apt-get install -y -q chromium >/dev/null 2>&1)); then
     echo "install-browser: could not install chromium; browser tests will be skipped" >&2
 fi
 exit 0
