@@ -139,3 +139,14 @@ def test_unreadable_database_is_usage_error(tmp_path: Path) -> None:
     bad.write_bytes(b"garbage" * 500)
     code, _ = run(bad, "documents", "--format", "json")
     assert code == 2
+
+
+def test_settings_lists_every_setting_with_current_value(tmp_path: Path) -> None:
+    from threadline.settings import describe
+
+    db = tmp_path / "s.db"
+    code, out = run(db, "settings", "--format", "json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert code == 0 and set(rows) == {name for name, *_ in describe()}
+    assert rows["db"]["value"] == str(db)
+    assert rows["spacy_model"]["env"] == "THREADLINE_SPACY_MODEL"

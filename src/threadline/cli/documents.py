@@ -209,3 +209,22 @@ def merge(
             raise NotFoundError(f"no entity {(source if a is None else target)!r}")
         entities_store.merge_entities(store, a["id"], b["id"])
     err.print(f"merged {a['name']} ({a['id']}) into {b['name']} ({b['id']})")
+
+
+@app.command("settings")
+def show_settings(ctx: typer.Context, fmt: OutputFormat = FormatOption) -> None:
+    """Every setting: its environment variable, current value, default and meaning."""
+    from threadline.settings import describe
+
+    current = context(ctx).settings()
+    rows = [
+        {
+            "name": name,
+            "env": env,
+            "value": getattr(current, name),
+            "default": default,
+            "help": help_text,
+        }
+        for name, env, default, help_text in describe()
+    ]
+    emit(rows, fmt, ["name", "env", "value", "help"], title="Settings")
