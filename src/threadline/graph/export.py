@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from threadline.errors import UsageError
+from threadline.graph.queries import edge_records
 
 FORMATS = ("gexf", "graphml", "cytoscape")
 
@@ -44,20 +45,7 @@ def cytoscape(graph: nx.Graph) -> dict[str, Any]:
         {"data": {"id": n, "name": d.get("name") or n, "type": d.get("type") or ""}}
         for n, d in sorted(graph.nodes(data=True))
     ]
-    edges = [
-        {
-            "data": {
-                "id": f"{a}|{b}",
-                "source": a,
-                "target": b,
-                "weight": d["weight"],
-                "types": dict(d["types"]),
-                "first": d.get("first"),
-                "last": d.get("last"),
-            }
-        }
-        for a, b, d in sorted(graph.edges(data=True))
-    ]
+    edges = [{"data": {"id": f"{e['source']}|{e['target']}", **e}} for e in edge_records(graph)]
     return {"data": {"name": "threadline"}, "elements": {"nodes": nodes, "edges": edges}}
 
 

@@ -145,15 +145,20 @@ def graph_json(graph: nx.Graph) -> dict[str, Any]:
             {"id": n, "name": d.get("name"), "type": d.get("type"), "degree": graph.degree(n)}
             for n, d in sorted(graph.nodes(data=True))
         ],
-        "edges": [
-            {
-                "source": a,
-                "target": b,
-                "weight": d["weight"],
-                "types": dict(d["types"]),
-                "first": d.get("first"),
-                "last": d.get("last"),
-            }
-            for a, b, d in sorted(graph.edges(data=True))
-        ],
+        "edges": edge_records(graph),
     }
+
+
+def edge_records(graph: nx.Graph) -> list[dict[str, Any]]:
+    """Every edge as ``{source, target, weight, types, first, last}``, in a stable order."""
+    return [
+        {
+            "source": a,
+            "target": b,
+            "weight": d["weight"],
+            "types": dict(d["types"]),
+            "first": d.get("first"),
+            "last": d.get("last"),
+        }
+        for a, b, d in sorted(graph.edges(data=True))
+    ]
