@@ -83,15 +83,6 @@ class Document:
         return f"doc-{self.hash[:16]}"
 
 
-@dataclass(frozen=True)
-class Span:
-    """A character span ``[start, end)`` in one document."""
-
-    document: str
-    start: int
-    end: int
-
-
 @dataclass
 class Mention:
     """A name, date or amount found in a document: ``text == document.text[start:end]``."""

@@ -7,7 +7,6 @@ documents in flight, and running the same command again resumes without duplicat
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -185,7 +184,3 @@ def _extract_parallel(
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
-
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))
