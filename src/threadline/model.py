@@ -34,6 +34,40 @@ ENTITY_TYPES = (
     DATE,
     MONEY,
 )
+#: Mention kinds: proper names, and the pronouns and nominals coreference links to them.
+NAME_MENTION = "name"
+PRONOUN_MENTION = "pronoun"
+NOMINAL_MENTION = "nominal"
+MENTION_KINDS = (NAME_MENTION, PRONOUN_MENTION, NOMINAL_MENTION)
+
+#: Event types (issue 10). Agreement lifecycle events name the step.
+EVENT_TYPES = (
+    "arrest",  # arrest, detention
+    "extradition",  # request, court approval/refusal, handover
+    "charge",  # charge, indictment
+    "conviction",
+    "sentence",
+    "sanction",  # sanction, designation, blacklisting
+    "seizure",
+    "raid",  # raid, law-enforcement operation
+    "agreement_signed",  # signed, concluded
+    "agreement_ratified",
+    "agreement_cancelled",  # cancelled, withdrawn, terminated, denounced
+    "agreement_suspended",
+    "meeting",
+)
+#: Event status/modality: how the text presents the event.
+EVENT_STATUSES = (
+    "occurred",  # stated as fact
+    "announced",
+    "requested",
+    "approved",
+    "blocked",
+    "denied",
+    "negated",
+    "planned",
+)
+
 #: ``--type Organization`` includes its kinds.
 ORGANIZATION_KINDS = (ORGANIZATION, PUBLIC_BODY, COMPANY)
 
@@ -99,6 +133,13 @@ class Mention:
     #: Canonical form chosen by extraction/resolution (e.g. "United States" for "U.S."),
     #: used for naming the entity; ``text`` stays the exact surface string.
     canonical: str | None = None
+    #: ``name`` (a proper name, date or amount), ``pronoun`` ("he", "his") or
+    #: ``nominal`` ("the minister", "the cartel"); see :data:`MENTION_KINDS`.
+    kind: str = "name"
+    #: For pronoun and nominal mentions: the Mention.id they refer to, and the versioned
+    #: coreference rule that linked them (e.g. ``coref-pronoun-v1``).
+    antecedent: str | None = None
+    rule: str | None = None
 
     @property
     def id(self) -> str:
@@ -169,6 +210,41 @@ class Relation:
 
 
 @dataclass
+class Event:
+    """Something that happened (or was requested, planned, denied…) to whom, by whom.
+
+    An n-ary record: ``agents`` act ("the DEA arrested…", "Russia cancelled…"),
+    ``targets`` undergo it (the person arrested, extradited, sanctioned; the agreement
+    cancelled), ``places`` say where; argument lists hold Mention ids (names, pronouns or
+    nominals: resolve maps them to entities). ``trigger_start``/``trigger_end`` span the
+    word(s) that state it ("extradition", "arrested"); ``start``/``end`` the evidence
+    (usually the sentence). ``date`` is ISO 8601 as resolved, ``date_text`` as written,
+    ``date_source`` as in :class:`Relation`.
+    """
+
+    document: str
+    type: str  # one of EVENT_TYPES
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    start: int
+    end: int
+    agents: list[str] = field(default_factory=list)  # Mention ids
+    targets: list[str] = field(default_factory=list)  # Mention ids
+    places: list[str] = field(default_factory=list)  # Mention ids
+    date: str | None = None
+    date_text: str | None = None
+    date_source: str | None = None
+    status: str = "occurred"  # one of EVENT_STATUSES
+    method: str = "events-v1"
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return stable_id("evt", self.document, self.type, self.trigger_start, self.trigger_end)
+
+
+@dataclass
 class Extraction:
     """Everything extracted from one document."""
 
@@ -177,6 +253,7 @@ class Extraction:
     roles: list[Role] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     #: Aliases found in the text: (alias mention id, full-name mention id), e.g. acronyms.
     aliases: list[tuple[str, str]] = field(default_factory=list)
 
