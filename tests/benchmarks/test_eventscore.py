@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load() -> Any:
+    if str(ROOT / "benchmarks") not in sys.path:  # eventscore imports eventgold
+        sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location(
         "eventscore", ROOT / "benchmarks" / "eventscore.py"
     )
