@@ -39,6 +39,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
+	$(BIN)/python benchmarks/eval_events.py
 
 serve: $(STAMP)
 	$(BIN)/threadline --db $(DEMO_DB) serve

@@ -10,7 +10,7 @@ Every document is extracted and resolved as ``threadline ingest`` does, then sco
 in the same run (matching rules in ``benchmarks/eventscore.py``):
 
 - **v1**: the binary relations (``Extraction.relations``) of one trigger grouped into one
-  event, their types mapped to event types (:data:`V1_TYPES`); quotes as extracted; no
+  event, their types mapped to event types (``eventpredict.V1_TYPES``); quotes as extracted; no
   coreference (pronoun and nominal mentions are ignored).
 - **v2**: ``Extraction.events``, with pronoun/nominal mentions taking the name of their
   antecedent (``Mention.antecedent``); coreference links scored. While no rule fills
@@ -25,7 +25,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from eventscore import ROLES, SPLITS, PredDoc, PredEvent, Scores, f1, load_split, ratio
+from eventpredict import predict
+from eventscore import ROLES, SPLITS, Scores, f1, load_split, ratio
 from threadline import model
 from threadline.extract import extract_documents
 from threadline.extract.pipeline import load_pipeline
@@ -36,100 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "evaluation-events.md"
 COMMAND = "python benchmarks/eval_events.py"
 METHODS = ("v1", "v2")
-
-#: relation type → (event type, role of the relation's source, role of its target);
-#: a role of ``None`` drops that side (the law of "sanctioned under").
-V1_TYPES: dict[str, tuple[str, str | None, str | None]] = {
-    "arrested": ("arrest", "agents", "targets"),
-    "arrested_in": ("arrest", "targets", "places"),
-    "charged": ("charge", "agents", "targets"),
-    "convicted": ("conviction", "agents", "targets"),
-    "sentenced": ("sentence", "agents", "targets"),
-    "extradited": ("extradition", "agents", "targets"),
-    "extradited_to": ("extradition", "targets", "places"),
-    "extradited_from": ("extradition", "targets", "agents"),
-    "sanctioned": ("sanction", "agents", "targets"),
-    "sanctioned_under": ("sanction", "targets", None),
-    "signed": ("agreement_signed", "agents", "targets"),
-    "ratified": ("agreement_ratified", "agents", "targets"),
-    "cancelled": ("agreement_cancelled", "agents", "targets"),
-    "suspended": ("agreement_suspended", "agents", "targets"),
-    "met": ("meeting", "agents", "agents"),
-    "met_in": ("meeting", "agents", "places"),
-}
-
-
-def mention_namer(extraction: model.Extraction, coref: bool) -> Callable[[str | None], str | None]:
-    """Mention id → the name of its entity; pronouns/nominals follow their antecedent (v2)."""
-    by_id = {m.id: m for m in extraction.mentions}
-
-    def name(mention_id: str | None) -> str | None:
-        for _ in range(5):  # antecedent chains are short; this also stops cycles
-            m = by_id.get(mention_id or "")
-            if m is None:
-                return None
-            if m.kind == "name":
-                return m.canonical or m.text
-            if not coref:
-                return None
-            mention_id = m.antecedent
-        return None
-
-    return name
-
-
-def v1_events(
-    extraction: model.Extraction, name: Callable[[str | None], str | None]
-) -> list[PredEvent]:
-    events: dict[str, PredEvent] = {}
-    for rel in extraction.relations:
-        if rel.type not in V1_TYPES:
-            continue
-        type_, source_role, target_role = V1_TYPES[rel.type]
-        attrs = rel.attributes
-        trigger = (attrs.get("trigger_start", rel.start), attrs.get("trigger_end", rel.end))
-        key = f"{attrs.get('event', rel.id)}:{type_}"
-        event = events.setdefault(key, PredEvent(type_, trigger, (rel.start, rel.end)))
-        for role, mention_id in ((source_role, rel.source), (target_role, rel.target)):
-            value = name(mention_id)
-            if role is not None and value is not None and value not in getattr(event, role):
-                getattr(event, role).append(value)
-    return list(events.values())
-
-
-def v2_events(
-    extraction: model.Extraction, name: Callable[[str | None], str | None]
-) -> list[PredEvent]:
-    out = []
-    for ev in extraction.events:
-        pred = PredEvent(ev.type, (ev.trigger_start, ev.trigger_end), (ev.start, ev.end))
-        for role in ROLES:
-            getattr(pred, role).extend(n for n in map(name, getattr(ev, role)) if n is not None)
-        out.append(pred)
-    return out
-
-
-def predict(extraction: model.Extraction, method: str) -> PredDoc:
-    coref = method == "v2"
-    name = mention_namer(extraction, coref)
-    events = v2_events(extraction, name) if coref else v1_events(extraction, name)
-    quotes = [
-        ((q.start, q.end), name(q.speaker_mention) if q.speaker_mention else q.speaker)
-        for q in extraction.quotes
-    ]
-    links = [
-        ((m.start, m.end), name(m.antecedent))
-        for m in extraction.mentions
-        if coref and m.kind in ("pronoun", "nominal")
-    ]
-    persons = sorted(
-        {
-            m.canonical or m.text
-            for m in extraction.mentions
-            if m.type == model.PERSON and m.kind == "name"
-        }
-    )
-    return PredDoc(events=events, quotes=quotes, coref=links, persons=persons)
 
 
 def evaluate() -> dict[str, dict[str, Scores]]:
