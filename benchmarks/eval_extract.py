@@ -19,6 +19,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+import re3d_coref
+from extract_report import REPORT
 from threadline import model
 from threadline.extract import extract_documents
 from threadline.extract.pipeline import add_domain_components, load_pipeline
@@ -48,6 +51,8 @@ COMMAND = "python benchmarks/eval_extract.py"
 
 # (document id, start, end, type)
 SpanKey = tuple[str, int, int, str]
+# document id → (start, end, antecedent span) of threadline's pronoun/nominal mentions
+CorefSpans = dict[str, list[tuple[int, int, tuple[int, int] | None]]]
 
 
 @dataclass
@@ -105,16 +110,25 @@ def spacy_spans(nlp: Language, corpus: Corpus) -> set[SpanKey]:
     return found
 
 
-def threadline_spans(nlp: Language, corpus: Corpus) -> set[SpanKey]:
-    """Mentions from threadline's extract stage, mapped to the three types."""
+def threadline_spans(
+    nlp: Language, corpus: Corpus, coref: CorefSpans | None = None
+) -> set[SpanKey]:
+    """Mentions from threadline's extract stage, mapped to the three types; pronoun and
+    nominal mentions also go to ``coref`` (document → start, end, antecedent span)."""
     found: set[SpanKey] = set()
     ids = list(corpus.texts)
     documents = [model.Document(text=corpus.texts[i], source=i) for i in ids]
     for doc_id, extraction in zip(ids, extract_documents(nlp, documents), strict=True):
+        by_id = {m.id: m for m in extraction.mentions}
         for m in extraction.mentions:
             if m.type in THREADLINE_TYPES:
                 assert extraction.document.text[m.start : m.end] == m.text
                 found.add((doc_id, m.start, m.end, THREADLINE_TYPES[m.type]))
+            if coref is not None and m.kind in ("pronoun", "nominal"):
+                ante = by_id.get(m.antecedent or "")
+                coref.setdefault(doc_id, []).append(
+                    (m.start, m.end, ante and (ante.start, ante.end))
+                )
     return found
 
 
@@ -205,16 +219,20 @@ def main(argv: list[str] | None = None) -> int:
     raw = spacy.load(settings.spacy_model)
     ablation = add_domain_components(spacy.load(settings.spacy_model))
     ablation.remove_pipe("threadline_gazetteer_v1")
+    coref: CorefSpans = {}
     systems = {
         "spaCy": spacy_spans(raw, corpus),
-        "threadline": threadline_spans(load_pipeline(settings), corpus),
+        "threadline": threadline_spans(load_pipeline(settings), corpus, coref),
         "no gazetteer": threadline_spans(ablation, corpus),
     }
     seconds = time.perf_counter() - started
     rows = table(systems, corpus, ["pooled", *SUBSETS])
-    print("\n".join(rows))
+    extra = before_after(systems, corpus), descriptions(args.data, coref)
+    print("\n".join(rows + extra[0] + extra[1]))
     if not args.no_write:
-        report = render(corpus, settings.spacy_model, rows, summary(systems, corpus), seconds)
+        report = render(
+            corpus, settings.spacy_model, rows, summary(systems, corpus), seconds, extra
+        )
         args.output.write_text(report, encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
@@ -259,12 +277,35 @@ def summary(systems: dict[str, set[SpanKey]], corpus: Corpus) -> list[str]:
     return lines
 
 
+def before_after(systems: dict[str, set[SpanKey]], corpus: Corpus) -> list[str]:
+    """Per subset, all three types: overlap F1 of raw spaCy, then threadline."""
+    rows = ["| subset | gold | raw spaCy | threadline | change |", "|---|---|---|---|---|"]
+    for subset in ("pooled", *SUBSETS):
+        gold = {k for k in corpus.gold if _in(corpus, k, subset, "all three")}
+        base, ours = (
+            score({k for k in systems[n] if _in(corpus, k, subset, "all three")}, gold, True).f1
+            for n in ("spaCy", "threadline")
+        )
+        rows.append(f"| {subset} | {len(gold)} | {base:.3f} | {ours:.3f} | {ours - base:+.3f} |")
+    return rows
+
+
+def descriptions(data: Path, coref: CorefSpans) -> list[str]:
+    """The pronoun/nominal table (see ``re3d_coref``), one row per subset and pooled."""
+    by_subset = {
+        s: re3d_coref.score(re3d_coref.load_descriptions(data / s), coref) for s in SUBSETS
+    }
+    pooled: Counter[str] = sum(by_subset.values(), Counter())
+    return re3d_coref.table({"pooled": pooled, **by_subset})
+
+
 def render(
     corpus: Corpus,
     model_name: str,
     rows: list[str],
     summary_rows: list[str],
     seconds: float,
+    extra: tuple[list[str], list[str]],
 ) -> str:
     """docs/evaluation.md: how the figures were made, the figures, and what they mean."""
     return REPORT.format(
@@ -280,95 +321,9 @@ def render(
         person_descriptions=description_share(corpus, "Person"),
         org_descriptions=description_share(corpus, "Organization"),
         seconds=f"{seconds:.0f}",
+        before_after="\n".join(extra[0]),
+        descriptions="\n".join(extra[1]),
     )
-
-
-REPORT = """\
-# Evaluation of entity extraction
-
-*Generated by `{command}` (`make eval`); edit the text in that script, not here.*
-
-Threadline's extract stage (spaCy `{model}`, spaCy {spacy_version}, plus threadline's
-components) against the same spaCy model without threadline's components ("raw spaCy"),
-run in the same process on the same texts ({seconds} s for the three systems).
-
-## Data
-
-The re3d development set in `../shared/data/re3d/` (Dstl's Relationship and Entity
-Extraction Evaluation Dataset): {documents} documents in four subsets (CENTCOM press
-releases, UK government statements, Australian DFAT statements, Wikipedia articles), with
-hand-annotated entity spans. `begin`/`end` are Python string offsets (code points) into
-`text`: for {offsets_equal} of the {gold_rows} annotations `text[begin:end]` equals the
-annotation's `value`; the others differ only where `value` was normalised (curly quotes
-straightened, a line break written as a space), so the offsets are used as given.
-
-Gold: every annotation typed Person, Organisation or Location, whatever its crowd
-confidence (many confidence-0 annotations are plain correct names such as "Syria" or
-"ISIL"), with surrounding whitespace trimmed and duplicates removed: {gold} spans.
-re3d allows overlapping alternatives ("Defense Secretary Ash Carter" and "Ash Carter"),
-and a system that outputs one span per name can match only one of them, so recall has a
-ceiling well below 1 for every system.
-
-## Scoring
-
-Types: Person; Organization = Organisation in re3d, and Organization, PublicBody or
-Company in threadline (ORG in raw spaCy); Location = GPE or LOC in raw spaCy, Location in
-threadline. Other types (Law, Date, Money; re3d's Nationality, Weapon…) are not scored.
-*Exact*: a predicted span counts when a gold span of the same type has exactly the same
-offsets. *Overlap* (lenient): a prediction counts when it overlaps a gold span of the same
-type, and a gold span is found when a prediction of its type overlaps it. Precision is
-over predictions, recall over gold spans. "no gazetteer" is threadline without its
-hand-written gazetteer (`src/threadline/extract/data/gazetteer.tsv`), to show how much of
-the gain is that list.
-
-Nothing was fitted to this data (no weights, thresholds or word lists learnt from it), so
-there is no cross-validation: the rules and lists were written from general knowledge of
-news text. They were refined while reading errors on this pooled set by *kind* (places
-tagged as persons, articles in place names, legal forms), never to fix one document; as
-with any development set, expect somewhat smaller gains on unseen text.
-
-## Summary (pooled, F1, raw spaCy → threadline)
-
-| type | exact | overlap |
-|---|---|---|
-{summary}
-
-## All figures: F1 (precision/recall)
-
-{table}
-
-## Discussion
-
-- **Where the gains come from.** Organisations gain most: the gazetteer of public bodies,
-  international bodies and armed or criminal groups (the ablation column shows its part;
-  it lists the US State Department's designated groups, which include ISIL/Daesh, the
-  group most of these documents are about, so read the "no gazetteer" column as the
-  lower bound), plus one-label-per-name consistency within a document. Persons gain
-  precision from rules on kinds (a "person" after "in"/"near" or ending in "Dam" or
-  "Brigades" is a place or a group; "USS Mahan" is a ship), and headline-case filtering.
-  Locations gain from dropping the article ("the United States" → "United States", the
-  usual convention) and from names spaCy calls nationalities after "in" ("in Aleppo").
-- **What threadline does differently on purpose.** Titles are trimmed from person names
-  and stored as roles ("Defense Secretary Ash Carter" → person "Ash Carter", role
-  "Defense Secretary"). re3d sometimes annotates only the titled form ("President
-  Hollande", "Minister Ellwood"), which then counts against threadline's exact Person
-  scores although the name is right; the overlap column is the fairer view there.
-- **What neither system does.** By a rough count (pronouns, lower-case phrases, an
-  article before a lower-case word), {person_descriptions} of re3d's Person and
-  {org_descriptions} of its Organisation gold spans are pronouns and descriptions ("he",
-  "I", "we", "the city", "our partners"), and more are noun phrases around a name ("ISIL
-  tactical units", "The Foreign Secretary"); threadline extracts names, dates and amounts
-  only, so these are misses for both systems. re3d also tags countries acting as
-  governments ("Russia", "The UK") as Organisation, where threadline keeps Location.
-- **Remaining errors worth fixing.** The small spaCy model labels some Arabic place names
-  as persons everywhere in a document ("Raqqah", "Karabilah") and some military acronyms
-  as organisations ("VBIED", "UAV"); a larger model (`THREADLINE_SPACY_MODEL`)
-  or a place gazetteer would help. The Wikipedia subset, whose sentences are long and
-  full of transliterated names, gains least of the three larger subsets.
-- **Caveat.** 66 documents from one domain (the war against ISIL, 2014–2017), several
-  hundred gold spans per type; differences of a few hundredths are within noise. These
-  are the development set: the figures are optimistic for unseen text.
-"""
 
 
 if __name__ == "__main__":
