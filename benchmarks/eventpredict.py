@@ -2,8 +2,8 @@
 
 - ``v1``: the binary relations (``Extraction.relations``) of one trigger
   (``attributes["event"]``) grouped into one event, their types mapped to event types
-  (:data:`V1_TYPES`); quotes as extracted; no coreference (pronoun and nominal mentions
-  are ignored).
+  (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a seizure); quotes as
+  extracted; no coreference (pronoun and nominal mentions are ignored).
 - ``v2``: ``Extraction.events``; pronoun/nominal mentions take the name of their
   antecedent (``Mention.antecedent``), in event arguments, quote speakers and coreference
   links.
@@ -40,6 +40,10 @@ V1_TYPES: dict[str, tuple[str, str | None, str | None]] = {
 }
 
 
+#: "seized" is an arrest in the v1 rules (a person seized) but a seizure in EVENT_TYPES.
+SEIZE_LEMMAS = frozenset({"seize"})
+
+
 def mention_namer(extraction: model.Extraction, coref: bool) -> Callable[[str | None], str | None]:
     """Mention id → the name of its entity; pronouns/nominals follow their antecedent (v2)."""
     by_id = {m.id: m for m in extraction.mentions}
@@ -68,6 +72,8 @@ def v1_events(
             continue
         type_, source_role, target_role = V1_TYPES[rel.type]
         attrs = rel.attributes
+        if type_ == "arrest" and attrs.get("lemma") in SEIZE_LEMMAS:
+            type_ = "seizure"  # the arrest rules also take "seize" (of people and of goods)
         trigger = (attrs.get("trigger_start", rel.start), attrs.get("trigger_end", rel.end))
         key = f"{attrs.get('event', rel.id)}:{type_}"
         event = events.setdefault(key, PredEvent(type_, trigger, (rel.start, rel.end)))

@@ -74,6 +74,11 @@ def test_v1_groups_the_relations_of_one_trigger_into_one_event() -> None:
     ]
     assert pred.coref == [] and pred.persons == ["Diego Montoya"]
     assert ep.predict(ex, "v2").events == []  # no Extraction.events yet
+    seized = {"event": "evt-2", "trigger_start": 9, "trigger_end": 19, "lemma": "seize"}
+    ex.relations = [
+        model.Relation("d", "arrested", m["colombia"].id, m["montoya"].id, 0, 55, attributes=seized)
+    ]
+    assert [e.type for e in ep.predict(ex, "v1").events] == ["seizure"]
 
 
 def test_v2_reads_events_and_follows_pronouns_to_their_antecedent() -> None:
