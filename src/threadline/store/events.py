@@ -12,7 +12,10 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import reduce
-from typing import Any, TypedDict
+from typing import Any
+
+# typing_extensions' TypedDict: FastAPI (pydantic) needs it for response models on 3.11.
+from typing_extensions import TypedDict
 
 from threadline.model import Event
 from threadline.resolve import better_name
