@@ -84,3 +84,12 @@ def sentence_html(sentence: str, start: int, end: int) -> Markup:
         f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>"
         f"{escape(sentence[end:])}"
     )
+
+
+def event_html(event: dict[str, Any]) -> Markup:
+    """An event's evidence sentence with its trigger words marked ("…marines
+    <mark>arrested</mark> Ovidio Guzman…")."""
+    offset = event["start"]
+    return sentence_html(
+        event["sentence"], event["trigger_start"] - offset, event["trigger_end"] - offset
+    )
