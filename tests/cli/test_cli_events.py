@@ -17,7 +17,7 @@ EVENT_KEYS = {
     "start", "end", "sentence", "date", "date_text", "date_source", "method", "attributes",
     "agents", "targets", "places",
 }  # fmt: skip
-ARGUMENT_KEYS = {"mention", "text", "kind", "start", "end", "entity", "name"}
+ARGUMENT_KEYS = {"mention", "text", "kind", "start", "end", "entity", "type", "name"}
 
 
 def run(tmp_path: Path, *args: str) -> tuple[int, str, str]:

@@ -36,6 +36,7 @@ class EventArgument(TypedDict):
     start: int
     end: int
     entity: str | None
+    type: str | None  # the entity's type (Person, Location, Law…)
     name: str | None  # the entity's name as this reader may see it
 
 
@@ -205,8 +206,9 @@ def _arguments(
     for chunk_start in range(0, len(event_ids), 500):
         clause, values = in_clause("a.event", list(event_ids[chunk_start : chunk_start + 500]))
         rows += store.query(
-            'SELECT a.event, a.role, a.mention, m.text, m.kind, m.start, m."end", m.entity'
-            " FROM event_arguments a JOIN mentions m ON m.id = a.mention"
+            'SELECT a.event, a.role, a.mention, m.text, m.kind, m.start, m."end", m.entity,'
+            " coalesce(e.type, m.type) AS type FROM event_arguments a"
+            " JOIN mentions m ON m.id = a.mention LEFT JOIN entities e ON e.id = m.entity"
             f" WHERE {clause} ORDER BY a.event, a.role, a.position",
             values,
         )
@@ -219,6 +221,7 @@ def _arguments(
             "start": r["start"],
             "end": r["end"],
             "entity": r["entity"],
+            "type": r["type"],
             "name": names.get(r["entity"]),
         }
         result[r["event"]][r["role"]].append(argument)
