@@ -24,7 +24,6 @@ from threadline.store.base import Store
 
 #: Argument roles, in the order an event lists them.
 ROLES = ("agent", "target", "place")
-_ROLE_KEYS = {"agent": "agents", "target": "targets", "place": "places"}
 
 
 class EventArgument(TypedDict):
