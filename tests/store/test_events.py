@@ -9,6 +9,7 @@ from threadline.store.documents import save_extraction
 from threadline.store.entities import list_entities, merge_entities
 from threadline.store.events import count_events, events_for_entity, list_events
 from threadline.store.evidence import entity_profile, evidence, list_mentions
+from threadline.store.screening import screenable_entities
 
 
 def test_events_read_back_with_spans_arguments_and_evidence(store: Store) -> None:
@@ -116,3 +117,10 @@ def test_pronouns_and_nominals_never_become_names_or_aliases(store: Store) -> No
     assert listed["ent-mfa"]["aliases"] == [] and listed["ent-mfa"]["name"] == (
         "Russian Foreign Ministry"
     )
+
+
+def test_pronouns_and_nominals_are_not_screened_as_aliases(store: Store) -> None:
+    add_events(store)
+    screened = {e["id"]: e for e in screenable_entities(store, ["Person", "PublicBody"])}
+    assert screened["ent-ovidio"]["aliases"] == []  # not "He", a common surname
+    assert screened["ent-mfa"]["aliases"] == []
