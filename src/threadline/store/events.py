@@ -24,6 +24,8 @@ from threadline.store.base import Store
 
 #: Argument roles, in the order an event lists them.
 ROLES = ("agent", "target", "place")
+#: Date order, undated last; then text order.
+_ORDER = "ev.date IS NULL, ev.date, ev.document, ev.trigger_start, ev.id"
 
 
 class EventArgument(TypedDict):
@@ -153,13 +155,17 @@ def list_events(
     where, params = _where(
         type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
     )
+    # Page the ids first, then read the columns (and cut the sentences) of that page only.
+    page = (
+        "SELECT ev.id FROM events ev JOIN documents d ON d.id = ev.document"
+        f" WHERE {where} ORDER BY {_ORDER}" + paginate(limit, offset)
+    )
     rows = store.query(
         "SELECT ev.id, ev.type, ev.status, ev.document, d.title, ev.trigger, ev.trigger_start,"
         ' ev.trigger_end, ev.start, ev."end", substr(d.text, ev.start + 1, ev."end" - ev.start)'
         " AS sentence, ev.date, ev.date_text, ev.date_source, ev.method, ev.attributes"
-        " FROM events ev JOIN documents d ON d.id = ev.document"
-        f" WHERE {where} ORDER BY ev.date IS NULL, ev.date, ev.document, ev.trigger_start, ev.id"
-        + paginate(limit, offset),
+        f" FROM ({page}) page JOIN events ev ON ev.id = page.id"
+        f" JOIN documents d ON d.id = ev.document ORDER BY {_ORDER}",
         params,
     )
     arguments = _arguments(store, [row["id"] for row in rows], collections)
