@@ -76,3 +76,10 @@ def test_timeline_of_a_restricted_reader_has_only_readable_events(events_login: 
 def test_event_markup_has_no_inline_script(events_login: Login) -> None:
     html = events_login("admin").get("/entities/ent-ovidio").text
     assert "<script>" not in html and "onclick" not in html and 'style="' not in html
+
+
+def test_document_page_says_which_mentions_are_pronouns(events_login: Login) -> None:
+    client = events_login("val")
+    [doc] = [d for d in client.get("/api/documents").json() if d["title"].startswith("Ovidio")]
+    html = client.get(f"/documents/{doc['id']}").text
+    assert 'title="Person: He (pronoun, linked by coref-pronoun-v1)"' in html
