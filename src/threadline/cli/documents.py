@@ -109,7 +109,8 @@ def mentions(
         )
     for row in rows:
         row.pop("id", None)
-    emit(rows, fmt, ["document", "start", "end", "text", "type", "entity"], title="Mentions")
+    columns = ["document", "start", "end", "text", "type", "entity", "kind", "rule"]
+    emit(rows, fmt, columns, title="Mentions")
 
 
 @app.command()

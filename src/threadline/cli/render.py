@@ -39,11 +39,14 @@ def render_entity(profile: dict[str, Any]) -> None:
     out.print(Panel("\n".join(lines), title=head, title_align="left"))
     if profile["evidence"]:
         table = Table(title="Evidence", show_lines=False)
-        for column in ("document", "span", "sentence"):
+        for column in ("document", "span", "kind", "sentence"):
             table.add_column(column)
         for item in profile["evidence"][:20]:
             table.add_row(
-                item["document"], f"{item['start']}-{item['end']}", _clip(item["sentence"])
+                item["document"],
+                f"{item['start']}-{item['end']}",
+                mention_kind(item),
+                _clip(item["sentence"]),
             )
         out.print(table)
     for quote in profile["quotes"][:10]:
@@ -51,10 +54,30 @@ def render_entity(profile: dict[str, Any]) -> None:
     for relation in profile.get("relations", [])[:20]:
         other = relation.get("target_name") or relation.get("target")
         out.print(f"  {relation['type']} → {other}  [dim]{relation.get('date') or ''}[/dim]")
+    for event in profile.get("events", [])[:20]:
+        out.print(f"  [bold]{event_line(event)}[/bold]  [dim]{event['document']}[/dim]")
     for hit in profile.get("sanctions", [])[:10]:
         out.print(
             f"  [red]sanctions[/red] {hit.get('name')} ({hit.get('list')}) {hit.get('score')}"
         )
+
+
+def mention_kind(item: dict[str, Any]) -> str:
+    """``name``, or ``pronoun “he” (coref-pronoun-v1)``: the words and the linking rule."""
+    if item.get("kind", "name") == "name":
+        return "name"
+    return f"{item['kind']} “{item['text']}” ({item.get('rule') or 'no rule recorded'})"
+
+
+def event_line(event: dict[str, Any]) -> str:
+    """One event for people: ``2023-01-05 arrest (occurred): A → B in C``."""
+
+    def names(role: str) -> str:
+        return ", ".join(a["name"] or a["text"] for a in event[role]) or "?"
+
+    line = f"{event.get('date') or 'undated'} {event['type']} ({event['status']}): "
+    line += f"{names('agents')} → {names('targets')}"
+    return line + (f" in {names('places')}" if event["places"] else "")
 
 
 def _clip(text: str, width: int = 160) -> str:

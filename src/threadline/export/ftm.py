@@ -23,6 +23,9 @@ becomes what, and why:
   holder that is not a person, in a named organisation → ``Membership`` with ``role``;
 - a relation → the interval schema :func:`threadline.graph.ftm.relations_to_ftm` picks
   (Membership, Payment, Associate, UnknownLink …), with the Article as ``proof``;
+- an event → ``Event``, an agreement an event concerns → ``Contract`` (see
+  :mod:`.events`);
+- pronoun and nominal mentions ("he", "the ministry") → never names or aliases;
 - quotes → nothing (FtM has no schema for them).
 
 Ids: entities and Articles keep their threadline ids (``ent-…``, ``doc-…``); the records
@@ -37,13 +40,15 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TextIO
 
-from followthemoney import model, registry
+from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
 from threadline import __version__
+from threadline.export.events import events_to_ftm
 from threadline.export.names import name_properties
+from threadline.export.proxies import country_code, make
 from threadline.graph.ftm import relations_to_ftm
 from threadline.model import (
     COMPANY,
@@ -57,7 +62,6 @@ from threadline.model import (
     stable_id,
 )
 from threadline.resolve import RESOLVER_VERSION
-from threadline.resolve.countries import country_name
 from threadline.store.base import Store
 
 #: Versioned, because users store what it writes.
@@ -81,7 +85,8 @@ def export_ftm(store: Store, fh: TextIO) -> int:
 
 
 def iter_ftm(store: Store) -> Iterator[EntityProxy]:
-    """The FtM entities of the store: Articles, actors, Mentions, roles, then relations."""
+    """The FtM entities of the store: Articles, actors, Mentions, roles, relations, then
+    events (and the agreements they concern)."""
     named = _names_by_document(store)
     yield from _articles(store, named)
     yield from _actors(store)
@@ -89,22 +94,7 @@ def iter_ftm(store: Store) -> Iterator[EntityProxy]:
     yield from _roles(store)
     for data in relations_to_ftm(store):
         yield model.get_proxy(data)
-
-
-def make(schema: str, id_: str, **properties: Any) -> EntityProxy:
-    """An FtM entity with cleaned values; empty and invalid values are left out."""
-    proxy = model.make_entity(schema)
-    proxy.id = id_
-    for prop, values in properties.items():
-        if values is not None and values != []:
-            proxy.add(prop, values)
-    return proxy
-
-
-def country_code(name: str) -> str | None:
-    """The FtM country code of a Location that is a country ("U.S." → "us"), else None."""
-    country = country_name(name)
-    return registry.country.clean(country) if country else None
+    yield from events_to_ftm(store)
 
 
 def split_text(text: str, size: int = TEXT_CHUNK) -> list[str]:
@@ -157,8 +147,10 @@ def _articles(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator
 
 def _actors(store: Store) -> Iterator[EntityProxy]:
     surfaces: dict[str, set[str]] = defaultdict(set)
-    for row in store.iterate("SELECT DISTINCT entity, text FROM mentions"):
-        surfaces[row["entity"]].add(row["text"])
+    for row in store.iterate("SELECT DISTINCT entity, text, kind FROM mentions"):
+        forms = surfaces[row["entity"]]  # every mentioned entity is exported…
+        if row["kind"] == "name":  # …named only by proper names, never "he"
+            forms.add(row["text"])
     marks = ", ".join("?" for _ in ACTOR_TYPES)
     rows = store.query(
         f"SELECT id, type, name FROM entities WHERE type IN ({marks}) ORDER BY id", ACTOR_TYPES
@@ -175,7 +167,7 @@ def _mentions(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator
     rows = store.query(
         "SELECT m.document, m.entity, e.type, json_group_array(DISTINCT m.text) AS texts"
         " FROM mentions m"
-        f" JOIN entities e ON e.id = m.entity WHERE e.type IN ({marks})"
+        f" JOIN entities e ON e.id = m.entity WHERE e.type IN ({marks}) AND m.kind = 'name'"
         " GROUP BY m.document, m.entity ORDER BY m.document, m.entity",
         ACTOR_TYPES,
     )

@@ -22,7 +22,7 @@ from threadline.graph.queries import (
     neighbours,
     shortest_path,
 )
-from threadline.graph.timeline import timeline
+from threadline.graph.timeline import event_timeline, timeline
 
 __all__ = [
     "EntityGraph",
@@ -38,4 +38,5 @@ __all__ = [
     "relations_to_ftm",
     "shortest_path",
     "timeline",
+    "event_timeline",
 ]

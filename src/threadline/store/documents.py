@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from threadline.model import Extraction
+from threadline.model import NAME_MENTION, Extraction, Mention
 from threadline.store._filters import collection_filter, paginate
 from threadline.store.base import Store
 from threadline.store.entities import entity_redirects, upsert_entities
+from threadline.store.events import save_events
 from threadline.store.links import save_aliases
 from threadline.store.relations import save_relations
 
@@ -60,11 +61,12 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
         for mention in extraction.mentions:
             if mention.entity in redirects:
                 mention.entity = redirects[mention.entity]
-        upsert_entities(store, extraction.mentions)
+        # Entities are named from proper names only: "he" or "the ministry" never names one.
+        upsert_entities(store, [m for m in extraction.mentions if m.kind == NAME_MENTION])
         store.executemany(
             'INSERT OR REPLACE INTO mentions (id, document, start, "end", text, type, entity,'
-            " canonical, sentence_start, sentence_end, method)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " canonical, sentence_start, sentence_end, method, kind, antecedent, rule)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     m.id,
@@ -78,9 +80,11 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
                     m.sentence_start,
                     m.sentence_end,
                     m.method,
+                    m.kind,
+                    m.antecedent,
+                    m.rule,
                 )
-                for m in extraction.mentions
-                if m.entity
+                for m in _stored_mentions(store, extraction)
             ],
         )
         store.executemany(
@@ -100,8 +104,24 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
             ],
         )
         _save_relations(store, extraction)
+        if extraction.events:
+            save_events(store, extraction.events)
         save_aliases(store, extraction)  # after the mentions: uses their (merged) entity ids
     return True
+
+
+def _stored_mentions(store: Store, extraction: Extraction) -> list[Mention]:
+    """Resolved mentions; a pronoun or nominal only when its entity has a stored record
+    (coreference may point at an antecedent that resolution left without an entity)."""
+    named = {m.entity for m in extraction.mentions if m.kind == NAME_MENTION and m.entity}
+    kept = []
+    for m in extraction.mentions:
+        if not m.entity:
+            continue
+        known = m.kind == NAME_MENTION or m.entity in named
+        if known or store.query_one("SELECT 1 FROM entities WHERE id = ?", (m.entity,)):
+            kept.append(m)
+    return kept
 
 
 def _save_relations(store: Store, extraction: Extraction) -> None:

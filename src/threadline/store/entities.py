@@ -75,7 +75,8 @@ def find_entity(store: Store, id_or_name: str) -> dict[str, Any] | None:
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (id_or_name,))
     if row is None:
         row = store.query_one(
-            "SELECT e.id, e.name, e.type FROM entities e LEFT JOIN mentions m ON m.entity = e.id"
+            "SELECT e.id, e.name, e.type FROM entities e"
+            " LEFT JOIN mentions m ON m.entity = e.id AND m.kind = 'name'"
             " WHERE e.name = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE"
             " GROUP BY e.id ORDER BY (e.name = ? COLLATE NOCASE) DESC, count(m.id) DESC LIMIT 1",
             (id_or_name, id_or_name, id_or_name),
@@ -103,8 +104,9 @@ def list_entities(
         params += [like, like]
     rows = store.query(
         "SELECT e.id, e.name, e.type, count(m.id) AS mention_count,"
-        " json_group_array(DISTINCT m.text) AS surface,"
-        " json_group_array(DISTINCT coalesce(m.canonical, m.text)) AS names"
+        " json_group_array(DISTINCT CASE WHEN m.kind = 'name' THEN m.text END) AS surface,"
+        " json_group_array(DISTINCT CASE WHEN m.kind = 'name'"
+        " THEN coalesce(m.canonical, m.text) END) AS names"
         " FROM entities e JOIN mentions m ON m.entity = e.id JOIN documents d ON d.id = m.document"
         f" WHERE {where} GROUP BY e.id ORDER BY mention_count DESC, e.name"
         + paginate(limit, offset),
@@ -119,7 +121,7 @@ def list_entities(
                 "id": r["id"],
                 "name": name,
                 "type": r["type"],
-                "aliases": sorted(a for a in set(json.loads(r["surface"])) if a != name),
+                "aliases": sorted(a for a in set(json.loads(r["surface"])) if a and a != name),
                 "mention_count": r["mention_count"],
                 "roles": roles.get(r["id"], []),
             }

@@ -10,6 +10,7 @@ from threadline.model import types_matching
 from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
 from threadline.store.entities import roles_by_entity, visible_name
+from threadline.store.events import events_for_entity
 from threadline.store.relations import list_relations
 from threadline.store.screening import hits_for_entity
 
@@ -27,7 +28,9 @@ def list_mentions(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Mentions in document order: ``{document, start, end, text, type, entity}``."""
+    """Mentions in document order: ``{document, start, end, text, type, entity, kind,
+    antecedent, rule}``; ``kind`` is ``name``, ``pronoun`` or ``nominal``, and the last two
+    say which mention a pronoun or nominal refers to and which coreference rule said so."""
     where, params = collection_filter(collections)
     if document:
         where += " AND m.document = ?"
@@ -40,8 +43,8 @@ def list_mentions(
         where += f" AND {clause}"
         params += values
     rows = store.query(
-        'SELECT m.id, m.document, m.start, m."end", m.text, m.type, m.entity'
-        " FROM mentions m JOIN documents d ON d.id = m.document"
+        'SELECT m.id, m.document, m.start, m."end", m.text, m.type, m.entity, m.kind,'
+        " m.antecedent, m.rule FROM mentions m JOIN documents d ON d.id = m.document"
         f" WHERE {where} ORDER BY d.rowid, m.start" + paginate(limit, offset),
         params,
     )
@@ -87,10 +90,11 @@ def evidence(
     collections: Sequence[str] | None = None,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Where the entity is mentioned: document, span, surface text and the whole sentence."""
+    """Where the entity is mentioned: document, span, surface text and the whole sentence,
+    with the mention's ``kind`` and, for pronouns and nominals, the coreference ``rule``."""
     where, params = collection_filter(collections)
     rows = store.query(
-        'SELECT m.document, d.title, m.start, m."end", m.text,'
+        'SELECT m.document, d.title, m.start, m."end", m.text, m.kind, m.rule,'
         f" m.sentence_start, {_SENTENCE} AS sentence"
         " FROM mentions m JOIN documents d ON d.id = m.document"
         f" WHERE m.entity = ? AND {where} ORDER BY d.date, d.rowid, m.start" + paginate(limit),
@@ -109,10 +113,10 @@ def entity_profile(
     """Everything known about one entity, each claim with its evidence.
 
     Gives ``{id, name, type, aliases, mention_count, documents, roles, evidence, quotes,
-    relations, sanctions}``; relations and sanctions hits appear once those stages have
-    stored any. Evidence, quotes and relations are capped at ``evidence_limit`` each
-    (``mention_count`` and ``documents`` count everything). Sanctions hits are not
-    limited by collection: lists are reference data.
+    relations, events, sanctions}``; relations and sanctions hits appear once those stages have
+    stored any. Evidence, quotes, relations and events are capped at ``evidence_limit``
+    each (``mention_count`` and ``documents`` count everything, pronouns and nominals
+    included). Sanctions hits are not limited by collection: lists are reference data.
     """
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if row is None:
@@ -120,8 +124,10 @@ def entity_profile(
     where, params = collection_filter(collections)
     stats = store.query_one(
         "SELECT count(m.id) AS n, count(DISTINCT m.document) AS docs,"
-        " json_group_array(DISTINCT m.text) AS surface,"
-        " json_group_array(DISTINCT coalesce(m.canonical, m.text)) AS names"
+        # Aliases and names come from proper names only, never "he" or "the ministry".
+        " json_group_array(DISTINCT CASE WHEN m.kind = 'name' THEN m.text END) AS surface,"
+        " json_group_array(DISTINCT CASE WHEN m.kind = 'name'"
+        " THEN coalesce(m.canonical, m.text) END) AS names"
         f" FROM mentions m JOIN documents d ON d.id = m.document WHERE m.entity = ? AND {where}",
         [entity_id, *params],
     )
@@ -141,6 +147,9 @@ def entity_profile(
         ),
         "relations": list_relations(
             store, entity=entity_id, collections=collections, limit=evidence_limit
+        ),
+        "events": events_for_entity(
+            store, entity_id, collections=collections, limit=evidence_limit
         ),
         "sanctions": hits_for_entity(store, entity_id),
     }

@@ -164,7 +164,8 @@ def screenable_entities(store: Store, types: Sequence[str]) -> list[dict[str, An
     marks = ",".join("?" * len(types))
     rows = store.query(
         f"SELECT e.id, e.type, e.name, m.text FROM entities e LEFT JOIN mentions m"
-        f" ON m.entity = e.id WHERE e.type IN ({marks}) ORDER BY e.id",
+        # Pronouns and nominals ("he", "the ministry") are not names to screen.
+        f" ON m.entity = e.id AND m.kind = 'name' WHERE e.type IN ({marks}) ORDER BY e.id",
         list(types),
     )
     entities: dict[str, dict[str, Any]] = {}

@@ -20,7 +20,7 @@ from threadline.store import evidence as evidence_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
-from threadline.web.highlight import document_html, sentence_html
+from threadline.web.highlight import document_html, event_html, sentence_html
 from threadline.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(current_account)])
@@ -205,6 +205,7 @@ def entity_page(
         }
         for e in profile["evidence"]
     ]
+    events = [{**ev, "html": event_html(dict(ev))} for ev in profile.get("events", [])]
     titles = {e["document"]: e.get("title") for e in profile["evidence"]}
     ident = quote(profile["id"], safe="")
     links = [
@@ -221,6 +222,7 @@ def entity_page(
         {
             "e": profile,
             "evidence": evidence,
+            "events": events,
             "titles": titles,
             "entity_links": links,
         },

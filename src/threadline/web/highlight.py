@@ -72,7 +72,10 @@ def _mention(piece: str, span: tuple[int, int, str, dict[str, Any]], *, first: b
     start, end, _kind, m = span
     type_ = escape(m.get("type") or "")
     anchor = f' id="m-{start}-{end}"' if first else ""
-    title = escape(f"{m.get('type')}: {m.get('entity_name') or m.get('text')}")
+    label = f"{m.get('type')}: {m.get('entity_name') or m.get('text')}"
+    if m.get("kind", "name") != "name":  # "he", "the ministry": say how it was linked
+        label += f" ({m['kind']}, linked by {m.get('rule') or 'an unrecorded rule'})"
+    title = escape(label)
     href = "/entities/" + quote(str(m.get("entity") or ""), safe="")
     return f'<a class="m t-{type_}" href="{href}"{anchor} title="{title}">{piece}</a>'
 
@@ -83,4 +86,13 @@ def sentence_html(sentence: str, start: int, end: int) -> Markup:
     return Markup(
         f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>"
         f"{escape(sentence[end:])}"
+    )
+
+
+def event_html(event: dict[str, Any]) -> Markup:
+    """An event's evidence sentence with its trigger words marked ("…marines
+    <mark>arrested</mark> Ovidio Guzman…")."""
+    offset = event["start"]
+    return sentence_html(
+        event["sentence"], event["trigger_start"] - offset, event["trigger_end"] - offset
     )

@@ -1,5 +1,5 @@
 """Pages for the network: an entity's neighbourhood, the path between two entities, and
-the timeline of dated relations."""
+the timeline of dated relations and events."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from threadline.errors import NotFoundError
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.web.browse import _date
+from threadline.web.highlight import event_html
 from threadline.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(current_account)])
@@ -105,8 +106,20 @@ def timeline_page(
         collections=readable(account),
         limit=1000,
     )
+    events = graphs.event_timeline(
+        store,
+        entities=[p["id"] for p in profiles],
+        date_from=_date(date_from),
+        date_to=_date(date_to),
+        collections=readable(account),
+        limit=1000,
+    )
+    dated = [{**item, "item": "relation"} for item in items] + [
+        {**ev, "item": "event", "html": event_html(dict(ev))} for ev in events
+    ]
+    dated.sort(key=lambda item: item["date"] or "")  # stable: each kind keeps its order
     years: dict[str, list[dict[str, Any]]] = {}
-    for item in items:
+    for item in dated:
         years.setdefault((item["date"] or "")[:4] or "undated", []).append(item)
     return render(
         request,
@@ -115,6 +128,7 @@ def timeline_page(
             "profiles": profiles,
             "years": years,
             "count": len(items),
+            "event_count": len(events),
             "date_from": _date(date_from) or "",
             "date_to": _date(date_to) or "",
         },
