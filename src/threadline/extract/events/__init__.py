@@ -1,0 +1,110 @@
+"""Events: who did what to whom, where and when, as n-ary records (rules ``events-v1``).
+
+:func:`find_events` reads the parsed document and its mentions (names, and the
+pronouns and nominals coreference linked to them):
+
+1. triggers (:mod:`.triggers`): verbs and nouns listed per event type in
+   ``data/events/triggers/<type>.txt`` ("arrested", "the extradition of", "designations",
+   "pleaded guilty", "27 months in prison");
+2. arguments (:mod:`.arguments`): agents, targets and places from the dependency parse,
+   coordinated lists distributed, kinds checked, pronouns followed to their antecedent;
+   a lifecycle event of an agreement ("cancelled", "signed") needs an agreement to act
+   on, a meeting someone who meets;
+3. status (:mod:`.status`): occurred, announced, requested, approved, blocked, denied,
+   negated or planned;
+4. date: a date of the trigger's clause (else the nearest in its sentence) as written
+   (``date_text``) and resolved against the document date (``date_source`` ``text`` or
+   ``relative``); events whose sentence states no date have none.
+
+Unnamed agreements become mentions first (:mod:`.agreements`), so "the 2002 agreement"
+can be what Russia cancelled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from threadline.extract.events.agreements import agreement_mentions
+from threadline.extract.events.arguments import Arguments, family
+from threadline.extract.events.status import status_of
+from threadline.extract.events.triggers import Trigger, find_triggers
+from threadline.extract.relations.dates import resolve_date
+from threadline.extract.relations.frames import MentionIndex
+from threadline.model import DATE, Event, Extraction, Mention
+
+VERSION = "events-v1"
+
+
+def _names(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Token indices inside names (not pronouns, dates or agreements we added)."""
+    inside: set[int] = set()
+    for mention in mentions:
+        if mention.kind != "name" or mention.type == DATE or mention.method.startswith("events"):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            inside.update(t.i for t in span)
+    return inside
+
+
+def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple[str, ...]:
+    token = trigger.token
+    ordered = sorted(token.sent, key=lambda t: abs(t.i - token.i))
+    for candidate in ordered:
+        mention = index.by_token.get(candidate.i)
+        if mention is not None and mention.type == DATE:
+            value, source = resolve_date(mention.text, reference)
+            if value is not None and source is not None:
+                return value, mention.text, source
+    return ()
+
+
+def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
+    """Lifecycle events need their agreement; verbal meetings someone who meets."""
+    kind = family(trigger.type)
+    if kind == "agreement":
+        return bool(roles["targets"])
+    if kind == "meeting" and not trigger.nominal:
+        return bool(roles["agents"])
+    return True
+
+
+def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) -> list[Event]:
+    """The events stated in ``doc`` (the parse of ``extraction.document.text``).
+
+    ``reference`` resolves relative dates (default: the document's date).
+    """
+    mentions = extraction.mentions
+    index = MentionIndex(doc, mentions)
+    args = Arguments(index, mentions)
+    document = extraction.document
+    reference = reference or document.date
+    found: dict[str, Event] = {}
+    for trigger in find_triggers(doc, _names(doc, mentions)):
+        token = trigger.token
+        roles = args.roles(token, trigger.type, trigger.nominal)
+        if not _complete(trigger, roles):
+            continue
+        date = _date(trigger, index, reference)
+        event = Event(
+            document=document.id,
+            type=trigger.type,
+            trigger_start=token.idx,
+            trigger_end=token.idx + len(token.text),
+            trigger=token.text,
+            start=token.sent.start_char,
+            end=token.sent.end_char,
+            agents=[m.id for m in roles["agents"]],
+            targets=[m.id for m in roles["targets"]],
+            places=[m.id for m in roles["places"]],
+            date=date[0] if date else None,
+            date_text=date[1] if date else None,
+            date_source=date[2] if date else None,
+            status=status_of(token, trigger.nominal),
+            method=VERSION,
+        )
+        found.setdefault(event.id, event)
+    return list(found.values())
+
+
+__all__ = ["VERSION", "agreement_mentions", "find_events"]

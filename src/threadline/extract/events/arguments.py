@@ -1,0 +1,136 @@
+"""Event arguments from the dependency parse: who acts, who undergoes it, where.
+
+The grammatical roles come from :mod:`threadline.extract.relations.frames` (subject or
+*by*-phrase → agent; object or passive subject → patient; prepositions by name; an event
+noun's owner, "Bout's arrest" → patient, "Mexico's withdrawal" → agent). They become
+event roles by :data:`ROLE_OF`, then each is checked for kind (:func:`fits`): places are
+locations; the person arrested, charged or extradited is a person or group, never a
+place, a date or a news outlet; what a lifecycle event acts on is an agreement.
+
+Coordinated arguments each count ("sanctioned A, B and C" → three targets), as do the
+names in apposition to a group noun ("its leaders A, B and C"). A pronoun or nominal
+mention counts when coreference linked it to an antecedent; its kind is its
+antecedent's ("arrested him" targets the person *him* refers to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from threadline.extract.relations.frames import MentionIndex, arguments, noun_arguments
+from threadline.extract.vocabulary import words
+from threadline.model import LAW, LOCATION, NAME_MENTION, PERSON, Mention
+
+ACTORS = frozenset({PERSON, "Organization", "PublicBody", "Company", "LegalEntity", LOCATION})
+PARTIES = frozenset({PERSON, "Organization", "PublicBody", "Company", "LegalEntity"})
+#: Event types whose nouns' owner undergoes the event ("Bout's arrest"); for the others
+#: the owner acts ("Treasury's designation", "their operation", "Russia's withdrawal").
+PATIENT_OWNED = frozenset({"arrest", "extradition", "charge", "conviction", "sentence"})
+#: Grammatical role → event role, by event type (``*`` for any type).
+ROLE_OF: dict[str, dict[str, str]] = {
+    "*": {"agent": "agents", "patient": "targets", "in": "places", "at": "places"},
+    "extradition": {"to": "places", "from": "agents"},
+    "meeting": {"with": "agents", "patient": "agents"},
+    "agreement": {"with": "agents", "between": "agents", "from": "targets"},
+    "raid": {"against": "targets", "on": "targets"},
+    "sanction": {"against": "targets", "on": "targets"},
+}
+
+
+def family(type_: str) -> str:
+    return "agreement" if type_.startswith("agreement") else type_
+
+
+def role_of(type_: str, grammatical: str) -> str | None:
+    """The event role of a grammatical role for events of ``type_`` (None: not one)."""
+    specific = ROLE_OF.get(family(type_), {})
+    return specific.get(grammatical, ROLE_OF["*"].get(grammatical))
+
+
+def is_agreement(mention: Mention) -> bool:
+    """A law, or a name with an agreement word ("Bicentennial Framework", "2002 treaty")."""
+    if mention.type == LAW:
+        return True
+    agreement_words = words("events/agreement_words")
+    return any(w.strip(".,").lower() in agreement_words for w in mention.text.split())
+
+
+def fits(type_: str, role: str, mention: Mention) -> bool:
+    """Whether ``mention`` (already followed to its antecedent) can fill ``role``."""
+    if role == "places":
+        return mention.type == LOCATION
+    if mention.type not in ACTORS and not (role == "targets" and mention.type == LAW):
+        return False
+    if mention.text.lower().strip("() ") in words("relations/news_outlets"):
+        return False  # "(CNN) X was extradited": the outlet is no party
+    if role == "targets":
+        kind = family(type_)
+        if kind == "agreement":
+            return is_agreement(mention)
+        if kind in PATIENT_OWNED:
+            return mention.type in PARTIES
+    return mention.type != LAW
+
+
+def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, Token]]:
+    """(grammatical role, head token) of each argument of a trigger."""
+    if nominal:
+        owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
+        yield from noun_arguments(token, owner)
+    else:
+        yield from arguments(token)
+
+
+class Arguments:
+    """Mentions of arguments, with coreference followed (``antecedent``)."""
+
+    def __init__(self, index: MentionIndex, mentions: list[Mention]) -> None:
+        self.index = index
+        self.by_id = {m.id: m for m in mentions}
+
+    def referent(self, mention: Mention) -> Mention | None:
+        """The named mention a pronoun/nominal refers to (itself for a name)."""
+        current: Mention | None = mention
+        for _ in range(5):  # antecedent chains are short; this also stops cycles
+            if current is None or current.kind == NAME_MENTION:
+                return current
+            current = self.by_id.get(current.antecedent or "")
+        return None
+
+    def expand(self, token: Token) -> list[Mention]:
+        """The mentions of an argument, of arguments coordinated with it, and of names in
+        apposition to it ("its leaders A, B and C")."""
+        found: list[Mention] = []
+        queue = [token]
+        seen: set[int] = set()
+        while queue:
+            current = queue.pop(0)
+            if current.i in seen:
+                continue
+            seen.add(current.i)
+            mention = self.index.at(current)
+            if mention is not None and mention not in found:
+                found.append(mention)
+            for child in current.children:
+                if child.dep_ == "conj" or (child.dep_ == "appos" and mention is None):
+                    queue.append(child)
+                elif child.dep_ == "appos" and mention is not None:
+                    queue.extend(c for c in child.children if c.dep_ == "conj")
+        return found
+
+    def roles(self, token: Token, type_: str, nominal: bool) -> dict[str, list[Mention]]:
+        """Event role → mentions (as written: pronouns stay pronouns), kinds checked."""
+        found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": []}
+        for gram, head in grammatical(token, type_, nominal):
+            role = role_of(type_, gram)
+            if role is None:
+                continue
+            for mention in self.expand(head):
+                named = self.referent(mention)
+                if named is None or not fits(type_, role, named):
+                    continue
+                if mention not in found[role]:
+                    found[role].append(mention)
+        return found
