@@ -25,11 +25,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from threadline.extract.events.agreements import agreement_mentions
-from threadline.extract.events.arguments import Arguments, family
-from threadline.extract.events.status import status_of
+from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
+from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers
 from threadline.extract.relations.dates import resolve_date
-from threadline.extract.relations.frames import MentionIndex
+from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
 from threadline.model import DATE, Event, Extraction, Mention
 
 VERSION = "events-v1"
@@ -59,6 +59,33 @@ def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple
     return ()
 
 
+def _restates(trigger: Trigger, nouns: dict[int, str]) -> bool:
+    """A participle that spells out an event noun of the same type is that event: "an
+    indictment *charging* conspiracy"."""
+    token = trigger.token
+    return not trigger.nominal and token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
+
+
+def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
+    """Taking a city is no seizure of goods: "the city's ultimate seizure"."""
+    for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
+        mention = index.at(head)
+        if gram in ("agent", "patient") and (
+            head.lemma_.lower() in PLACE_NOUNS or (mention is not None and mention.type == "Location")
+        ):
+            return True
+    return False
+
+
+def _skipped(trigger: Trigger, index: MentionIndex, nouns: dict[int, str]) -> bool:
+    token, nominal = trigger.token, trigger.nominal
+    if is_hypothetical(token, nominal) or is_generic(token, trigger.type, nominal):
+        return True
+    if trigger.type == "seizure" and _seizes_place(trigger, index):
+        return True
+    return _restates(trigger, nouns)
+
+
 def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
     """Lifecycle events need their agreement; verbal meetings someone who meets."""
     kind = family(trigger.type)
@@ -80,7 +107,11 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     document = extraction.document
     reference = reference or document.date
     found: dict[str, Event] = {}
-    for trigger in find_triggers(doc, _names(doc, mentions)):
+    triggers = find_triggers(doc, _names(doc, mentions))
+    nouns = {t.token.i: t.type for t in triggers if t.nominal}
+    for trigger in triggers:
+        if _skipped(trigger, index, nouns):
+            continue
         token = trigger.token
         roles = args.roles(token, trigger.type, trigger.nominal)
         if not _complete(trigger, roles):

@@ -50,9 +50,8 @@ def role_of(type_: str, grammatical: str) -> str | None:
 
 
 def is_agreement(mention: Mention) -> bool:
-    """A law, or a name with an agreement word ("Bicentennial Framework", "2002 treaty")."""
-    if mention.type == LAW:
-        return True
+    """A name with an agreement word ("Bicentennial Framework", "2002 treaty"); a law
+    alone is no agreement ("signed into law the Intelligence Authorization Act")."""
     agreement_words = words("events/agreement_words")
     return any(w.strip(".,").lower() in agreement_words for w in mention.text.split())
 
@@ -74,13 +73,50 @@ def fits(type_: str, role: str, mention: Mention) -> bool:
     return mention.type != LAW
 
 
+def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
+    """Arguments of the verb that says what an event noun is for or where it was held:
+    "meetings *held* in Sochi with Putin", "the operation *to isolate* Raqqah"."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if noun.dep_ == "dobj":
+        verbs += [c for c in noun.head.children if c.dep_ == "xcomp" and c.i > noun.i]
+    for verb in verbs:
+        for gram, head in arguments(verb):
+            if gram in ("in", "at", "with"):
+                yield gram, head
+            elif gram == "patient" and head.i > verb.i:
+                yield "object", head
+
+
 def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, Token]]:
-    """(grammatical role, head token) of each argument of a trigger."""
-    if nominal:
-        owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
-        yield from noun_arguments(token, owner)
-    else:
+    """(grammatical role, head token) of each argument of a trigger; ``object`` is what
+    an event noun's purpose verb acts on (a place, or else a target)."""
+    if not nominal:
         yield from arguments(token)
+        return
+    owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
+    verb = token.head
+    undergoes = owner == "patient" and verb.lemma_.lower() in words("events/undergo_verbs")
+    for gram, head in noun_arguments(token, owner):
+        if gram == "agent" and head.head.i != token.i:
+            # the verb's subject: only its own ("In announcing the extraditions,
+            # Mukasey said": Mukasey extradites no one), and it undergoes the event
+            # under "receive", "serve" ("he received a prison term")
+            if head.head.i != verb.i:
+                continue
+            gram = "patient" if undergoes else gram
+        yield gram, head
+    if token.dep_ == "compound":  # "arrest warrants", "extradition request"
+        yield from (a for a in noun_arguments(token.head, owner) if a[1].i != token.i)
+    yield from _purpose(token)
+
+
+def is_generic(token: Token, type_: str, nominal: bool) -> bool:
+    """Whether the event is about no one in particular ("apprehending *those* who …")."""
+    generic = words("events/generic_targets")
+    return any(
+        gram == "patient" and head.lower_ in generic
+        for gram, head in grammatical(token, type_, nominal)
+    )
 
 
 class Arguments:
@@ -125,11 +161,13 @@ class Arguments:
         found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": []}
         for gram, head in grammatical(token, type_, nominal):
             role = role_of(type_, gram)
-            if role is None:
-                continue
-            for mention in self.expand(head):
+            for mention in self.expand(head) if role or gram == "object" else []:
                 named = self.referent(mention)
-                if named is None or not fits(type_, role, named):
+                if named is None:
+                    continue
+                if gram == "object":
+                    role = "places" if named.type == LOCATION else "targets"
+                if role is None or not fits(type_, role, named):
                     continue
                 if mention not in found[role]:
                     found[role].append(mention)

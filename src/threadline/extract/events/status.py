@@ -13,6 +13,9 @@ word lists are ``data/events/status/<status>.txt``:
 - ``planned`` also for the auxiliaries *will*/*shall* ("will be extradited");
 - ``occurred`` otherwise: the event is stated as fact ("announced the designation of X"
   states a designation that happened).
+
+:func:`is_hypothetical` tells conditions and hypotheses apart ("if convicted", "could be
+charged"); they state no event at all.
 """
 
 from __future__ import annotations
@@ -54,6 +57,24 @@ def _chain(trigger: Token, nominal: bool) -> list[Token]:
         if current.pos_ in ("VERB", "AUX"):
             chain.append(current)
     return chain
+
+
+#: Modal auxiliaries of hypotheses ("could be charged"); *will* plans, see above.
+_HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
+
+
+def is_hypothetical(trigger: Token, nominal: bool) -> bool:
+    """Conditions, penalties and hypotheses state no event: "*if* convicted, he faces
+    life", "*could* be charged", "information *leading* to their arrest"."""
+    chain = _chain(trigger, nominal)
+    for verb in [trigger, *chain[:2]]:
+        for child in verb.children:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL:
+                return True
+    verb = chain[0] if chain else trigger
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb is not trigger
 
 
 def status_of(trigger: Token, nominal: bool) -> str:

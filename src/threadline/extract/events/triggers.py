@@ -4,7 +4,14 @@
 ``noun <lemma or form>`` followed by optional conditions, any one of which makes the word
 count (see :func:`_holds`): ``gov:<lemma>`` (the verb that governs the noun: "*imposed*
 sanctions"), ``with:<lemma>`` (a word one or two links below: "pleaded *guilty*", "27
-months in *prison*"), ``dep:<label>`` (a child with that dependency: "*their* operation").
+months in *prison*"), ``dep:<label>`` (a child with that dependency: "*their* operation"), ``clause:<lemma>``
+(a word near the governing verb: "spending 27 months in *prison*"); ``need:<label>``
+is required on top of those (a child with that dependency: "*27* months").
+
+Headlines in title case ("10 Drug Defendants Extradited from Mexico") are tagged as
+names by the parser; there a capitalised word counts as the verb it is a form of.
+Elsewhere a capitalised word inside a run of names ("Specially Designated Global
+Terrorist") is a name, not a trigger.
 
 A word is not a trigger when it lies inside a name ("Specially Designated Global
 Terrorist"), when a noun counts events rather than states one ("the number of
@@ -64,6 +71,8 @@ def governor(token: Token) -> Token:
             break
         if head.pos_ in ("VERB", "AUX"):
             return head
+        if current.dep_ == "pobj" and head.head.pos_ not in ("VERB", "AUX"):
+            break  # "the start of the operation": the noun's governor is "start"
         if current.dep_ not in ("pobj", "conj", "prep", "dobj", "compound", "appos"):
             break
         current = head
@@ -76,20 +85,44 @@ def _near(token: Token) -> list[Token]:
 
 
 def _holds(rule: Rule, token: Token) -> bool:
-    if not rule.conditions:
+    needed = [value for kind, value in rule.conditions if kind == "need"]
+    if not all(any(c.dep_ == value for c in token.children) for value in needed):
+        return False
+    optional = [(kind, value) for kind, value in rule.conditions if kind != "need"]
+    if not optional:
         return True
-    for kind, value in rule.conditions:
+    for kind, value in optional:
         if kind == "gov" and governor(token).lemma_.lower() == value:
             return True
         if kind == "with" and any(t.lemma_.lower() == value for t in _near(token)):
+            return True
+        if kind == "clause" and any(t.lemma_.lower() == value for t in _near(governor(token))):
             return True
         if kind == "dep" and any(c.dep_ == value for c in token.children):
             return True
     return False
 
 
-def _blocked(token: Token, nominal: bool, inside: set[int]) -> bool:
-    if token.i in inside:
+def is_headline(text: str, index: int) -> bool:
+    """Whether the line of ``text`` at ``index`` is a title-case headline (at most 25
+    words, most long words capitalised)."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start : end if end >= 0 else len(text)].split(maxsplit=26)
+    long = [w for w in line if len(w) > 3 and w[0].isalpha()]
+    return 0 < len(line) <= 25 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def _in_name_run(token: Token) -> bool:
+    if token.i == token.sent.start or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.is_alpha and n.text[:1].isupper() and n.i != n.sent.start for n in neighbours)
+
+
+def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> bool:
+    if token.i in inside or (not headline and _in_name_run(token)):
         return True
     if not nominal:
         return False
@@ -101,11 +134,27 @@ def _blocked(token: Token, nominal: bool, inside: set[int]) -> bool:
     return governor(token).lemma_.lower() in words("events/blocking_governors")
 
 
-def _candidates(token: Token) -> list[tuple[str, str]]:
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form → lemma, for every trigger verb ("extradited" → "extradite")."""
+    forms: dict[str, str] = {}
+    for pos, word in rules():
+        if pos != "verb":
+            continue
+        stem = word[:-1] if word.endswith("e") else word
+        for form in (word, word + "s", stem + "ed", stem + "ing", word + "ed", word + "ing"):
+            forms.setdefault(form, word)
+    return forms
+
+
+def _candidates(token: Token, headline: bool) -> list[tuple[str, str]]:
     if token.tag_.startswith("VB"):
         return [("verb", token.lemma_.lower())]
     if token.pos_ in ("NOUN", "PROPN"):
-        return [("noun", token.lemma_.lower()), ("noun", token.lower_)]
+        found = [("noun", token.lemma_.lower()), ("noun", token.lower_)]
+        if headline and token.lower_ in verb_forms():
+            found.append(("verb", verb_forms()[token.lower_]))
+        return found
     return []
 
 
@@ -113,10 +162,12 @@ def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
     """Every trigger of ``doc`` in text order; ``names`` are the token indices of names."""
     table_ = rules()
     found: list[Trigger] = []
+    text = doc.text
     for token in doc:
-        for key in dict.fromkeys(_candidates(token)):
+        headline = token.text[:1].isupper() and is_headline(text, token.idx)
+        for key in dict.fromkeys(_candidates(token, headline)):
             nominal = key[0] == "noun"
-            if _blocked(token, nominal, names):
+            if _blocked(token, nominal, names, headline):
                 continue
             for rule in table_.get(key, ()):
                 if _holds(rule, token):
