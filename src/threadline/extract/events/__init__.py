@@ -16,6 +16,10 @@ pronouns and nominals coreference linked to them):
    (``date_text``) and resolved against the document date (``date_source`` ``text`` or
    ``relative``); events whose sentence states no date have none.
 
+Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the agent and the
+other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
+mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
+
 Unnamed agreements become mentions first (:mod:`.agreements`), so "the 2002 agreement"
 can be what Russia cancelled.
 """
@@ -30,7 +34,7 @@ from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
-from threadline.model import DATE, Event, Extraction, Mention
+from threadline.model import DATE, LOCATION, Event, Extraction, Mention
 
 VERSION = "events-v1"
 
@@ -70,9 +74,8 @@ def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
     """Taking a city is no seizure of goods: "the city's ultimate seizure"."""
     for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
         mention = index.at(head)
-        if gram in ("agent", "patient") and (
-            head.lemma_.lower() in PLACE_NOUNS or (mention is not None and mention.type == "Location")
-        ):
+        place = mention is not None and mention.type == LOCATION
+        if gram in ("agent", "patient") and (place or head.lemma_.lower() in PLACE_NOUNS):
             return True
     return False
 
@@ -117,6 +120,15 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         if not _complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)
+        attributes: dict[str, object] = {}
+        if family(trigger.type) == "agreement":
+            parties = dict.fromkeys(m.id for m in roles["agents"] + roles["parties"])
+            attributes["parties"] = list(parties)
+            if trigger.type == "agreement_signed":
+                roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
+        announcer = args.reporter(token)
+        if announcer is not None:
+            attributes["announced_by"] = announcer.id
         event = Event(
             document=document.id,
             type=trigger.type,
@@ -133,6 +145,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             date_source=date[2] if date else None,
             status=status_of(token, trigger.nominal),
             method=VERSION,
+            attributes=attributes,
         )
         found.setdefault(event.id, event)
     return list(found.values())

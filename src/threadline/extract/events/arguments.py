@@ -5,7 +5,9 @@ The grammatical roles come from :mod:`threadline.extract.relations.frames` (subj
 noun's owner, "Bout's arrest" → patient, "Mexico's withdrawal" → agent). They become
 event roles by :data:`ROLE_OF`, then each is checked for kind (:func:`fits`): places are
 locations; the person arrested, charged or extradited is a person or group, never a
-place, a date or a news outlet; what a lifecycle event acts on is an agreement.
+place, a date or a news outlet; what a lifecycle event acts on is an agreement. The
+other parties of an agreement ("an agreement *with Washington*", "*between* X and Y")
+are its ``parties``: they sign it with the agent, but do not cancel or suspend it.
 
 Coordinated arguments each count ("sanctioned A, B and C" → three targets), as do the
 names in apposition to a group noun ("its leaders A, B and C"). A pronoun or nominal
@@ -33,7 +35,7 @@ ROLE_OF: dict[str, dict[str, str]] = {
     "*": {"agent": "agents", "patient": "targets", "in": "places", "at": "places"},
     "extradition": {"to": "places", "from": "agents"},
     "meeting": {"with": "agents", "patient": "agents"},
-    "agreement": {"with": "agents", "between": "agents", "from": "targets"},
+    "agreement": {"with": "parties", "between": "parties", "from": "targets"},
     "raid": {"against": "targets", "on": "targets"},
     "sanction": {"against": "targets", "on": "targets"},
 }
@@ -119,6 +121,19 @@ def is_generic(token: Token, type_: str, nominal: bool) -> bool:
     )
 
 
+def reporter(trigger: Token) -> Token | None:
+    """The subject of the reporting verb whose clause states the event ("Moscow has
+    cancelled the agreement, Ryabkov *said*"; "Treasury *announced* it sanctioned X")."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "conj", "xcomp", "dobj", "pobj", "prep", "compound"):
+            return None
+        current = current.head
+        if current.lemma_.lower() in words("events/reporting_verbs"):
+            return next((c for c in current.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 class Arguments:
     """Mentions of arguments, with coreference followed (``antecedent``)."""
 
@@ -150,15 +165,17 @@ class Arguments:
             if mention is not None and mention not in found:
                 found.append(mention)
             for child in current.children:
-                if child.dep_ == "conj" or (child.dep_ == "appos" and mention is None):
+                # a list in apposition is parsed as a chain: "leaders A, B and C" →
+                # A appos of leaders, B appos of A, C conj of B
+                if child.dep_ == "conj" or (
+                    child.dep_ == "appos" and child.i in self.index.by_token
+                ):
                     queue.append(child)
-                elif child.dep_ == "appos" and mention is not None:
-                    queue.extend(c for c in child.children if c.dep_ == "conj")
         return found
 
     def roles(self, token: Token, type_: str, nominal: bool) -> dict[str, list[Mention]]:
         """Event role → mentions (as written: pronouns stay pronouns), kinds checked."""
-        found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": []}
+        found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": [], "parties": []}
         for gram, head in grammatical(token, type_, nominal):
             role = role_of(type_, gram)
             for mention in self.expand(head) if role or gram == "object" else []:
@@ -172,3 +189,10 @@ class Arguments:
                 if mention not in found[role]:
                     found[role].append(mention)
         return found
+
+    def reporter(self, token: Token) -> Mention | None:
+        """The person or body that reports the event (see :func:`reporter`)."""
+        head = reporter(token)
+        mention = self.index.at(head) if head is not None else None
+        named = self.referent(mention) if mention is not None else None
+        return mention if named is not None and named.type in PARTIES else None

@@ -2,11 +2,14 @@
 
 ``data/events/triggers/<type>.txt`` lists, one per line, ``verb <lemma>`` or
 ``noun <lemma or form>`` followed by optional conditions, any one of which makes the word
-count (see :func:`_holds`): ``gov:<lemma>`` (the verb that governs the noun: "*imposed*
-sanctions"), ``with:<lemma>`` (a word one or two links below: "pleaded *guilty*", "27
-months in *prison*"), ``dep:<label>`` (a child with that dependency: "*their* operation"), ``clause:<lemma>``
-(a word near the governing verb: "spending 27 months in *prison*"); ``need:<label>``
-is required on top of those (a child with that dependency: "*27* months").
+count (see :func:`_holds`):
+
+- ``gov:<lemma>``: the verb that governs the noun ("*imposed* sanctions");
+- ``with:<lemma>``: a word one or two links below ("pleaded *guilty*");
+- ``dep:<label>``: a child with that dependency ("*their* operation");
+- ``clause:<lemma>``: a word near the governing verb ("spending 27 months in *prison*");
+- ``need:<label>``: required on top of the others, a child with that dependency
+  ("*27* months").
 
 Headlines in title case ("10 Drug Defendants Extradited from Mexico") are tagged as
 names by the parser; there a capitalised word counts as the verb it is a form of.
@@ -26,6 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from threadline.errors import ExtractError
 from threadline.extract.vocabulary import table, words
 from threadline.model import EVENT_TYPES
 
@@ -49,14 +53,26 @@ class Trigger:
     nominal: bool
 
 
+_KINDS = frozenset({"gov", "with", "dep", "clause", "need"})
+
+
+def _condition(type_: str, field: str) -> tuple[str, str]:
+    kind, _, value = field.partition(":")
+    if kind not in _KINDS or not value:
+        raise ExtractError(
+            f"data/events/triggers/{type_}.txt: bad condition {field!r} "
+            f"(expected one of {', '.join(sorted(_KINDS))} followed by ':' and a word)"
+        )
+    return kind, value
+
+
 @cache
 def rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
     """(pos, word) → the rules of every event type that list it."""
     found: dict[tuple[str, str], list[Rule]] = {}
     for type_ in EVENT_TYPES:
         for pos, word, *rest in table(f"events/triggers/{type_}"):
-            conditions = tuple(tuple(c.split(":", 1)) for c in rest)
-            rule = Rule(type_, pos, word, conditions)  # type: ignore[arg-type]
+            rule = Rule(type_, pos, word, tuple(_condition(type_, c) for c in rest))
             found.setdefault((pos, word), []).append(rule)
     return {key: tuple(value) for key, value in found.items()}
 
@@ -104,13 +120,16 @@ def _holds(rule: Rule, token: Token) -> bool:
 
 
 def is_headline(text: str, index: int) -> bool:
-    """Whether the line of ``text`` at ``index`` is a title-case headline (at most 25
-    words, most long words capitalised)."""
+    """Whether the line of ``text`` at ``index`` is a title-case headline: at most 25
+    words, not ending in a full stop, and nearly all words of five letters or more
+    capitalised."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     line = text[start : end if end >= 0 else len(text)].split(maxsplit=26)
-    long = [w for w in line if len(w) > 3 and w[0].isalpha()]
-    return 0 < len(line) <= 25 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+    if not 0 < len(line) <= 25 or line[-1].endswith("."):
+        return False
+    long = [w for w in line if len(w) > 4 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in long) >= 0.85 * len(long)
 
 
 def _in_name_run(token: Token) -> bool:

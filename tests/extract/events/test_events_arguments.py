@@ -1,0 +1,103 @@
+# Arguments: roles from the parse, coordinated lists, apposition, kind checks, direction,
+# antecedents of pronouns.
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from tests.extract.events.conftest import Events, one
+from threadline.extract.events import find_events
+from threadline.model import Mention
+
+
+def test_coordinated_targets_distribute(events_of: Events) -> None:
+    sanction = one(
+        events_of("The Treasury Department sanctioned Ivan Petrov, Oleg Sidorov and Anna Volkova."),
+        "sanction",
+    )
+    assert sanction["agents"] == ["The Treasury Department"]
+    assert sanction["targets"] == ["Ivan Petrov", "Oleg Sidorov", "Anna Volkova"]
+
+
+def test_names_in_apposition_to_a_group_noun_are_targets(events_of: Events) -> None:
+    sanction = one(
+        events_of(
+            "Treasury designated the Acme Organized Crime Group and its leaders John Smith, "
+            "Mary Jones and Paul Brown."
+        ),
+        "sanction",
+    )
+    assert sanction["targets"][-3:] == ["John Smith", "Mary Jones", "Paul Brown"]
+
+
+def test_extradition_direction_follows_the_text(events_of: Events) -> None:
+    found = events_of(
+        "Juan Perez Gomez was extradited from Colombia to the United States on Friday."
+    )
+    extradition = one(found, "extradition")
+    assert extradition["targets"] == ["Juan Perez Gomez"]
+    assert extradition["agents"] == ["Colombia"]
+    assert extradition["places"] == ["United States"]
+
+
+def test_a_place_is_never_the_person_arrested(events_of: Events) -> None:
+    arrest = one(events_of("Police arrested Mexico's most wanted man in Culiacan."), "arrest")
+    assert "Mexico" not in arrest["targets"]
+    assert arrest["places"] == ["Culiacan"]
+
+
+def test_news_outlets_are_not_parties() -> None:
+    from threadline.extract.events.arguments import fits
+
+    outlet = Mention("d", 0, 5, "(CNN)", "Organization")
+    assert not fits("extradition", "targets", outlet)
+    assert fits("extradition", "targets", replace(outlet, text="Juan Perez", type="Person"))
+
+
+def test_the_owner_of_an_arrest_is_arrested_of_a_withdrawal_acts(events_of: Events) -> None:
+    found = events_of(
+        "Guzman's arrest in Sinaloa was announced by Mexico. Venezuela's withdrawal from "
+        "the Andean Pact followed."
+    )
+    assert one(found, "arrest")["targets"] == ["Guzman"]
+    cancelled = one(found, "agreement_cancelled")
+    assert cancelled["agents"] == ["Venezuela"]
+
+
+def test_the_subject_of_receive_undergoes_the_sentence(events_of: Events) -> None:
+    sentence = one(events_of("Last month, Jamey Matthews received a prison term."), "sentence")
+    assert sentence["targets"] == ["Jamey Matthews"]
+    assert sentence["agents"] == []
+
+
+def test_meeting_noun_takes_the_place_and_participants_of_its_verb(events_of: Events) -> None:
+    meeting = one(
+        events_of("Kerry briefed colleagues on the meetings held in Sochi with Vladimir Putin."),
+        "meeting",
+    )
+    assert meeting["places"] == ["Sochi"]
+    assert meeting["agents"] == ["Vladimir Putin"]
+
+
+def test_pronoun_arguments_follow_their_antecedent(nlp: Any, extract_dated: Any) -> None:
+    text = "Viktor Bout flew to Bangkok. Agents arrested him there."
+    extraction = extract_dated(text)
+    bout = next(m for m in extraction.mentions if m.text == "Viktor Bout")
+    start = text.index("him")
+    him = Mention(
+        bout.document, start, start + 3, "him", "Person", kind="pronoun", antecedent=bout.id
+    )
+    extraction.mentions.append(him)
+    arrest = next(e for e in find_events(nlp(text), extraction) if e.type == "arrest")
+    assert arrest.targets == [him.id]
+
+
+def test_an_unlinked_pronoun_is_no_argument(nlp: Any, extract_dated: Any) -> None:
+    text = "Agents arrested him in Bangkok."
+    extraction = extract_dated(text)
+    start = text.index("him")
+    extraction.mentions.append(
+        Mention(extraction.document.id, start, start + 3, "him", "Person", kind="pronoun")
+    )
+    arrest = next(e for e in find_events(nlp(text), extraction) if e.type == "arrest")
+    assert arrest.targets == []

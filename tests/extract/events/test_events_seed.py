@@ -1,0 +1,51 @@
+# The seed stories of issue 10 (Moscow Times, January 2013), rewritten in short
+# sentences: the cancelled crime-fighting agreement and Viktor Bout's arrest and
+# extradition.
+from __future__ import annotations
+
+from tests.extract.events.conftest import Events, one
+
+AGREEMENT = (
+    "Moscow has cancelled a bilateral crime-fighting agreement with Washington, Deputy "
+    "Foreign Minister Sergei Ryabkov said Wednesday. The 2002 agreement was concluded on "
+    "September 25, 2002. Russia cancelled the 2002 agreement in January 2013."
+)
+BOUT = (
+    "U.S. narcotics agents arrested Viktor Bout in a sting operation in Bangkok in March "
+    "2008. In August, a Thai court approved the extradition of suspected Russian arms "
+    "dealer Viktor Bout to the United States."
+)
+
+
+def test_cancelled_agreement_has_its_parties_and_announcer(events_of: Events) -> None:
+    found = events_of(AGREEMENT, "2013-01-30")
+    first = [e for e in found if e["trigger"] == "cancelled"][0]
+    assert first["type"] == "agreement_cancelled"
+    assert first["agents"] == ["Moscow"]
+    assert first["targets"] == ["bilateral crime-fighting agreement"]
+    assert first["parties"] == ["Moscow", "Washington"]
+    assert first["announced_by"] == "Sergei Ryabkov"
+    assert first["date"] == "2013-01-30"
+
+
+def test_agreement_concluded_and_cancelled_with_dates(events_of: Events) -> None:
+    found = events_of(AGREEMENT, "2013-01-30")
+    signed = one(found, "agreement_signed")
+    assert (signed["targets"], signed["date"]) == (["2002 agreement"], "2002-09-25")
+    russia = [e for e in found if e["agents"] == ["Russia"]][0]
+    assert (russia["type"], russia["date"]) == ("agreement_cancelled", "2013-01")
+
+
+def test_bout_arrested_by_agents_in_bangkok_in_march_2008(events_of: Events) -> None:
+    arrest = one(events_of(BOUT, "2013-01-30"), "arrest")
+    assert arrest["targets"] == ["Viktor Bout"]
+    assert arrest["agents"] == ["U.S."]
+    assert arrest["places"] == ["Bangkok"]
+    assert arrest["date"] == "2008-03"
+
+
+def test_bout_extradition_approved_by_a_court(events_of: Events) -> None:
+    extradition = one(events_of(BOUT, "2013-01-30"), "extradition")
+    assert extradition["targets"] == ["Viktor Bout"]
+    assert extradition["places"] == ["United States"]
+    assert extradition["status"] == "approved"
