@@ -1,7 +1,7 @@
 """Extractions → predictions for the events scorer (:mod:`eventscore`), two methods.
 
-- ``v1``: the binary relations (``Extraction.relations``) of one trigger
-  (``attributes["event"]``) grouped into one event, their types mapped to event types
+- ``v1``: the binary relations (``Extraction.relations``, except those derived from
+  events) of one trigger (``attributes["event"]``) grouped into one event, their types mapped to event types
   (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a seizure); quotes as
   extracted; no coreference (pronoun and nominal mentions are ignored).
 - ``v2``: ``Extraction.events``; pronoun/nominal mentions take the name of their
@@ -40,6 +40,9 @@ V1_TYPES: dict[str, tuple[str, str | None, str | None]] = {
 }
 
 
+#: The method of relations derived from events (``extract/events/relations.py``).
+EVENT_METHOD = "events-v1"
+
 #: "seized" is an arrest in the v1 rules (a person seized) but a seizure in EVENT_TYPES.
 SEIZE_LEMMAS = frozenset({"seize"})
 
@@ -68,8 +71,8 @@ def v1_events(
 ) -> list[PredEvent]:
     events: dict[str, PredEvent] = {}
     for rel in extraction.relations:
-        if rel.type not in V1_TYPES:
-            continue
+        if rel.type not in V1_TYPES or rel.method == EVENT_METHOD:
+            continue  # relations derived from v2 events are not v1
         type_, source_role, target_role = V1_TYPES[rel.type]
         attrs = rel.attributes
         if type_ == "arrest" and attrs.get("lemma") in SEIZE_LEMMAS:

@@ -17,6 +17,7 @@ from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import split_text
 from threadline.extract.events import agreement_mentions, find_events
+from threadline.extract.events.relations import event_relations
 from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
 from threadline.extract.relations import find_relations, reference_date
@@ -90,6 +91,7 @@ def extract_document(doc: Doc, document: model.Document) -> model.Extraction:
     extraction = _extract_part(doc, document, 0)
     extraction.relations = find_relations(doc, extraction)
     extraction.events = _events(doc, extraction)
+    extraction.relations = event_relations(extraction)
     return extraction
 
 
@@ -196,4 +198,5 @@ def _combine(document: model.Document, parsed: list[tuple[Doc, int]]) -> model.E
         whole.aliases += part.aliases
         whole.relations += _part_relations(doc, document, offset)
         whole.events += _part_events(doc, document, offset)
+    whole.relations = event_relations(whole)
     return whole

@@ -20,6 +20,10 @@ Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the age
 other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
 mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
 
+Datelines, bylines and news outlets are never arguments (see
+:func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
+gives the binary relations users know (:mod:`.relations`: "sanctioned", "arrested_in" …).
+
 Unnamed agreements become mentions first (:mod:`.agreements`), so "the 2002 agreement"
 can be what Russia cancelled.
 """
@@ -34,6 +38,7 @@ from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
+from threadline.extract.relations.precision import excluded_mentions
 from threadline.model import DATE, LOCATION, Event, Extraction, Mention
 
 VERSION = "events-v1"
@@ -104,7 +109,8 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
 
     ``reference`` resolves relative dates (default: the document's date).
     """
-    mentions = extraction.mentions
+    excluded = excluded_mentions(doc.text, extraction.mentions)
+    mentions = [m for m in extraction.mentions if m.id not in excluded]
     index = MentionIndex(doc, mentions)
     args = Arguments(index, mentions)
     document = extraction.document
