@@ -1,8 +1,8 @@
 """Extractions → predictions for the events scorer (:mod:`eventscore`), two methods.
 
 - ``v1``: the binary relations (``Extraction.relations``, except those derived from
-  events) of one trigger (``attributes["event"]``) grouped into one event, their types mapped to event types
-  (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a seizure); quotes as
+  events) of one trigger (``attributes["event"]``) grouped into one event, their types
+  mapped to event types (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a seizure); quotes as
   extracted; no coreference (pronoun and nominal mentions are ignored).
 - ``v2``: ``Extraction.events``; pronoun/nominal mentions take the name of their
   antecedent (``Mention.antecedent``), in event arguments, quote speakers and coreference

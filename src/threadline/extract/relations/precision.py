@@ -50,7 +50,8 @@ def excluded_mentions(text: str, mentions: Iterable[Mention], offset: int = 0) -
     found = set()
     for mention in mentions:
         start, end = mention.start - offset, mention.end - offset
-        if any(s <= start and end <= e for s, e in spans) or mention.text.lower().strip("() ") in outlets:
+        outlet = mention.text.lower().strip("() ") in outlets
+        if outlet or any(s <= start and end <= e for s, e in spans):
             found.add(mention.id)
     return found
 
