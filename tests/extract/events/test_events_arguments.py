@@ -101,3 +101,22 @@ def test_an_unlinked_pronoun_is_no_argument(nlp: Any, extract_dated: Any) -> Non
     )
     arrest = next(e for e in find_events(nlp(text), extraction) if e.type == "arrest")
     assert arrest.targets == []
+
+
+def test_who_pleads_guilty_is_convicted(events_of: Events) -> None:
+    conviction = one(
+        events_of("Rafael Caro Quintero pleaded guilty in March 2023 to drug trafficking charges."),
+        "conviction",
+    )
+    assert conviction["targets"] == ["Rafael Caro Quintero"]
+    assert conviction["agents"] == []
+    assert conviction["date"] == "2023-03"
+
+
+def test_the_by_phrase_of_a_participle_on_an_event_noun_acts(events_of: Events) -> None:
+    found = events_of(
+        "Italian police detained 19 suspected members of the 'Ndrangheta in an operation "
+        "coordinated by Europol."
+    )
+    assert one(found, "raid")["agents"] == ["Europol"]
+    assert one(found, "arrest")["targets"] == ["the 'Ndrangheta"]

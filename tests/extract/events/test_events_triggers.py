@@ -108,3 +108,13 @@ def test_operations_and_strikes(events_of: Events) -> None:
         "conducted more than 300 strikes in support of the SDF."
     )
     assert types(found) == [("raid", "operation"), ("raid", "strikes")]
+
+
+def test_custody_and_complaints(events_of: Events) -> None:
+    found = events_of(
+        "Mexican authorities took Ovidio Guzman into custody in Culiacan. Prosecutors filed "
+        "a criminal complaint against Guzman."
+    )
+    assert types(found) == [("arrest", "custody"), ("charge", "complaint")]
+    assert found[0]["targets"] == ["Ovidio Guzman"]
+    assert found[0]["places"] == ["Culiacan"]

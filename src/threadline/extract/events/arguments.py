@@ -9,6 +9,10 @@ place, a date or a news outlet; what a lifecycle event acts on is an agreement. 
 other parties of an agreement ("an agreement *with Washington*", "*between* X and Y")
 are its ``parties``: they sign it with the agent, but do not cancel or suspend it.
 
+The subject of a verb of ``data/events/self_verbs.txt`` undergoes the event ("X
+*pleaded* guilty": X is convicted); a participle's *by*-phrase on an event noun acts
+("the raid, conducted *by the FBI*").
+
 Coordinated arguments each count ("sanctioned A, B and C" → three targets), as do the
 names in apposition to a group noun ("its leaders A, B and C"). A pronoun or nominal
 mention counts when coreference linked it to an antecedent; its kind is its
@@ -76,14 +80,15 @@ def fits(type_: str, role: str, mention: Mention) -> bool:
 
 
 def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
-    """Arguments of the verb that says what an event noun is for or where it was held:
-    "meetings *held* in Sochi with Putin", "the operation *to isolate* Raqqah"."""
+    """Arguments of the verb that says what an event noun is for, where it was held or
+    who did it: "meetings *held* in Sochi with Putin", "the operation *to isolate*
+    Raqqah", "the raid, *conducted* by the FBI"."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if noun.dep_ == "dobj":
         verbs += [c for c in noun.head.children if c.dep_ == "xcomp" and c.i > noun.i]
     for verb in verbs:
         for gram, head in arguments(verb):
-            if gram in ("in", "at", "with"):
+            if gram in ("in", "at", "with") or gram == "agent" and verb.tag_ == "VBN" and head.head.dep_ == "agent":
                 yield gram, head
             elif gram == "patient" and head.i > verb.i:
                 yield "object", head
@@ -93,7 +98,9 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
     """(grammatical role, head token) of each argument of a trigger; ``object`` is what
     an event noun's purpose verb acts on (a place, or else a target)."""
     if not nominal:
-        yield from arguments(token)
+        undergoes = token.lemma_.lower() in words("events/self_verbs")
+        for gram, head in arguments(token):
+            yield ("patient" if undergoes and gram == "agent" else gram), head
         return
     owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
     verb = token.head
@@ -107,6 +114,11 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 continue
             gram = "patient" if undergoes else gram
         yield gram, head
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in ("into", "under") and prep.head.pos_ == "VERB":
+        # "took X into custody", "placed X under arrest": the verb's object undergoes it
+        yield from (("patient", c) for c in prep.head.children if c.dep_ == "dobj")
+        yield from (("agent", c) for c in prep.head.children if c.dep_ == "nsubj")
     if token.dep_ == "compound":  # "arrest warrants", "extradition request"
         yield from (a for a in noun_arguments(token.head, owner) if a[1].i != token.i)
     yield from _purpose(token)
