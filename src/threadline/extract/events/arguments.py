@@ -88,7 +88,8 @@ def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
         verbs += [c for c in noun.head.children if c.dep_ == "xcomp" and c.i > noun.i]
     for verb in verbs:
         for gram, head in arguments(verb):
-            if gram in ("in", "at", "with") or gram == "agent" and verb.tag_ == "VBN" and head.head.dep_ == "agent":
+            by_phrase = gram == "agent" and verb.tag_ == "VBN" and head.head.dep_ == "agent"
+            if gram in ("in", "at", "with") or by_phrase:
                 yield gram, head
             elif gram == "patient" and head.i > verb.i:
                 yield "object", head
