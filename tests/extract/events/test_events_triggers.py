@@ -118,3 +118,15 @@ def test_custody_and_complaints(events_of: Events) -> None:
     assert types(found) == [("arrest", "custody"), ("charge", "complaint")]
     assert found[0]["targets"] == ["Ovidio Guzman"]
     assert found[0]["places"] == ["Culiacan"]
+
+
+def test_event_nouns_modifying_other_nouns_state_no_event(events_of: Events) -> None:
+    found = events_of(
+        "The mosque serves as a meeting place for residents. Police executed arrest "
+        "warrants in Bogota."
+    )
+    assert types(found) == [("arrest", "arrest")]
+
+
+def test_taking_a_town_is_not_an_arrest(events_of: Events) -> None:
+    assert events_of("In June 2014 the city of Mosul was captured by ISIL.") == []

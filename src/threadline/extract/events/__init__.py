@@ -76,11 +76,13 @@ def _restates(trigger: Trigger, nouns: dict[int, str]) -> bool:
 
 
 def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
-    """Taking a city is no seizure of goods: "the city's ultimate seizure"."""
+    """Taking a city is no seizure of goods, nor an arrest: "the city's ultimate
+    seizure", "the town was captured by ISIL"."""
     for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
-        mention = index.at(head)
+        mention = index.by_token.get(head.i)  # the head word itself, not a modifier
         place = mention is not None and mention.type == LOCATION
-        if gram in ("agent", "patient") and (place or head.lemma_.lower() in PLACE_NOUNS):
+        roles = ("patient",) if trigger.type == "arrest" else ("agent", "patient")
+        if gram in roles and (place or head.lemma_.lower() in PLACE_NOUNS):
             return True
     return False
 
@@ -89,7 +91,7 @@ def _skipped(trigger: Trigger, index: MentionIndex, nouns: dict[int, str]) -> bo
     token, nominal = trigger.token, trigger.nominal
     if is_hypothetical(token, nominal) or is_generic(token, trigger.type, nominal):
         return True
-    if trigger.type == "seizure" and _seizes_place(trigger, index):
+    if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
         return True
     return _restates(trigger, nouns)
 

@@ -18,7 +18,9 @@ Terrorist") is a name, not a trigger.
 
 A word is not a trigger when it lies inside a name ("Specially Designated Global
 Terrorist"), when a noun counts events rather than states one ("the number of
-extraditions", ``aggregates.txt``), modifies an agreement ("an extradition treaty"), or
+extraditions", ``aggregates.txt``), modifies a noun other than those of
+``compound_heads.txt`` ("an extradition treaty", "a meeting place"; but "arrest
+warrants", "an extradition request" count), or
 sits under a verb of ``blocking_governors.txt`` ("faces charges", "evaded arrest").
 """
 
@@ -146,7 +148,7 @@ def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> b
     if not nominal:
         return False
     head = token.head
-    if token.dep_ == "compound" and head.lemma_.lower() in words("events/agreement_words"):
+    if token.dep_ == "compound" and head.lemma_.lower() not in words("events/compound_heads"):
         return True
     if token.dep_ == "pobj" and head.head.lemma_.lower() in words("events/aggregates"):
         return True
