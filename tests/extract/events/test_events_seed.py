@@ -3,7 +3,11 @@
 # extradition.
 from __future__ import annotations
 
+from typing import Any
+
 from tests.extract.events.conftest import Events, one
+from threadline.extract import extract_documents
+from threadline.model import Document
 
 AGREEMENT = (
     "Moscow has cancelled a bilateral crime-fighting agreement with Washington, Deputy "
@@ -49,3 +53,18 @@ def test_bout_extradition_approved_by_a_court(events_of: Events) -> None:
     assert extradition["targets"] == ["Viktor Bout"]
     assert extradition["places"] == ["United States"]
     assert extradition["status"] == "approved"
+
+
+def test_events_of_a_text_parsed_in_parts_point_into_the_whole_text(nlp: Any) -> None:
+    text = f"{AGREEMENT}\n\n{BOUT}"
+    document = Document(text=text, source="parts", date="2013-01-30")
+    (whole,) = extract_documents(nlp, [document], max_chars=300)
+    by_id = {m.id: m for m in whole.mentions}
+    assert {e.type for e in whole.events} >= {"agreement_cancelled", "arrest", "extradition"}
+    for event in whole.events:
+        assert text[event.trigger_start : event.trigger_end] == event.trigger
+        for mention_id in event.agents + event.targets + event.places:
+            mention = by_id[mention_id]
+            assert text[mention.start : mention.end] == mention.text
+    arrest = next(e for e in whole.events if e.type == "arrest")
+    assert [by_id[i].text for i in arrest.targets] == ["Viktor Bout"]
