@@ -120,3 +120,14 @@ def test_the_by_phrase_of_a_participle_on_an_event_noun_acts(events_of: Events) 
     )
     assert one(found, "raid")["agents"] == ["Europol"]
     assert one(found, "arrest")["targets"] == ["the 'Ndrangheta"]
+
+
+def test_against_on_the_verb_of_an_event_noun_names_its_targets(events_of: Events) -> None:
+    sanction = one(
+        events_of(
+            "The order takes aim at criminal groups by imposing economic sanctions against "
+            "four organizations – the Yakuza, the Camorra and Los Zetas."
+        ),
+        "sanction",
+    )
+    assert sanction["targets"] == ["Yakuza", "Camorra", "Los Zetas"]

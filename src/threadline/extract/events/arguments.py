@@ -115,6 +115,11 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 continue
             gram = "patient" if undergoes else gram
         yield gram, head
+    if token.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "imposing sanctions *against* X", "conducted strikes *on* X"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("against", "on"):
+                yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in ("into", "under") and prep.head.pos_ == "VERB":
         # "took X into custody", "placed X under arrest": the verb's object undergoes it
