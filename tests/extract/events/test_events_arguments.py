@@ -131,3 +131,14 @@ def test_against_on_the_verb_of_an_event_noun_names_its_targets(events_of: Event
         "sanction",
     )
     assert sanction["targets"] == ["Yakuza", "Camorra", "Los Zetas"]
+
+
+def test_the_place_of_the_acting_authorities_is_the_event_s(events_of: Events) -> None:
+    found = events_of("Authorities in Spain arrested 27 people in a joint operation.")
+    assert one(found, "arrest")["places"] == ["Spain"]
+
+
+def test_who_is_taken_into_custody_is_arrested(events_of: Events) -> None:
+    arrest = one(events_of("Ismael Zambada Garcia was taken into custody in El Paso."), "arrest")
+    assert arrest["targets"] == ["Ismael Zambada Garcia"]
+    assert arrest["places"] == ["El Paso"]

@@ -46,3 +46,9 @@ def test_a_decision_to_act_is_announced(events_of: Events) -> None:
 def test_announcing_a_designation_states_it(events_of: Events) -> None:
     text = "OFAC today announced the designation of fifteen FARC leaders."
     assert status(events_of, text, "sanction") == "occurred"
+
+
+def test_the_verb_over_a_request_decides(events_of: Events) -> None:
+    assert status(events_of, "The court denied the extradition request for Viktor Bout.") == (
+        "denied"
+    )

@@ -79,6 +79,13 @@ def fits(type_: str, role: str, mention: Mention) -> bool:
     return mention.type != LAW
 
 
+def _places_of(actor: Token) -> Iterator[tuple[str, Token]]:
+    """The place phrase on an acting subject: "Authorities *in Spain* arrested 27 people"."""
+    for child in actor.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
+
+
 def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
     """Arguments of the verb that says what an event noun is for, where it was held or
     who did it: "meetings *held* in Sochi with Putin", "the operation *to isolate*
@@ -102,6 +109,8 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
         undergoes = token.lemma_.lower() in words("events/self_verbs")
         for gram, head in arguments(token):
             yield ("patient" if undergoes and gram == "agent" else gram), head
+            if gram == "agent" and head.dep_ == "nsubj":
+                yield from _places_of(head)  # "Authorities in Spain arrested …"
         return
     owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
     verb = token.head
@@ -122,9 +131,15 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in ("into", "under") and prep.head.pos_ == "VERB":
-        # "took X into custody", "placed X under arrest": the verb's object undergoes it
-        yield from (("patient", c) for c in prep.head.children if c.dep_ == "dobj")
-        yield from (("agent", c) for c in prep.head.children if c.dep_ == "nsubj")
+        # "took X into custody", "X was placed under arrest in Y": the verb's object (or
+        # passive subject) undergoes it, its subject acts, its place phrases are the event's
+        for child in prep.head.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                yield "patient", child
+            elif child.dep_ == "nsubj":
+                yield "agent", child
+            elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
     if token.dep_ == "compound":  # "arrest warrants", "extradition request"
         yield from (a for a in noun_arguments(token.head, owner) if a[1].i != token.i)
     yield from _purpose(token)

@@ -79,12 +79,6 @@ def is_hypothetical(trigger: Token, nominal: bool) -> bool:
 
 def status_of(trigger: Token, nominal: bool) -> str:
     """The status of the event ``trigger`` states (one of ``EVENT_STATUSES``)."""
-    if nominal:
-        if trigger.dep_ == "compound" and (found := _listed(trigger.head.lemma_.lower())):
-            return found  # "an extradition request"
-        for child in trigger.children:
-            if child.dep_ == "compound" and (found := _listed(child.lemma_.lower())):
-                return found
     chain = _chain(trigger, nominal)
     if (not nominal and _negated(trigger)) or any(_negated(v) for v in chain[:1]):
         first = chain[0].lemma_.lower() if chain else ""
@@ -92,7 +86,13 @@ def status_of(trigger: Token, nominal: bool) -> str:
     for verb in chain if nominal else chain[1:]:
         found = _listed(verb.lemma_.lower())
         if found is not None:
-            return found
+            return found  # "denied the extradition request": denied, not requested
+    if nominal:
+        if trigger.dep_ == "compound" and (found := _listed(trigger.head.lemma_.lower())):
+            return found  # "an extradition request"
+        for child in trigger.children:
+            if child.dep_ == "compound" and (found := _listed(child.lemma_.lower())):
+                return found
     for verb in chain[:2]:
         if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children):
             return "planned"
