@@ -20,6 +20,7 @@ Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the age
 other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
 mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
 
+Named operations ("Operation Sea Breeze") are raid events (:mod:`.operations`).
 Datelines, bylines and news outlets are never arguments (see
 :func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
 gives the binary relations users know (:mod:`.relations`: "sanctioned", "arrested_in" …).
@@ -34,6 +35,11 @@ from spacy.tokens import Doc
 
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
+from threadline.extract.events.operations import (
+    is_operation_name,
+    operation_arguments,
+    operation_names,
+)
 from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers
 from threadline.extract.relations.dates import resolve_date
@@ -112,19 +118,23 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     ``reference`` resolves relative dates (default: the document's date).
     """
     excluded = excluded_mentions(doc.text, extraction.mentions)
-    mentions = [m for m in extraction.mentions if m.id not in excluded]
+    mentions = [m for m in extraction.mentions if m.id not in excluded and not is_operation_name(m)]
     index = MentionIndex(doc, mentions)
     args = Arguments(index, mentions)
     document = extraction.document
     reference = reference or document.date
     found: dict[str, Event] = {}
-    triggers = find_triggers(doc, _names(doc, mentions))
+    triggers = find_triggers(doc, _names(doc, extraction.mentions))
+    triggers += [
+        Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
+    ]
     nouns = {t.token.i: t.type for t in triggers if t.nominal}
     for trigger in triggers:
         if _skipped(trigger, index, nouns):
             continue
         token = trigger.token
-        roles = args.roles(token, trigger.type, trigger.nominal)
+        extra = operation_arguments(token) if trigger.span else ()
+        roles = args.roles(token, trigger.type, trigger.nominal, extra)
         if not _complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)
@@ -140,9 +150,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         event = Event(
             document=document.id,
             type=trigger.type,
-            trigger_start=token.idx,
-            trigger_end=token.idx + len(token.text),
-            trigger=token.text,
+            trigger_start=trigger.start,
+            trigger_end=trigger.end,
+            trigger=doc.text[trigger.start : trigger.end],
             start=token.sent.start_char,
             end=token.sent.end_char,
             agents=[m.id for m in roles["agents"]],

@@ -21,7 +21,7 @@ antecedent's ("arrested him" targets the person *him* refers to).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -206,10 +206,17 @@ class Arguments:
                     queue.append(child)
         return found
 
-    def roles(self, token: Token, type_: str, nominal: bool) -> dict[str, list[Mention]]:
-        """Event role → mentions (as written: pronouns stay pronouns), kinds checked."""
+    def roles(
+        self,
+        token: Token,
+        type_: str,
+        nominal: bool,
+        extra: Iterable[tuple[str, Token]] = (),
+    ) -> dict[str, list[Mention]]:
+        """Event role → mentions (as written: pronouns stay pronouns), kinds checked;
+        ``extra`` adds (grammatical role, token) pairs found by other rules."""
         found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": [], "parties": []}
-        for gram, head in grammatical(token, type_, nominal):
+        for gram, head in [*grammatical(token, type_, nominal), *extra]:
             role = role_of(type_, gram)
             for mention in self.expand(head) if role or gram == "object" else []:
                 named = self.referent(mention)

@@ -48,11 +48,22 @@ class Rule:
 
 @dataclass(frozen=True)
 class Trigger:
-    """A token that states an event of ``type``, and whether it is a noun."""
+    """A token that states an event of ``type``, and whether it is a noun. ``span`` is
+    the trigger's character span when it is more than the token ("Operation Sea
+    Breeze", whose head token is "Breeze")."""
 
     type: str
     token: Token
     nominal: bool
+    span: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.span[0] if self.span else self.token.idx
+
+    @property
+    def end(self) -> int:
+        return self.span[1] if self.span else self.token.idx + len(self.token.text)
 
 
 _KINDS = frozenset({"gov", "with", "dep", "clause", "need"})

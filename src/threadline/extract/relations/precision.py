@@ -6,7 +6,8 @@ files under ``data/relations/``:
 
 - **datelines and bylines are not actors** (:func:`excluded_mentions`): "WASHINGTON –",
   "PLANO, Texas –", "MOSCOW (Reuters) -", "(CNN)" at the start of a line, and "By
-  Jane Doe" lines; nor are news outlets anywhere (``news_outlets.txt``);
+  Jane Doe" lines; nor are news outlets anywhere (``news_outlets.txt``), nor the names
+  of operations ("Operation Sea Breeze" is no place or group: it is a raid event);
 - **biography is not location** (:func:`is_biography`): a ``located_in`` whose place
   phrase hangs on "born", "raised", "resident", "native", "citizen"
   (``biography_words.txt``);
@@ -44,14 +45,16 @@ UNMAKING = frozenset({"cancel", "terminate", "withdraw", "revoke", "suspend", "s
 
 
 def excluded_mentions(text: str, mentions: Iterable[Mention], offset: int = 0) -> set[str]:
-    """Ids of mentions that are datelines, bylines or news outlets: never actors."""
+    """Ids of mentions that are datelines, bylines, news outlets or operation names:
+    never actors."""
     spans = [m.span() for pattern in (DATELINE, OUTLET, BYLINE) for m in pattern.finditer(text)]
     outlets = words("relations/news_outlets")
     found = set()
     for mention in mentions:
         start, end = mention.start - offset, mention.end - offset
         outlet = mention.text.lower().strip("() ") in outlets
-        if outlet or any(s <= start and end <= e for s, e in spans):
+        operation = mention.text.split()[0].lower() == "operation" and " " in mention.text
+        if outlet or operation or any(s <= start and end <= e for s, e in spans):
             found.add(mention.id)
     return found
 
