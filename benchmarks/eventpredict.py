@@ -2,8 +2,10 @@
 
 - ``v1``: the binary relations (``Extraction.relations``, except those derived from
   events) of one trigger (``attributes["event"]``) grouped into one event, their types
-  mapped to event types (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a seizure); quotes as
-  extracted; no coreference (pronoun and nominal mentions are ignored).
+  mapped to event types (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a
+  seizure), status from negation and modality (:func:`v1_status`), the date when the
+  text gives one; quotes as extracted; no coreference (pronoun and nominal mentions
+  are ignored).
 - ``v2``: ``Extraction.events``; pronoun/nominal mentions take the name of their
   antecedent (``Mention.antecedent``), in event arguments, quote speakers and coreference
   links.
@@ -66,6 +68,17 @@ def mention_namer(extraction: model.Extraction, coref: bool) -> Callable[[str | 
     return name
 
 
+#: v1 relation modality → event status (other modalities: "occurred").
+V1_MODALITY = {"will": "planned", "shall": "planned", "plan": "planned", "intend": "planned"}
+
+
+def v1_status(rel: model.Relation) -> str:
+    """The status a v1 relation implies: negated, planned (will, plan…) or occurred."""
+    if rel.negated:
+        return "negated"
+    return V1_MODALITY.get(rel.modality or "", "occurred")
+
+
 def v1_events(
     extraction: model.Extraction, name: Callable[[str | None], str | None]
 ) -> list[PredEvent]:
@@ -80,6 +93,8 @@ def v1_events(
         trigger = (attrs.get("trigger_start", rel.start), attrs.get("trigger_end", rel.end))
         key = f"{attrs.get('event', rel.id)}:{type_}"
         event = events.setdefault(key, PredEvent(type_, trigger, (rel.start, rel.end)))
+        event.status = v1_status(rel)
+        event.date = rel.date if rel.date_source in ("text", "relative") else None
         for role, mention_id in ((source_role, rel.source), (target_role, rel.target)):
             value = name(mention_id)
             if role is not None and value is not None and value not in getattr(event, role):
@@ -93,6 +108,7 @@ def v2_events(
     out = []
     for ev in extraction.events:
         pred = PredEvent(ev.type, (ev.trigger_start, ev.trigger_end), (ev.start, ev.end))
+        pred.status, pred.date = ev.status, ev.date
         for role in ROLES:
             getattr(pred, role).extend(n for n in map(name, getattr(ev, role)) if n is not None)
         out.append(pred)
