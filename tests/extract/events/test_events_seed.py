@@ -68,3 +68,25 @@ def test_events_of_a_text_parsed_in_parts_point_into_the_whole_text(nlp: Any) ->
             assert text[mention.start : mention.end] == mention.text
     arrest = next(e for e in whole.events if e.type == "arrest")
     assert [by_id[i].text for i in arrest.targets] == ["Viktor Bout"]
+
+
+def test_acting_capitals_stand_for_their_states(extract_dated: Any) -> None:
+    extraction = extract_dated(AGREEMENT + " Ryabkov spoke in Moscow.", "2013-01-30")
+    canonical = [(m.text, m.canonical) for m in extraction.mentions if m.type == "Location"]
+    assert ("Moscow", "Russia") in canonical
+    assert ("Washington", "United States") in canonical
+    assert ("Moscow", None) in canonical  # the place where he spoke stays Moscow
+
+
+def test_the_seed_agreement_is_between_russia_and_the_united_states(extract_dated: Any) -> None:
+    from threadline.resolve import prepare, resolve_extraction
+
+    prepare()
+    extraction = extract_dated(AGREEMENT, "2013-01-30")
+    resolve_extraction(extraction)
+    by_id = {m.id: m for m in extraction.mentions}
+    cancelled = [e for e in extraction.events if e.type == "agreement_cancelled"]
+    parties = {by_id[i].canonical for i in cancelled[0].attributes["parties"]}
+    assert parties == {"Russia", "United States"}
+    agents = {by_id[i].entity for e in cancelled for i in e.agents}
+    assert len(agents) == 1  # "Moscow" and "Russia" are one state

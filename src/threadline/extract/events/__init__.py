@@ -20,6 +20,7 @@ Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the age
 other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
 mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
 
+Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`).
 Named operations ("Operation Sea Breeze") are raid events (:mod:`.operations`).
 Datelines, bylines and news outlets are never arguments (see
 :func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
@@ -40,6 +41,7 @@ from threadline.extract.events.operations import (
     operation_arguments,
     operation_names,
 )
+from threadline.extract.events.states import name_states
 from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers
 from threadline.extract.relations.dates import resolve_date
@@ -166,7 +168,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             attributes=attributes,
         )
         found.setdefault(event.id, event)
-    return list(found.values())
+    events = list(found.values())
+    name_states(events, extraction.mentions)
+    return events
 
 
 __all__ = ["VERSION", "agreement_mentions", "find_events"]
