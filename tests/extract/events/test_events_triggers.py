@@ -130,3 +130,17 @@ def test_event_nouns_modifying_other_nouns_state_no_event(events_of: Events) -> 
 
 def test_taking_a_town_is_not_an_arrest(events_of: Events) -> None:
     assert events_of("In June 2014 the city of Mosul was captured by ISIL.") == []
+
+
+def test_a_term_under_its_sentencing_verb_is_one_event(events_of: Events) -> None:
+    found = events_of("Martinez was sentenced to 15 years in prison. He faces 20 years in prison.")
+    assert types(found) == [("sentence", "sentenced")]
+
+
+def test_interdictions_are_seizures(events_of: Events) -> None:
+    found = events_of("The Coast Guard interdicted two tons of cocaine.")
+    assert types(found) == [("seizure", "interdicted")]
+
+
+def test_identified_as_a_suspect_is_no_designation(events_of: Events) -> None:
+    assert events_of("A man was identified by local police as the suspect in a robbery.") == []

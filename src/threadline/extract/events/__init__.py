@@ -43,7 +43,7 @@ from threadline.extract.events.operations import (
 )
 from threadline.extract.events.states import name_states
 from threadline.extract.events.status import is_hypothetical, status_of
-from threadline.extract.events.triggers import Trigger, find_triggers
+from threadline.extract.events.triggers import Trigger, find_triggers, governor
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
@@ -76,11 +76,14 @@ def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple
     return ()
 
 
-def _restates(trigger: Trigger, nouns: dict[int, str]) -> bool:
-    """A participle that spells out an event noun of the same type is that event: "an
-    indictment *charging* conspiracy"."""
+def _restates(trigger: Trigger, nouns: dict[int, str], verbs: dict[int, str]) -> bool:
+    """One event, two trigger words: a participle that spells out an event noun of the
+    same type ("an indictment *charging* conspiracy"), or a noun under a verb of the same
+    type ("sentenced to 15 *years* in prison")."""
     token = trigger.token
-    return not trigger.nominal and token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
+    if trigger.nominal:
+        return trigger.span is None and verbs.get(governor(token).i) == trigger.type
+    return token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
 
 
 def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
@@ -95,13 +98,15 @@ def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
     return False
 
 
-def _skipped(trigger: Trigger, index: MentionIndex, nouns: dict[int, str]) -> bool:
+def _skipped(
+    trigger: Trigger, index: MentionIndex, nouns: dict[int, str], verbs: dict[int, str]
+) -> bool:
     token, nominal = trigger.token, trigger.nominal
     if is_hypothetical(token, nominal) or is_generic(token, trigger.type, nominal):
         return True
     if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
         return True
-    return _restates(trigger, nouns)
+    return _restates(trigger, nouns, verbs)
 
 
 def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
@@ -131,8 +136,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
     ]
     nouns = {t.token.i: t.type for t in triggers if t.nominal}
+    verbs = {t.token.i: t.type for t in triggers if not t.nominal}
     for trigger in triggers:
-        if _skipped(trigger, index, nouns):
+        if _skipped(trigger, index, nouns, verbs):
             continue
         token = trigger.token
         extra = operation_arguments(token) if trigger.span else ()
