@@ -142,3 +142,15 @@ def test_who_is_taken_into_custody_is_arrested(events_of: Events) -> None:
     arrest = one(events_of("Ismael Zambada Garcia was taken into custody in El Paso."), "arrest")
     assert arrest["targets"] == ["Ismael Zambada Garcia"]
     assert arrest["places"] == ["El Paso"]
+
+
+def test_a_description_in_apposition_is_no_participant(events_of: Events) -> None:
+    meeting = one(
+        events_of(
+            "General Joseph Votel, commander, U.S. Central Command, met with Iraqi Prime "
+            "Minister Haider al-Abadi in Baghdad."
+        ),
+        "meeting",
+    )
+    assert "U.S. Central Command" not in meeting["agents"]
+    assert "Haider al-Abadi" in meeting["agents"]
