@@ -200,14 +200,14 @@ class Arguments:
             own = self.index.by_token.get(current.i)
             for child in current.children:
                 # a list in apposition is parsed as a chain: "leaders A, B and C" →
-                # A appos of leaders, B appos of A, C conj of B; but a name in apposition
-                # to a name of another kind is a description ("Joseph Votel, commander,
+                # A appos of leaders, B appos of A, C conj of B; but a body in apposition
+                # to a person is a description ("Joseph Votel, commander,
                 # U.S. Central Command"), not one more argument
                 named = self.index.by_token.get(child.i)
                 if child.dep_ == "conj" or (
                     child.dep_ == "appos"
                     and named is not None
-                    and (own is None or own.type == named.type)
+                    and not (own is not None and own.type == PERSON != named.type)
                 ):
                     queue.append(child)
         return found
