@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import split_text
+from threadline.extract.coref import with_coref_mentions
 from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
 from threadline.extract.relations import find_relations
@@ -59,6 +60,7 @@ def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> li
 def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extraction:
     """Mentions, roles and quotes of one parsed part of ``document`` (no relations)."""
     mentions = mentions_from_doc(doc, document.id, offset)
+    mentions = with_coref_mentions(doc, mentions, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
     aliases = [
         (ids[alias], ids[full])

@@ -13,7 +13,8 @@ Components run after spaCy's NER, in this order (each is one module):
 9. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
 10. ``threadline_dates_v1`` — dates with a calendar cue only
 11. ``threadline_roles_v1`` — offices held by the persons named
-12. ``threadline_quotes_v1`` — quotations and their speakers
+12. ``threadline_coref_v1`` — pronouns and nominals linked to the names they stand for
+13. ``threadline_quotes_v1`` — quotations and their speakers
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from threadline.errors import ExtractError
 from threadline.extract import (  # noqa: F401
     acronyms,
     boundaries,
+    coref,
     dates,
     gazetteer,
     headlines,
@@ -54,6 +56,7 @@ COMPONENTS = (
     "threadline_name_repeats_v1",
     "threadline_dates_v1",
     "threadline_roles_v1",
+    "threadline_coref_v1",
     "threadline_quotes_v1",
 )
 
