@@ -45,3 +45,26 @@ def test_title_before_a_name_is_not_a_nominal(nlp):
 def test_nominal_with_of_phrase_is_not_linked(nlp):
     text = "Janet Yellen spoke on Monday. The head of the agency declined to comment."
     assert not [f for f in links(extract(nlp, text)) if f[0].startswith("The head")]
+
+
+def test_appositive_nominal_links_to_the_name_after_it(nlp):
+    text = (
+        "We held a call with the drug czar, Director of National Drug Control Policy "
+        "John Walters, on Friday."
+    )
+    found = links(extract(nlp, text))
+    assert ("the drug czar", "John Walters", "coref-v1:nominal-appositive") in found
+
+
+def test_nominal_narrowed_by_a_clause_is_not_linked(nlp):
+    text = "Jamey Lee Matthews was sentenced. He must pay restitution to the man he shot."
+    assert not [f for f in links(extract(nlp, text)) if f[0] == "the man"]
+
+
+def test_office_after_invisible_mark_is_still_a_role(nlp):
+    text = (
+        "Ash Carter met Iraqi Prime Minister\u200e Haider al-Abadi in Baghdad. "
+        "Carter complimented the prime minister on the army."
+    )
+    found = links(extract(nlp, text))
+    assert ("the prime minister", "Haider al-Abadi", "coref-v1:nominal-office") in found

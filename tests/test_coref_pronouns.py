@@ -111,3 +111,8 @@ def test_word_lists_are_read_from_data_files():
     assert name_gender("Laura") == "female"
     assert name_gender("Viktor") == "male"
     assert name_gender("Kim") is None
+
+
+def test_their_never_links_to_one_of_two_coordinated_bodies(nlp):
+    text = "Treasury targeted the Gulf Cartel and Los Zetas, attacking their economic power."
+    assert not [f for f in links(extract(nlp, text)) if f[0] == "their"]

@@ -33,6 +33,8 @@ class Antecedent:
     gender: str | None = None
     offices: set[str] = field(default_factory=set)
     in_title: bool = False  # "Defense" in "Defense Secretary Ash Carter"
+    #: the full name an acronym stands for, when the text defines it ("SDF")
+    full_name: str | None = None
 
     @property
     def label(self) -> str:
@@ -78,6 +80,8 @@ def collect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Antecedent]:
     roles: list[RoleSpan] = doc._.threadline_roles or []
     offices = _offices(roles)
     titles = [(r.start, r.end) for r in roles]
+    text = doc.text
+    expansions = {text[a[0] : a[1]]: text[f[0] : f[1]] for a, f in doc._.threadline_aliases or []}
     found: list[Antecedent] = []
     for ent in doc.ents:
         if ent.label_ not in REFERENT_LABELS:
@@ -90,7 +94,11 @@ def collect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Antecedent]:
             gender = person_gender(ent) or _gender_of_offices(words)
         in_title = any(s <= ent.start_char < e for s, e in titles)
         subject = ent.root.dep_ in _SUBJECT_DEPS
-        found.append(Antecedent(ent, sentence, subject, inside, gender, words, in_title))
+        found.append(
+            Antecedent(
+                ent, sentence, subject, inside, gender, words, in_title, expansions.get(ent.text)
+            )
+        )
     return found
 
 

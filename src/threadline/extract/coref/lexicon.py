@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from threadline.extract.titles import normalized
+
 #: Pronoun classes (``coref_pronouns.tsv``).
 MALE, FEMALE, THING, PLURAL = "male", "female", "thing", "plural"
 FIRST_SINGULAR, FIRST_PLURAL = "first-singular", "first-plural"
@@ -62,5 +64,5 @@ def name_gender(given_name: str) -> str | None:
 
 def title_word(word: str) -> str:
     """A title word in full and lower case: "Gen." → "general", "Secretary" → "secretary"."""
-    w = word.lower().replace("\u2019", "'").rstrip(".")
+    w = normalized(word).rstrip(".")
     return title_abbreviations().get(w, w)

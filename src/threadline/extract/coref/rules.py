@@ -4,11 +4,13 @@ Rule ids are versioned (``coref-v1:…``) and stored with every link:
 
 - ``coref-v1:pronoun-person`` — he/him/his/himself, she/her/hers/herself: a named person
   of the same gender (or of unknown gender);
-- ``coref-v1:pronoun-thing`` — its/itself, and "it" as a subject: a named organisation or
-  country ("it" as the empty subject of "it is", "it seems" is skipped, and "it" as an
-  object mostly stands for a thing: "denied it");
-- ``coref-v1:pronoun-plural`` — they/them/their: an organisation whose name ends in a
-  plural ("Syrian Democratic Forces"), never a list of people;
+- ``coref-v1:pronoun-thing`` — its/itself, and "it" as a subject: a named organisation,
+  or country; "it" only for a name that is itself a subject ("Mexico said it would")
+  ("it" as the empty subject of "it is", "it seems" is skipped, and "it" as an object
+  mostly stands for a thing: "denied it");
+- ``coref-v1:pronoun-plural`` — they/them/their: the organisation the nearest-name rule
+  picks, when its name ends in a plural ("Syrian Democratic Forces"); never a person, and
+  never one of two bodies named together ("the Brothers' Circle and the Yakuza … their");
 - ``coref-v1:nominal-office`` — "the secretary", "the former president", "the retired
   Marine general": the person last named with that office;
 - ``coref-v1:nominal-person`` — "the defendant", "the wife", "this particular suspect":
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from threadline.extract.coref.antecedents import Antecedent
-from threadline.extract.coref.choose import candidates, choose
+from threadline.extract.coref.choose import Agrees, candidates, choose
 from threadline.extract.coref.lexicon import FEMALE, MALE, PLURAL, THING, org_nouns, title_word
 from threadline.extract.spans import ORG_LABELS
 
@@ -50,13 +52,6 @@ def link(start: int, end: int, kind: str, target: Antecedent, rule: str) -> Core
     return CorefSpan(start, end, kind, target.offsets, target.label, f"{VERSION}:{rule}")
 
 
-def agrees_in_gender(gender: str) -> object:
-    def agrees(a: Antecedent) -> bool:
-        return a.label == "PERSON" and a.gender in (None, gender)
-
-    return agrees
-
-
 def is_empty_it(token: Token) -> bool:
     """ "It is clear that …", "it seems", "denied it": "it" that stands for no entity."""
     if token.lower_ != "it":
@@ -65,28 +60,48 @@ def is_empty_it(token: Token) -> bool:
 
 
 def has_plural_head(a: Antecedent) -> bool:
-    """An organisation named by a plural: "Syrian Democratic Forces", "Los Zetas"."""
-    words = a.span.text.split(" of ")[0].split()
+    """An organisation named by a plural: "Syrian Democratic Forces", "Los Zetas", or an
+    acronym the text defines as one ("SDF")."""
+    words = (a.full_name or a.span.text).split(" of ")[0].split()
     return a.label in ORG_LABELS and bool(words) and words[-1].lower().endswith("s")
+
+
+def _named_together(target: Antecedent, pool: list[Antecedent]) -> bool:
+    """Whether another organisation is coordinated with ``target`` ("A and B … their")."""
+    root = target.span.root
+    return any(
+        a is not target
+        and (a.span.root.head == root or root.head == a.span.root)
+        and "conj" in (a.span.root.dep_, root.dep_)
+        for a in pool
+    )
+
+
+def agreement(token: Token, cls: str) -> tuple[Agrees, str] | None:
+    """What an antecedent of a pronoun of class ``cls`` must be, and the rule's name."""
+    if cls in (MALE, FEMALE):
+        return (lambda a: a.label == "PERSON" and a.gender in (None, cls)), "pronoun-person"
+    if cls == THING and not is_empty_it(token):
+        subject_only = token.lower_ == "it"
+        return (lambda a: a.label != "PERSON" and (a.subject or not subject_only)), "pronoun-thing"
+    if cls == PLURAL:
+        return (lambda a: a.label in ORG_LABELS), "pronoun-plural"
+    return None
 
 
 def pronoun_link(
     token: Token, cls: str, sentence: int, quoted: bool, antecedents: list[Antecedent]
 ) -> CorefSpan | None:
     """The link of a third-person pronoun, by its class (see the module's rules)."""
-    if cls in (MALE, FEMALE):
-        agrees, rule = agrees_in_gender(cls), "pronoun-person"
-    elif cls == THING:
-        if is_empty_it(token):
-            return None
-        agrees, rule = (lambda a: a.label != "PERSON"), "pronoun-thing"
-    elif cls == PLURAL:
-        agrees, rule = has_plural_head, "pronoun-plural"
-    else:
+    needs = agreement(token, cls)
+    if needs is None:
         return None
-    pool = candidates(token, sentence, quoted, antecedents, agrees)  # type: ignore[arg-type]
+    agrees, rule = needs
+    pool = candidates(token, sentence, quoted, antecedents, agrees)
     target = choose(token, sentence, pool)
     if target is None:
+        return None
+    if cls == PLURAL and (not has_plural_head(target) or _named_together(target, pool)):
         return None
     return link(token.idx, token.idx + len(token.text), "pronoun", target, rule)
 
