@@ -9,6 +9,7 @@ Components run after spaCy's NER, in this order (each is one module):
 5. ``threadline_organizations_v1`` — public bodies and companies
 6. ``threadline_headline_case_v1`` — no names made of headline words
 7. ``threadline_person_names_v1`` — names without titles or possessives
+   ``threadline_name_spans_v1`` — names of this domain spaCy cuts or mislabels
 8. ``threadline_acronyms_v1`` — acronyms defined in parentheses
 9. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
 10. ``threadline_dates_v1`` — dates with a calendar cue only
@@ -36,6 +37,7 @@ from threadline.extract import (  # noqa: F401
     headlines,
     kinds,
     laws,
+    name_spans,
     organizations,
     person_names,
     quotes,
@@ -52,6 +54,7 @@ COMPONENTS = (
     "threadline_organizations_v1",
     "threadline_headline_case_v1",
     "threadline_person_names_v1",
+    "threadline_name_spans_v1",
     "threadline_acronyms_v1",
     "threadline_name_repeats_v1",
     "threadline_dates_v1",

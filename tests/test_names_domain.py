@@ -1,0 +1,85 @@
+"""Person names of this domain (issue 10 item 5), on short real-style sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def ents(nlp: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def persons(nlp: Any, text: str) -> list[str]:
+    return [t for t, label in ents(nlp, text) if label == "PERSON"]
+
+
+def test_known_given_name_before_a_person_is_part_of_the_name(nlp):
+    text = "Nisreen Assad Ibrahim Bahar, aka Umm Sayyaf, 25, is in Iraqi custody."
+    assert "Nisreen Assad Ibrahim Bahar" in persons(nlp, text)
+
+
+def test_capitalised_transcript_speaker_keeps_given_name(nlp):
+    text = "DEPUTY ATTORNEY GENERAL PAUL J. MCNULTY:  Hi everyone."
+    assert persons(nlp, text) == ["PAUL J. MCNULTY"]
+
+
+def test_name_cut_at_particles_is_joined(nlp):
+    text = "Chief Constable Marieke van der Linden said the police would act."
+    assert persons(nlp, text) == ["Marieke van der Linden"]
+
+
+def test_items_of_a_list_of_persons_are_persons(nlp):
+    text = (
+        "Other FARC leaders ran trafficking activities, such as Hermilo Cabrera Diaz, "
+        "Abelardo Caicedo Colorado, Sixto Antonio Cabana Guillen and Miguel Angel Pascuas "
+        "Santos."
+    )
+    found = persons(nlp, text)
+    assert "Abelardo Caicedo Colorado" in found
+    assert "Sixto Antonio Cabana Guillen" in found
+
+
+def test_list_without_two_persons_is_left_alone(nlp):
+    text = "The cartel operates in Sinaloa, Sonora and Baja California."
+    assert persons(nlp, text) == []
+
+
+def test_name_after_lower_case_office_is_a_person_everywhere(nlp):
+    text = (
+        "The wife of former senior Islamic State leader Abu Sayyaf was charged. "
+        "Abu Sayyaf was killed during a U.S. military operation."
+    )
+    assert persons(nlp, text) == ["Abu Sayyaf", "Abu Sayyaf"]
+
+
+def test_speaker_before_reporting_verb_is_a_person(nlp):
+    assert "Alexei Pushkov" in persons(nlp, "Alexei Pushkov told Interfax that the deal was dead.")
+
+
+def test_person_after_the_is_a_place(nlp):
+    text = "The group is also called the Islamic State of Iraq and the Levant."
+    assert "Levant" not in persons(nlp, text)
+
+
+def test_one_word_person_written_as_place_is_a_place_everywhere(nlp):
+    text = (
+        "The forces began their advance to isolate Raqqah, Syria, on Monday. "
+        "The liberation of Raqqah will free its people."
+    )
+    assert persons(nlp, text) == []
+
+
+def test_titles_before_names_are_roles_not_name_parts(nlp):
+    doc = nlp("U.S. Attorney Damon Rivers said the case was closed.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Damon Rivers"]
+    assert [r.role for r in doc._.threadline_roles] == ["U.S. Attorney"]
+
+
+def test_spanish_double_surnames_and_arabic_particles_stay_whole(nlp):
+    text = "Treasury designated Joaquin Guzman Loera and Ahmad bin Ali al-Mansour."
+    assert persons(nlp, text) == ["Joaquin Guzman Loera", "Ahmad bin Ali al-Mansour"]
+
+
+def test_names_listed_without_comma_are_two_persons(nlp):
+    text = "The defendants are Helen A. Marsh Ruth B. Connolly and Peter Smith."
+    assert persons(nlp, text) == ["Helen A. Marsh", "Ruth B. Connolly", "Peter Smith"]
