@@ -83,3 +83,19 @@ def test_spanish_double_surnames_and_arabic_particles_stay_whole(nlp):
 def test_names_listed_without_comma_are_two_persons(nlp):
     text = "The defendants are Helen A. Marsh Ruth B. Connolly and Peter Smith."
     assert persons(nlp, text) == ["Helen A. Marsh", "Ruth B. Connolly", "Peter Smith"]
+
+
+def test_byline_author_is_a_person_with_role_author(nlp):
+    doc = nlp("Sanctions news\nBy Kwame Mensah\nThe Treasury acted on Monday.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Kwame Mensah"]
+    assert [r.role for r in doc._.threadline_roles] == ["author"]
+
+
+def test_by_in_running_text_is_not_a_byline(nlp):
+    doc = nlp("Police arrested him.\nBy then it was late.")
+    assert doc._.threadline_roles == []
+
+
+def test_outlet_tag_glued_to_a_name_keeps_the_first_name(nlp):
+    text = "(XYZ)Juan Perez Gomez, the former president of Ruritania, was extradited."
+    assert persons(nlp, text) == ["Juan Perez Gomez"]

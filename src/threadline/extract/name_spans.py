@@ -16,6 +16,8 @@ after :mod:`threadline.extract.person_names`):
 * ``speaker`` — a name written just before a reporting verb is a person ("Alexei Pushkov
   told Interfax", which the small model does not tag); at a sentence's start only when
   it begins with a known given name;
+* ``byline`` — two or three capitalised words after "By" opening a line, ending it, are
+  a person (the author; see :mod:`threadline.extract.roles`);
 * ``not-after-the`` — "the Levant" is not a person: a one- or two-word "person" right
   after "the" is a place;
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
@@ -135,6 +137,22 @@ def unlabelled_speakers(doc: Doc) -> list[Span]:
     return found
 
 
+def byline_names(doc: Doc) -> list[Span]:
+    """ "By Maria Ortega" on a line of its own: the author's name."""
+    found: list[Span] = []
+    for by in doc:
+        if by.text != "By" or (by.i > 0 and _same_line(doc, by.i - 1)):
+            continue
+        end = by.i + 1
+        while end < len(doc) and end - by.i <= 4 and _same_line(doc, end - 1):
+            end += 1
+        words = doc[by.i + 1 : end]
+        ends_line = end == len(doc) or not _same_line(doc, end - 1)
+        if ends_line and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words):
+            found.append(_person(doc, by.i + 1, end, "byline"))
+    return found
+
+
 def after_the(ent: Span) -> bool:
     """A one- or two-word "person" right after "the" ("the Levant")."""
     return (
@@ -194,7 +212,7 @@ def fix_names(doc: Doc) -> None:
     people = joined_at_particles(doc, [e for e in rewritten if e.label_ == "PERSON"])
     others = [e for e in rewritten if e.label_ != "PERSON"]
     set_entities(doc, others, prefer=people)
-    preferred = list_persons(doc) + unlabelled_speakers(doc)
+    preferred = list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
     set_entities(doc, list(doc.ents), prefer=preferred)
 
 

@@ -24,6 +24,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from threadline.errors import ExtractError
 
@@ -64,9 +66,23 @@ COMPONENTS = (
 )
 
 
+#: A closing bracket glued to the next word is a token of its own: "(CNN)Juan Perez"
+#: is "(", "CNN", ")", "Juan Perez" (a news outlet's tag before a name).
+GLUED_BRACKET = r"(?<=[A-Za-z0-9])\)(?=[A-Z])"
+
+
+def split_glued_brackets(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer :data:`GLUED_BRACKET` (a custom tokenizer is left alone)."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def add_domain_components(nlp: Language) -> Language:
     """Add threadline's components to ``nlp`` (after its NER); a no-op if already there."""
     organizations.split_legal_form_stops(nlp)
+    split_glued_brackets(nlp)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
