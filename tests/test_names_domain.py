@@ -99,3 +99,17 @@ def test_by_in_running_text_is_not_a_byline(nlp):
 def test_outlet_tag_glued_to_a_name_keeps_the_first_name(nlp):
     text = "(XYZ)Juan Perez Gomez, the former president of Ruritania, was extradited."
     assert persons(nlp, text) == ["Juan Perez Gomez"]
+
+
+def test_nickname_inside_a_name_is_one_person_with_an_alias(nlp):
+    from threadline.extract import extract_documents
+    from threadline.model import Document
+    from threadline.resolve import resolve_extraction
+
+    text = 'Marines captured cartel boss Nemesio "El Tigre" Ortega Salas on Friday.'
+    (extraction,) = extract_documents(nlp, [Document(text=text, source="t.txt")])
+    resolve_extraction(extraction)
+    people = [m for m in extraction.mentions if m.type == "Person"]
+    assert [m.text for m in people] == ['Nemesio "El Tigre" Ortega Salas', "El Tigre"]
+    assert {m.canonical for m in people} == {"Nemesio Ortega Salas"}
+    assert len({m.entity for m in people}) == 1

@@ -3,6 +3,8 @@
 Each rule is a small function over a Doc's entities (``threadline_name_spans_v1``, run
 after :mod:`threadline.extract.person_names`):
 
+* ``nickname`` — 'Nemesio "El Tigre" Ortega Salas' is one person with an alias
+  (:mod:`threadline.extract.nicknames`);
 * ``given-name`` — a known given name just before a person is part of the name
   ("Nisreen" + "Assad Ibrahim Bahar"; "PAUL" + "J. MCNULTY");
 * ``particles`` — a name cut at a particle is joined again ("Marieke van" + "der" +
@@ -36,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, is_given_name
 from threadline.extract.name_lists import list_persons
+from threadline.extract.nicknames import nickname_persons
 from threadline.extract.quotes import SPEECH_FORMS
 from threadline.extract.spans import ACTOR_LABELS, make_entity, set_entities
 from threadline.extract.titles import is_office, is_title_word
@@ -212,7 +215,8 @@ def fix_names(doc: Doc) -> None:
     people = joined_at_particles(doc, [e for e in rewritten if e.label_ == "PERSON"])
     others = [e for e in rewritten if e.label_ != "PERSON"]
     set_entities(doc, others, prefer=people)
-    preferred = list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
+    nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
+    preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
     set_entities(doc, list(doc.ents), prefer=preferred)
 
 

@@ -5,7 +5,8 @@ same document (``Mention.antecedent``, see :mod:`threadline.extract.coref`). Suc
 mention is filed under its antecedent's entity, with the antecedent's canonical name and
 type; it never names or renames an entity. A pronoun or nominal without an antecedent
 (an unnamed agreement, "a bilateral crime-fighting agreement") is resolved like a name,
-as an entity of its own.
+as an entity of its own. A nickname written inside a name (a name mention with an
+antecedent) is filed the same way, so it becomes an alias of that person.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ MAX_CHAIN = 5
 
 
 def is_linked(mention: Mention) -> bool:
-    """A pronoun or nominal that refers to another mention of its document."""
-    return mention.kind != "name" and mention.antecedent is not None
+    """A mention that refers to another mention of its document: a pronoun or nominal,
+    or a nickname given inside a person's name ('Nemesio "El Tigre" Ortega Salas')."""
+    return mention.antecedent is not None
 
 
 def file_under_antecedents(mentions: list[Mention]) -> list[Mention]:
