@@ -1,0 +1,129 @@
+"""Cross-document matching: two spellings of one name in different stories are one entity.
+
+Keys join identical normalized names; this rule joins names that are *close*: "Виктор
+Бут" in one story and "Viktor Bout" in another, "Sergei Ryabkov" and "Sergey
+Ryabkov". Candidate pairs come from blocking (:mod:`threadline.resolve.blocking`), are
+scored with the name matcher, and those at or above a threshold (the
+``resolve_threshold`` setting) are merged; the matcher's features are stored as the
+explanation. The functions take plain ``(id, type, name)`` rows, so the store applies
+them without resolve knowing how entities are kept.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from threadline.resolve.blocking import MAX_BLOCK, candidate_pairs
+from threadline.resolve.keys import better_name
+from threadline.resolve.matcher import FeatureResult, MatchResult, compare_names, matcher_schema
+from threadline.resolve.normalize import name_tokens, type_group
+
+#: Versioned name of the rule, stored with every link it makes.
+MATCH_RULE = "match-v1"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """``alias_entity`` is ``entity`` because their names scored ``score`` (≥ threshold)."""
+
+    alias_entity: str
+    entity: str
+    score: float
+    algorithm: str
+    features: tuple[FeatureResult, ...]
+
+
+def comparable(left: tuple[str, str], right: tuple[str, str]) -> bool:
+    """Whether two ``(type, name)`` entities may be joined by name similarity at all.
+
+    Both must be people, or both organisations (of any kind). A one-word person name is
+    never joined to a longer one by similarity: "Assad" is not "Bassel al-Assad" because
+    the letters fit; which full name a bare surname stands for is the surname rule's
+    decision, made on the whole corpus.
+    """
+    group = type_group(left[0])
+    if group != type_group(right[0]):
+        return False
+    if group == "person":
+        sizes = {len(name_tokens(left[1], person=True)), len(name_tokens(right[1], person=True))}
+        return 0 not in sizes and (1 not in sizes or sizes == {1})
+    return True
+
+
+def score(left: tuple[str, str], right: tuple[str, str]) -> MatchResult:
+    """The matcher's result for two ``(type, name)`` entities."""
+    return compare_names(
+        left[1],
+        right[1],
+        left_schema=matcher_schema(left[0]),
+        right_schema=matcher_schema(right[0]),
+    )
+
+
+def match_entities(
+    entities: Iterable[tuple[str, str, str]],
+    *,
+    threshold: float,
+    stay: frozenset[str] = frozenset(),
+    max_block: int = MAX_BLOCK,
+) -> dict[str, NameMatch]:
+    """Map entities to the entity they are the same as, by name similarity across the corpus.
+
+    Candidate pairs scoring at least ``threshold`` form groups; each group's target is
+    its best-written name (see ``better_name``), and each other member joins it only if
+    its own score against the target reaches the threshold too, so a chain of small
+    differences never joins two names that are far apart. Entities in ``stay`` (people
+    decided about them) never move, and a group containing one is joined to it.
+    """
+    rows = {id_: (type_, name) for id_, type_, name in entities}
+    scored: dict[tuple[str, str], MatchResult] = {}
+    parent = {id_: id_ for id_ in rows}
+
+    def root(id_: str) -> str:
+        while parent[id_] != id_:
+            parent[id_] = parent[parent[id_]]
+            id_ = parent[id_]
+        return id_
+
+    for a, b in candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block):
+        if not comparable(rows[a], rows[b]):
+            continue
+        result = scored[a, b] = score(rows[a], rows[b])
+        if result.score >= threshold:
+            parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for id_ in sorted(rows):
+        groups.setdefault(root(id_), []).append(id_)
+    links: dict[str, NameMatch] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        target = _target(members, rows, stay)
+        for member in members:
+            if member == target or member in stay:
+                continue
+            key = (min(member, target), max(member, target))
+            result = scored.get(key) or score(rows[key[0]], rows[key[1]])
+            if result.score >= threshold:
+                links[member] = NameMatch(
+                    member, target, result.score, result.algorithm, result.features
+                )
+    return links
+
+
+def is_latin(name: str) -> bool:
+    """Whether every letter of a name is a Latin letter ("Joaquín Guzmán", not "Виктор Бут")."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+
+
+def _target(members: list[str], rows: dict[str, tuple[str, str]], stay: frozenset[str]) -> str:
+    """The member a group joins: one people decided about if any, else the best name,
+    preferring names in Latin script (the corpus's language) to transliterated ones."""
+    pool = [m for m in members if m in stay] or members
+    pool = [m for m in pool if is_latin(rows[m][1])] or pool
+    best = ""
+    for member in pool:
+        best = better_name(best, rows[member][1])
+    return min(m for m in pool if rows[m][1] == best)
