@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from threadline.errors import UsageError
 from threadline.resolve.blocking import MAX_BLOCK, candidate_pairs
 from threadline.resolve.keys import better_name
 from threadline.resolve.matcher import FeatureResult, MatchResult, compare_names, matcher_schema
@@ -67,6 +68,7 @@ def match_entities(
     *,
     threshold: float,
     stay: frozenset[str] = frozenset(),
+    absent: frozenset[str] = frozenset(),
     max_block: int = MAX_BLOCK,
 ) -> dict[str, NameMatch]:
     """Map entities to the entity they are the same as, by name similarity across the corpus.
@@ -76,7 +78,14 @@ def match_entities(
     its own score against the target reaches the threshold too, so a chain of small
     differences never joins two names that are far apart. Entities in ``stay`` (people
     decided about them) never move, and a group containing one is joined to it.
+    Entities in ``absent`` (their mentions already moved by an earlier link) can join a
+    group but never be its target.
     """
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(
+            f"resolve threshold {threshold} is outside 0–1; set THREADLINE_RESOLVE_THRESHOLD"
+            " to a score such as 0.9"
+        )
     rows = {id_: (type_, name) for id_, type_, name in entities}
     scored: dict[tuple[str, str], MatchResult] = {}
     parent = {id_: id_ for id_ in rows}
@@ -100,7 +109,7 @@ def match_entities(
     for members in groups.values():
         if len(members) < 2:
             continue
-        target = _target(members, rows, stay)
+        target = _target([m for m in members if m not in absent] or members, rows, stay)
         for member in members:
             if member == target or member in stay:
                 continue
