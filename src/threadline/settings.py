@@ -45,7 +45,7 @@ class Settings:
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")
     resolve_threshold: float = _setting(
-        0.9,
+        0.88,
         "Name-matcher score at or above which two people or organisations named in"
         " different documents are merged (rule match-v1, shown by `threadline links`).",
     )

@@ -48,9 +48,24 @@ def comparable(left: tuple[str, str], right: tuple[str, str]) -> bool:
     if group != type_group(right[0]):
         return False
     if group == "person":
-        sizes = {len(name_tokens(left[1], person=True)), len(name_tokens(right[1], person=True))}
-        return 0 not in sizes and (1 not in sizes or sizes == {1})
+        a, b = name_tokens(left[1], person=True), name_tokens(right[1], person=True)
+        sizes = {len(a), len(b)}
+        if 0 in sizes or (1 in sizes and sizes != {1}):
+            return False
+        return not adds_leading_name(a, b) and not adds_leading_name(b, a)
     return True
+
+
+def adds_leading_name(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``short`` with other given names in front: another person.
+
+    Where names carry the father's name, "Qusay Saddam Hussein al-Tikriti" is Saddam
+    Hussein al-Tikriti's son and "Atiqullah Wali Mohammad" is Wali Mohammad's, so a
+    name is never joined by similarity to the same name with a name put in front of it.
+    A name with more parts after or inside ("Joaquín Guzmán Loera", "Sergei
+    Alexeyevich Ryabkov") can still join.
+    """
+    return 1 <= len(short) < len(full) and full[len(full) - len(short) :] == short
 
 
 def score(left: tuple[str, str], right: tuple[str, str]) -> MatchResult:
