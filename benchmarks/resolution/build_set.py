@@ -51,7 +51,10 @@ def as_written(alias: str) -> str:
 def un_records(path: Path) -> list[dict[str, str]]:
     root = ET.parse(path).getroot()
     records: list[dict[str, str]] = []
-    for kind, tag, type_ in (("INDIVIDUAL", "INDIVIDUALS", "Person"), ("ENTITY", "ENTITIES", "Organization")):
+    for kind, tag, type_ in (
+        ("INDIVIDUAL", "INDIVIDUALS", "Person"),
+        ("ENTITY", "ENTITIES", "Organization"),
+    ):
         for item in root.find(tag) or []:
             listed = " ".join(p for p in (item.findtext(t) for t in PARTS) if p and p.strip())
             names = [proper(listed)] if listed else []
@@ -82,16 +85,26 @@ def watchman_records(path: Path) -> list[dict[str, str]]:
         for query, expected, *_ in rows:
             cluster = f"name:{expected.lower()}"
             for name in (query, expected):
-                records.append({"cluster": cluster, "type": "Person", "name": name,
-                                "source": "watchman cross-script pairs"})
+                records.append(
+                    {
+                        "cluster": cluster,
+                        "type": "Person",
+                        "name": name,
+                        "source": "watchman cross-script pairs",
+                    }
+                )
     return records
 
 
 def putin_records(path: Path) -> list[dict[str, str]]:
     names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [
-        {"cluster": "name:vladimir putin", "type": "Person", "name": name,
-         "source": "nomenklatura Putin spellings"}
+        {
+            "cluster": "name:vladimir putin",
+            "type": "Person",
+            "name": name,
+            "source": "nomenklatura Putin spellings",
+        }
         for name in names[::8]
     ]
 

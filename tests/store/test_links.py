@@ -36,13 +36,13 @@ def story(text: str, *names: tuple[str, str]) -> Extraction:
     return ex
 
 
-def ingest(store: Store, *stories: Extraction) -> int:
+def ingest(store: Store, *stories: Extraction, threshold: float | None = 0.88) -> int:
     """What an ingest does: each story in its transaction, then one corpus pass."""
     for ex in stories:
         save_extraction(store, ex)
         with store.transaction():
             save_aliases(store, ex)
-    return link_corpus(store)
+    return link_corpus(store, threshold=threshold)
 
 
 def fatf_stories() -> tuple[Extraction, Extraction]:

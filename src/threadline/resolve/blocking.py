@@ -35,7 +35,7 @@ def skeleton(token: str) -> str:
 
     Vowels, "h", "w" and "y" go, voiced and unvoiced consonants fall together ("g"/"k",
     "d"/"t", "b"/"p", "v"/"f", "z"/"s") and doubled letters count once, so "Mohammed"
-    and the Arabic "محمد" (transliterated "mhmd") both give "mmt". An Arabic article
+    and the Arabic "محمد" (transliterated "mhmd") both give "mt". An Arabic article
     glued to the name goes first ("alasd" → "sd", as "Assad").
     """
     token = _ARTICLE.sub("", token.lower()).translate(_SOUNDS)

@@ -78,4 +78,3 @@ def follow_chains(links: dict[str, Link]) -> dict[str, Link]:
         if target not in seen:
             result[alias] = replace(link, entity=target)
     return result
-

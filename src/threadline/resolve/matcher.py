@@ -60,7 +60,9 @@ def compare_names(
     if algorithm not in (None, ALGORITHM):
         raise ValueError(f"unknown matcher {algorithm!r}; this build has {ALGORITHM}")
     try:
-        pair = Pair(make_query([left], schema=left_schema), make_query([right], schema=right_schema))
+        pair = Pair(
+            make_query([left], schema=left_schema), make_query([right], schema=right_schema)
+        )
     except ScreenError:
         return MatchResult(0.0, ALGORITHM, ())
     score = score_pair(pair)

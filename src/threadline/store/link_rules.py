@@ -91,11 +91,13 @@ def surname_links(
 def _shared(store: Store, entity: str, surname: str, tokens: list[str]) -> bool:
     """Whether a story naming ``entity`` names someone else of the same surname."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for row in store.query('SELECT document, start, "end" FROM mentions WHERE entity = ?', (entity,)):
+    for row in store.query(
+        'SELECT document, start, "end" FROM mentions WHERE entity = ?', (entity,)
+    ):
         spans[row["document"]].append((row["start"], row["end"]))
     for document, own in spans.items():
-        row = store.query_one("SELECT text FROM documents WHERE id = ?", (document,))
-        if row is not None and names_other_bearer(row["text"], surname, own, tokens):
+        story = store.query_one("SELECT text FROM documents WHERE id = ?", (document,))
+        if story is not None and names_other_bearer(story["text"], surname, own, tokens):
             return True
     return False
 
@@ -104,10 +106,13 @@ def match_links(
     store: Store, blocked: set[str], split: set[str], active: Active, threshold: float
 ) -> dict[str, Link]:
     """``match-v1``: people and organisations whose names the matcher scores at or above
-    ``threshold``, joined to the best-written name of their group."""
+    ``threshold``, joined to the best-written name of their group. An entity whose link
+    a person undid takes no part: joining the group the other way round would undo the
+    person's decision."""
     types = (PERSON, *ORGANIZATION_KINDS, "LegalEntity")
     found, present = _entities(store, types, MATCH_RULE, active)
-    rows = [r for r in found if r[0] not in split]
+    undone = {r["alias_entity"] for r in store.query(_UNDONE)}
+    rows = [r for r in found if r[0] not in split and r[0] not in undone]
     names = {r[0]: (r[1], r[2]) for r in rows}
     matches = match_entities(
         rows,
@@ -120,6 +125,9 @@ def match_links(
         for alias, match in matches.items()
         if exists(store, match.entity)
     }
+
+
+_UNDONE = "SELECT alias_entity FROM entity_links WHERE undone_at IS NOT NULL"
 
 
 def exists(store: Store, entity: str) -> bool:
