@@ -11,7 +11,11 @@ person or organisation it names; every two records of one split form a labelled 
   hard non-matches come with the data;
 - moov-io/watchman's cross-script pairs (a name in another script and its Latin form);
 - nomenklatura's spellings of Vladimir Putin (every eighth, to keep one person from
-  dominating the pairs).
+  dominating the pairs);
+- yente's synthetic people who are on no list, from many cultures and scripts (every
+  25th of 50,000): each is a person of their own, so every merge among them is wrong.
+  Two of them with the same normalized name would share an entity key in threadline
+  anyway, so only the first of such names is kept.
 
 Clusters are split into dev and test halves by a hash of their id, so a person's names
 never straddle the halves. Run from the repository root:
@@ -128,6 +132,28 @@ def join_duplicates(records: list[dict[str, str]]) -> list[dict[str, str]]:
     return [{**r, "cluster": root(r["cluster"])} for r in records]
 
 
+def negative_records(path: Path, step: int = 25) -> list[dict[str, str]]:
+    from threadline.resolve import entity_key
+
+    records, keys = [], set()
+    with path.open(encoding="utf-8") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            name = row["full_name"].strip()
+            key = entity_key("Person", name)
+            if i % step or not name or key in keys:
+                continue
+            keys.add(key)
+            records.append(
+                {
+                    "cluster": f"neg:{i}",
+                    "type": "Person",
+                    "name": name,
+                    "source": "yente synthetic negatives",
+                }
+            )
+    return records
+
+
 def split_of(cluster: str) -> str:
     return "dev" if hashlib.sha1(cluster.encode()).digest()[0] % 2 == 0 else "test"
 
@@ -139,6 +165,7 @@ def main() -> int:
     records = un_records(DATA / "sanctions" / "un" / "UN_consolidated.xml")
     records += watchman_records(DATA / "names" / "watchman_cross_script_pairs.csv")
     records += putin_records(DATA / "names" / "nomenklatura_putin_names.txt")
+    records += negative_records(DATA / "names" / "yente_negatives_global.csv")
     records = join_duplicates(records)
     seen: set[tuple[str, str]] = set()
     halves: dict[str, list[dict[str, str]]] = {"dev": [], "test": []}

@@ -36,3 +36,14 @@ def test_a_key_shared_by_too_many_entities_is_skipped() -> None:
     rows = [(str(i), "Organization", f"Ministry {i}") for i in range(5)]
     assert candidate_pairs(rows, max_block=3) == []
     assert len(candidate_pairs(rows, max_block=5)) == 10
+
+
+def test_names_sharing_only_a_given_name_are_not_scored() -> None:
+    rows = [("a", "Person", "Patricia Lucas Wheeler"), ("b", "Person", "Patricia Smith")]
+    assert candidate_pairs(rows) == []
+
+
+def test_names_sharing_two_parts_or_the_whole_name_are_scored() -> None:
+    rows = [("a", "Person", "Joaquín Guzmán"), ("b", "Person", "Joaquin Guzman Loera")]
+    assert candidate_pairs(rows) == [("a", "b")]
+    assert candidate_pairs([("a", "Person", "Ryabkov"), ("b", "Person", "Riabkov")]) == [("a", "b")]

@@ -43,44 +43,71 @@ def skeleton(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def blocking_keys(type_: str, name: str) -> frozenset[str]:
-    """The blocking keys of a name: its group plus the skeleton and sound of each token.
+def token_keys(type_: str, name: str) -> tuple[frozenset[str], ...]:
+    """The blocking keys of each token of a name, then those of the whole name as one word.
 
-    Tokens are transliterated, lower-case and unaccented (see ``name_tokens``); tokens
-    of one or two letters ("al", initials) make no key. The whole name written as one
-    word makes a key too, for scripts written without spaces ("김정은", "Kim Jong Un").
-    Only people and organisations have keys: dates, places and sums are resolved by
-    their values.
+    Tokens are transliterated, lower-case and unaccented (see ``name_tokens``); a token
+    gives its consonant skeleton and its metaphone; tokens of one or two letters ("al",
+    initials) give none. The whole name written as one word is for scripts written
+    without spaces ("김정은", "Kim Jong Un"). Only people and organisations have keys:
+    dates, places and sums are resolved by their values.
     """
     group = type_group(type_)
     if group not in MATCHED_GROUPS:
-        return frozenset()
+        return ()
     tokens = name_tokens(name, person=group == "person")
-    keys = set()
+    result = []
     for token in [*tokens, "".join(tokens)]:
-        if len(token) < 3:
-            continue
-        bone = skeleton(token)
-        if len(bone) >= 2:
-            keys.add(f"{group}:s:{bone}")
-        keys.add(f"{group}:m:{metaphone(token)}")
-    return frozenset(keys)
+        keys = set()
+        if len(token) >= 3:
+            bone = skeleton(token)
+            if len(bone) >= 2:
+                keys.add(f"{group}:s:{bone}")
+            keys.add(f"{group}:m:{metaphone(token)}")
+        result.append(frozenset(keys))
+    return tuple(result)
+
+
+def blocking_keys(type_: str, name: str) -> frozenset[str]:
+    """All the blocking keys of a name (see :func:`token_keys`)."""
+    return frozenset().union(*token_keys(type_, name))
+
+
+def enough_overlap(left: tuple[frozenset[str], ...], right: tuple[frozenset[str], ...]) -> bool:
+    """Whether two names (as :func:`token_keys`) share enough to be worth scoring.
+
+    Either the whole names meet, or at least two name parts of each meet parts of the
+    other (one, when a name has only one part with keys): "Patricia Lucas Wheeler" and
+    "Patricia Smith" share only the given name, and are not scored.
+    """
+    if not left or not right:
+        return False
+    if left[-1] & right[-1]:
+        return True
+    a, b = [k for k in left[:-1] if k], [k for k in right[:-1] if k]
+    keys_a, keys_b = frozenset().union(*a), frozenset().union(*b)
+    meet_a = sum(1 for k in a if k & keys_b)
+    meet_b = sum(1 for k in b if k & keys_a)
+    return min(meet_a, meet_b) >= min(2, len(a), len(b)) > 0
 
 
 def candidate_pairs(
     entities: Iterable[tuple[str, str, str]], *, max_block: int = MAX_BLOCK
 ) -> list[tuple[str, str]]:
-    """Pairs of ``(id, type, name)`` entities sharing a blocking key, as sorted id pairs.
+    """Pairs of ``(id, type, name)`` entities worth scoring, as sorted id pairs.
 
-    Each pair is listed once, in a stable order, whatever order the entities came in.
-    Keys shared by more than ``max_block`` entities are skipped.
+    A pair shares a blocking key that at most ``max_block`` entities share, and enough
+    name parts (:func:`enough_overlap`). Each pair is listed once, in a stable order,
+    whatever order the entities came in.
     """
     blocks: dict[str, set[str]] = defaultdict(set)
+    keys: dict[str, tuple[frozenset[str], ...]] = {}
     for id_, type_, name in entities:
+        keys[id_] = token_keys(type_, name)
         for key in blocking_keys(type_, name):
             blocks[key].add(id_)
     pairs: set[tuple[str, str]] = set()
     for members in blocks.values():
         if 1 < len(members) <= max_block:
             pairs.update(combinations(sorted(members), 2))
-    return sorted(pairs)
+    return sorted(p for p in pairs if enough_overlap(keys[p[0]], keys[p[1]]))
