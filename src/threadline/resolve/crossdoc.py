@@ -85,6 +85,7 @@ def match_entities(
     stay: frozenset[str] = frozenset(),
     absent: frozenset[str] = frozenset(),
     max_block: int = MAX_BLOCK,
+    pairs: Iterable[tuple[str, str]] | None = None,
 ) -> dict[str, NameMatch]:
     """Map entities to the entity they are the same as, by name similarity across the corpus.
 
@@ -94,7 +95,7 @@ def match_entities(
     differences never joins two names that are far apart. Entities in ``stay`` (people
     decided about them) never move, and a group containing one is joined to it.
     Entities in ``absent`` (their mentions already moved by an earlier link) can join a
-    group but never be its target.
+    group but never be its target. ``pairs`` replaces blocking with the pairs given.
     """
     if not 0.0 < threshold <= 1.0:
         raise UsageError(
@@ -111,7 +112,9 @@ def match_entities(
             id_ = parent[id_]
         return id_
 
-    for a, b in candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block):
+    if pairs is None:
+        pairs = candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block)
+    for a, b in pairs:
         if not comparable(rows[a], rows[b]):
             continue
         result = scored[a, b] = score(rows[a], rows[b])
