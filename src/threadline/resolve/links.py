@@ -9,6 +9,7 @@ form a story introduces), ``surname-v2`` (a bare surname, see
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from threadline.resolve.crossdoc import NameMatch
@@ -36,6 +37,36 @@ class Link:
     score: float | None = None
     algorithm: str | None = None
     features: tuple[FeatureResult, ...] = ()
+
+
+def alias_links(
+    introductions: Iterable[tuple[str, str, str, int, int]],
+    *,
+    names: Mapping[str, tuple[str, str]],
+    fixed: Container[str],
+    closed: Container[str],
+) -> dict[str, Link]:
+    """``alias-v1``: each short form joins the one entity stories introduced it for.
+
+    ``introductions`` are ``(alias entity, entity, document, start, end)`` in story
+    order, the entity already followed through people's merges; the first introduction
+    of a form is its evidence. A form introduced for two different entities joins
+    neither. ``names`` gives each alias entity's name and type (entities without one
+    are skipped); ``fixed`` entities never move; ``closed`` entities (split off, or
+    gone) take no others in.
+    """
+    targets: dict[str, dict[str, tuple[str, int, int]]] = {}
+    for alias, entity, document, start, end in introductions:
+        targets.setdefault(alias, {}).setdefault(entity, (document, start, end))
+    links = {}
+    for alias, fulls in targets.items():
+        if len(fulls) != 1 or alias in fixed or alias not in names:
+            continue
+        [(entity, span)] = fulls.items()
+        if entity not in closed:
+            name, type_ = names[alias]
+            links[alias] = Link(alias, name, type_, entity, ALIAS_RULE, *span)
+    return links
 
 
 def match_link(match: NameMatch, alias: str, alias_type: str, rule: str) -> Link:

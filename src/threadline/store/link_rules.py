@@ -14,8 +14,9 @@ from collections import defaultdict
 
 from threadline.model import ORGANIZATION_KINDS, PERSON
 from threadline.resolve import link_surnames
+from threadline.resolve import links as resolve_links
 from threadline.resolve.crossdoc import MATCH_RULE, match_entities
-from threadline.resolve.links import ALIAS_RULE, Link, match_link
+from threadline.resolve.links import Link, match_link
 from threadline.resolve.normalize import name_tokens
 from threadline.resolve.surnames import SURNAME_RULE, names_other_bearer
 from threadline.store.base import Row, Store
@@ -28,30 +29,21 @@ def alias_links(
     store: Store, redirects: dict[str, str], blocked: set[str], split: set[str], active: Active
 ) -> dict[str, Link]:
     """``alias-v1``: short forms stories introduced, each joined to its full name."""
-    targets: dict[str, dict[str, Row]] = defaultdict(dict)
-    for row in store.query(
+    rows = store.query(
         "SELECT a.*, e.name, e.type AS alias_type,"
         f" {HAS_MENTIONS.format('a.alias_entity')} AS present"
         " FROM entity_aliases a JOIN documents d ON d.id = a.document"
         " LEFT JOIN entities e ON e.id = a.alias_entity ORDER BY d.rowid, a.start"
-    ):
-        targets[row["alias_entity"]].setdefault(redirects.get(row["entity"], row["entity"]), row)
-    links = {}
-    for alias, fulls in targets.items():
-        if len(fulls) != 1 or alias in blocked:
-            continue
-        [(entity, row)] = fulls.items()
-        if entity in split or not exists(store, entity):
-            continue
-        if row["present"] and row["name"]:
-            name, type_ = row["name"], row["alias_type"]
-        elif alias in active:
-            name, type_ = active[alias]["alias"], active[alias]["alias_type"]
-        else:
-            continue
-        span = (row["document"], row["start"], row["end"])
-        links[alias] = Link(alias, name, type_, entity, ALIAS_RULE, *span)
-    return links
+    )
+    names = {a: (r["alias"], r["alias_type"]) for a, r in active.items()}
+    names.update({r["alias_entity"]: (r["name"], r["alias_type"]) for r in rows if r["present"]})
+    intros = [
+        (r["alias_entity"], redirects.get(r["entity"], r["entity"]), r["document"])
+        + (r["start"], r["end"])
+        for r in rows
+    ]
+    gone = {e for _, e, *_ in intros if not exists(store, e)}
+    return resolve_links.alias_links(intros, names=names, fixed=blocked, closed=split | gone)
 
 
 def _entities(

@@ -25,54 +25,33 @@ See docs/resolution.md.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
 
 from threadline.errors import NotFoundError, UsageError
-from threadline.model import Extraction, Mention
-from threadline.resolve import entity_id, entity_key
-from threadline.resolve.acronyms import introduced_alias, split_inline
+from threadline.model import Extraction
+from threadline.resolve import entity_key
+from threadline.resolve.introductions import story_aliases
 from threadline.resolve.links import Link, combine
-from threadline.resolve.normalize import clean_name, type_group
 from threadline.store import link_rules
 from threadline.store.base import Row, Store
 from threadline.store.entities import entity_redirects
 
-_VALUE_GROUPS = frozenset({"date", "money"})
-_CLOSING = ")]\"'\u201d\u2019"
 _SPLIT_MENTIONS = "SELECT subject FROM entity_decisions WHERE kind = 'split'"
 Active = dict[str, Row]  # the links in force, by alias entity id
 
 
 def save_aliases(store: Store, extraction: Extraction) -> int:
-    """Record the short forms a story introduces, with the span that introduces each.
+    """Record the short forms a story introduces, with the span that introduces each
+    (see :func:`threadline.resolve.introductions.story_aliases`).
 
-    Called inside the story's transaction, after its mentions are stored. A form the
-    story introduces for two different entities is left out. Returns the number kept.
+    Called inside the story's transaction, after its mentions are stored. Returns the
+    number kept.
     """
-    text, doc = extraction.document.text, extraction.document.id
-    found: dict[str, dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
-
-    def add(alias: str, full: Mention, end: int) -> None:
-        name = clean_name(alias)
-        alias_entity = entity_id(full.type, name)
-        if full.entity and name and alias_entity != full.entity:
-            found[alias_entity].setdefault(full.entity, (name, full.type, full.start, end))
-
-    for m in sorted(extraction.mentions, key=lambda m: m.start):
-        if type_group(m.type) in _VALUE_GROUPS:
-            continue
-        inline = split_inline(m.text)
-        alias = inline[1] if inline else introduced_alias(text, m.end, m.canonical or m.text)
-        if alias:
-            add(alias, m, m.end if inline else _introduction_end(text, m.end, alias))
-    by_id = {m.id: m for m in extraction.mentions}
-    for alias_id, full_id in extraction.aliases:
-        if alias_id in by_id and full_id in by_id:
-            add(by_id[alias_id].text, by_id[full_id], by_id[full_id].end)
+    doc = extraction.document.id
     rows = [
-        (a, *v[:2], e, doc, *v[2:]) for a, f in found.items() if len(f) == 1 for e, v in f.items()
+        (i.alias_entity, i.alias, i.type, i.entity, doc, i.start, i.end)
+        for i in story_aliases(extraction)
     ]
     store.executemany(
         "INSERT OR REPLACE INTO entity_aliases (alias_entity, alias, type, entity, document,"
@@ -80,15 +59,6 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
         rows,
     )
     return len(rows)
-
-
-def _introduction_end(text: str, start: int, alias: str) -> int:
-    """Where the words introducing an alias end: "… (FATF)" ends after the bracket."""
-    at = text.find(alias, start)
-    if at < 0:
-        return start
-    end = at + len(alias)
-    return end + 1 if end < len(text) and text[end] in _CLOSING else end
 
 
 def link_corpus(store: Store, *, threshold: float | None = None) -> int:
