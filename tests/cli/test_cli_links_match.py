@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from threadline.cli import app
+from threadline.cli.resolve import explain_features
 from threadline.model import Document, Extraction, Mention
 from threadline.resolve import resolve_extraction
 from threadline.store import open_store
@@ -43,9 +44,13 @@ def test_links_json_has_score_algorithm_and_explanation(tmp_path: Path) -> None:
     assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
 
 
-def test_links_table_says_why(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        app, ["--db", str(bout_db(tmp_path)), "links"], env={"COLUMNS": "400"}
-    )
+def test_links_table_has_a_why_column(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["--db", str(bout_db(tmp_path)), "links"])
     assert result.exit_code == 0
-    assert "match-v1" in result.stdout and "name_match" in result.stdout
+    assert "why" in result.stdout
+
+
+def test_why_puts_each_feature_in_words() -> None:
+    feature = {"feature": "name_match", "score": 0.94, "weight": 1.0, "detail": "bout~but"}
+    assert explain_features([feature]) == "name_match 0.94: bout~but"
+    assert explain_features(None) == ""

@@ -44,10 +44,15 @@ def links(
     if fmt == OutputFormat.json:
         emit_json(rows)
     else:
-        emit([{**r, "why": _why(r["explanation"])} for r in rows], fmt, columns, title="Links")
+        emit(
+            [{**r, "why": explain_features(r["explanation"])} for r in rows],
+            fmt,
+            columns,
+            title="Links",
+        )
 
 
-def _why(explanation: list[dict[str, object]] | None) -> str:
+def explain_features(explanation: list[dict[str, object]] | None) -> str:
     """The matcher's features in one cell: "name_match 0.94: 'Виктор Бут' vs …"."""
     if not explanation:
         return ""
