@@ -73,3 +73,16 @@ def test_a_threshold_outside_zero_to_one_is_a_usage_error() -> None:
 
 def test_is_latin_tells_scripts_apart() -> None:
     assert is_latin("Joaquín Guzmán") and not is_latin("Виктор Бут")
+
+
+def test_an_organisation_with_words_added_is_another_body() -> None:
+    assert not comparable(
+        ("Organization", "Royal Air Force"), ("Organization", "Royal Jordanian Air Force")
+    )
+    assert not comparable(("Organization", "Al-Qaida"), ("Organization", "Al-Qaida in Iraq"))
+    assert comparable(("Organization", "Al-Qaida"), ("Organization", "Al Qaeda"))
+    rows = [
+        ("a", "PublicBody", "UN Security Council"),
+        ("b", "PublicBody", "UN Security Council Committee"),
+    ]
+    assert match_entities(rows, threshold=0.8) == {}

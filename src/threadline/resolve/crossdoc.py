@@ -39,8 +39,9 @@ class NameMatch:
 def comparable(left: tuple[str, str], right: tuple[str, str]) -> bool:
     """Whether two ``(type, name)`` entities may be joined by name similarity at all.
 
-    Both must be people, or both organisations (of any kind). A one-word person name is
-    never joined to a longer one by similarity: "Assad" is not "Bassel al-Assad" because
+    Both must be people, or both organisations (of any kind); see also
+    :func:`adds_leading_name` and :func:`adds_words`. A one-word person name is never
+    joined to a longer one by similarity: "Assad" is not "Bassel al-Assad" because
     the letters fit; which full name a bare surname stands for is the surname rule's
     decision, made on the whole corpus.
     """
@@ -53,7 +54,18 @@ def comparable(left: tuple[str, str], right: tuple[str, str]) -> bool:
         if 0 in sizes or (1 in sizes and sizes != {1}):
             return False
         return not adds_leading_name(a, b) and not adds_leading_name(b, a)
-    return True
+    return not adds_words(name_tokens(left[1]), name_tokens(right[1]))
+
+
+def adds_words(left: list[str], right: list[str]) -> bool:
+    """Whether one organisation's name is the other's with words added: another body.
+
+    "Royal Jordanian Air Force" is not the "Royal Air Force", the "United Nations
+    Security Council Committee" is not the Council, and "al-Qaida in Iraq" is not
+    al-Qaida, however similar the letters.
+    """
+    a, b = set(left), set(right)
+    return a != b and (a < b or b < a)
 
 
 def adds_leading_name(short: list[str], full: list[str]) -> bool:
