@@ -102,3 +102,27 @@ def test_bare_surname_still_links_when_no_second_bearer_is_named(store: Store) -
     bare = story(HAMMOND, ("Assad", "Person"))
     assert ingest(store, full, bare) == 1
     assert entity_of(store, bare.mentions[0].id) == full.mentions[0].entity
+
+
+def test_possessive_surname_in_the_same_story_joins_the_full_name(store: Store) -> None:
+    text = "Syrian President Bashar al-Assad spoke. Assad's forces advanced."
+    ex = story(text, ("Bashar al-Assad", "Person"), ("Assad's", "Person"))
+    ingest(store, ex)
+    assert entity_of(store, ex.mentions[1].id) == entity_of(store, ex.mentions[0].id)
+
+
+def test_surname_of_two_brothers_in_one_story_stays_unlinked(store: Store) -> None:
+    text = "Bassel al-Assad died in 1994; Bashar al-Assad became heir. Assad's rule began."
+    ex = story(
+        text, ("Bassel al-Assad", "Person"), ("Bashar al-Assad", "Person"), ("Assad's", "Person")
+    )
+    ingest(store, ex)
+    bare = entity_of(store, ex.mentions[2].id)
+    assert bare not in {entity_of(store, ex.mentions[0].id), entity_of(store, ex.mentions[1].id)}
+
+
+def test_possessive_surname_in_another_story_joins_the_one_full_name(store: Store) -> None:
+    full = story("Syrian President Bashar al-Assad spoke.", ("Bashar al-Assad", "Person"))
+    bare = story(HAMMOND, ("Assad", "Person"))
+    assert ingest(store, full, bare) == 1
+    assert entity_of(store, bare.mentions[0].id) == full.mentions[0].entity
