@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from threadline.errors import UsageError
-from threadline.resolve.crossdoc import adds_leading_name, comparable, is_latin, match_entities
+from threadline.resolve.crossdoc import (
+    adds_leading_name,
+    comparable,
+    is_latin,
+    is_logographic,
+    match_entities,
+)
 
 
 def test_cyrillic_and_latin_names_of_one_person_join_the_latin_one() -> None:
@@ -86,3 +92,11 @@ def test_an_organisation_with_words_added_is_another_body() -> None:
         ("b", "PublicBody", "UN Security Council Committee"),
     ]
     assert match_entities(rows, threshold=0.8) == {}
+
+
+def test_two_chinese_or_korean_names_are_never_joined_by_similarity() -> None:
+    assert (
+        is_logographic("兵 郑") and is_logographic("유진 박") and not is_logographic("Bing Zheng")
+    )
+    assert not comparable(("Person", "兵 郑"), ("Person", "兵 张"))
+    assert comparable(("Person", "王伟"), ("Person", "Wang Wei"))

@@ -40,13 +40,13 @@ def comparable(left: tuple[str, str], right: tuple[str, str]) -> bool:
     """Whether two ``(type, name)`` entities may be joined by name similarity at all.
 
     Both must be people, or both organisations (of any kind); see also
-    :func:`adds_leading_name` and :func:`adds_words`. A one-word person name is never
-    joined to a longer one by similarity: "Assad" is not "Bassel al-Assad" because
-    the letters fit; which full name a bare surname stands for is the surname rule's
-    decision, made on the whole corpus.
+    :func:`is_logographic`, :func:`adds_leading_name` and :func:`adds_words`. A
+    one-word person name is never joined to a longer one by similarity: "Assad" is not
+    "Bassel al-Assad" because the letters fit; which full name a bare surname stands
+    for is the surname rule's decision, made on the whole corpus.
     """
     group = type_group(left[0])
-    if group != type_group(right[0]):
+    if group != type_group(right[0]) or (is_logographic(left[1]) and is_logographic(right[1])):
         return False
     if group == "person":
         a, b = name_tokens(left[1], person=True), name_tokens(right[1], person=True)
@@ -150,6 +150,19 @@ def match_entities(
                     member, target, result.score, result.algorithm, result.features
                 )
     return links
+
+
+_LOGOGRAPHIC = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
+
+
+def is_logographic(name: str) -> bool:
+    """Whether a name is written in Chinese characters, Hangul or Japanese kana.
+
+    Two such names are never joined by similarity: these scripts have no spelling
+    variants, and their transliterations blur different names together ("兵 郑" and
+    "兵 张" become "bing zheng" and "bing zhang"). Written the same, they share a key.
+    """
+    return any(unicodedata.name(c, "").startswith(_LOGOGRAPHIC) for c in name if c.isalpha())
 
 
 def is_latin(name: str) -> bool:
