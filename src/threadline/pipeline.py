@@ -119,7 +119,7 @@ def ingest_items(
     if report.ingested:
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
-        link_corpus(store)
+        link_corpus(store, threshold=settings.resolve_threshold)
     return report
 
 
