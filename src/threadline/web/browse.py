@@ -10,10 +10,10 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from threadline.api.auth import current_account, get_store, readable
-from threadline.api.routes.collections import readable_collections
-from threadline.api.routes.entities import readable_profile
+from threadline.access import current_account, get_store, readable
 from threadline.errors import NotFoundError
+from threadline.services.collections import readable_collections
+from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store

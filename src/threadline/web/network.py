@@ -9,10 +9,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from threadline import graph as graphs
-from threadline.api.auth import current_account, get_store, readable
-from threadline.api.routes.entities import readable_profile
-from threadline.api.routes.graph import _readable_evidence, network
+from threadline.access import current_account, get_store, readable
 from threadline.errors import NotFoundError
+from threadline.services.networks import network, readable_evidence
+from threadline.services.profiles import readable_profile
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.web.browse import _date
@@ -49,7 +49,7 @@ def network_page(
     store: Store = Depends(get_store),
 ) -> Response:
     start = readable_profile(store, account, entity)
-    graph = network(request, store, account, co_mentions=co)
+    graph = network(request.app.state, store, account, co_mentions=co)
     context: dict[str, Any] = {
         "e": start,
         "depth": depth,
@@ -68,7 +68,7 @@ def network_page(
             context["error"] = exc.message
             hops = []
         for hop in hops:
-            hop["evidence"] = _readable_evidence(store, account, hop["evidence"])
+            hop["evidence"] = readable_evidence(store, account, hop["evidence"])
         context["hops"] = hops
         context["data"] = _path_graph(hops)
     elif start["id"] in graph.graph:

@@ -8,7 +8,7 @@ import secrets
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from threadline.api.auth import (
+from threadline.access import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
     Forbidden,
