@@ -12,11 +12,27 @@ from threadline.store.auth import Account
 from threadline.store.base import Store
 
 
-def readable_profile(store: Store, account: Account, id_or_name: str) -> dict[str, Any]:
-    """The profile with evidence from readable collections only; 404 when there is none."""
+def readable_profile(
+    store: Store,
+    account: Account,
+    id_or_name: str,
+    *,
+    evidence_limit: int | None = 200,
+    evidence_offset: int = 0,
+) -> dict[str, Any]:
+    """The profile with evidence from readable collections only; 404 when there is none.
+
+    Evidence comes a page at a time: ``evidence_limit`` rows from ``evidence_offset``
+    (``mention_count`` is the total)."""
     found = entities_store.find_entity(store, id_or_name)
     profile = (
-        evidence_store.entity_profile(store, found["id"], collections=readable(account))
+        evidence_store.entity_profile(
+            store,
+            found["id"],
+            collections=readable(account),
+            evidence_limit=evidence_limit,
+            evidence_offset=evidence_offset,
+        )
         if found
         else None
     )
