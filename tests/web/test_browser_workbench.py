@@ -36,7 +36,8 @@ def _page(browser: Any, base: str, user: str = "ana", **options: Any) -> Any:
     return page
 
 
-def test_network_has_legend_zoom_fit_and_png(browser: Any, hub_db: Any, live_server: str) -> None:
+@pytest.mark.usefixtures("hub_db")
+def test_network_has_legend_zoom_fit_and_png(browser: Any, live_server: str) -> None:
     page = _page(browser, live_server, accept_downloads=True)
     page.goto(f"{live_server}/network?entity=ent-hub&depth=2")
     page.wait_for_selector("#graph[data-rendered]")
@@ -80,7 +81,8 @@ def test_phone_shows_facets_before_results(browser: Any, live_server: str) -> No
     page.close()
 
 
-def test_why_table_stays_on_a_phone_screen(browser: Any, hub_db: Any, live_server: str) -> None:
+@pytest.mark.usefixtures("hub_db")
+def test_why_table_stays_on_a_phone_screen(browser: Any, live_server: str) -> None:
     page = _page(browser, live_server, viewport=PHONE)
     page.goto(f"{live_server}/screen?name=Sultani+Makenga")
     page.click("details summary")

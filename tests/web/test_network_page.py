@@ -22,7 +22,8 @@ def hub_db(app_db: dict[str, Any]) -> dict[str, Any]:
     return app_db
 
 
-def test_hub_network_is_capped_with_show_more(login: Login, hub_db: dict[str, Any]) -> None:
+@pytest.mark.usefixtures("hub_db")
+def test_hub_network_is_capped_with_show_more(login: Login) -> None:
     page = login("ana").get("/network", params={"entity": "ent-hub", "depth": 2}).text
     assert "50 shown · 120 direct links" in page
     assert page.count('<td class="num">1</td><td class="num">') == 50
@@ -32,7 +33,8 @@ def test_hub_network_is_capped_with_show_more(login: Login, hub_db: dict[str, An
     assert "100 shown" in bigger
 
 
-def test_relation_type_and_date_filters(login: Login, hub_db: dict[str, Any]) -> None:
+@pytest.mark.usefixtures("hub_db")
+def test_relation_type_and_date_filters(login: Login) -> None:
     client = login("ana")
     page = client.get("/network", params={"entity": "ent-spoke-5"}).text
     assert 'name="rel" value="met"' in page and 'name="rel" value="paid"' in page
@@ -42,7 +44,8 @@ def test_relation_type_and_date_filters(login: Login, hub_db: dict[str, Any]) ->
     assert "Leaf 5" in old and ">Hub<" not in old
 
 
-def test_gexf_export_is_the_drawn_network(login: Login, hub_db: dict[str, Any]) -> None:
+@pytest.mark.usefixtures("hub_db")
+def test_gexf_export_is_the_drawn_network(login: Login) -> None:
     response = login("ana").get("/network.gexf", params={"entity": "ent-hub", "limit": 10})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/gexf+xml")
