@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from threadline.ingest.dateline import FULL_DATE, DATELINE
+from threadline.ingest.dateline import DATELINE, FULL_DATE
 
 #: A headline is at most this long; a longer first line is a paragraph.
 MAX_HEADLINE_CHARS = 160

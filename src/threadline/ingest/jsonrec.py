@@ -3,7 +3,8 @@
 A record is an object with its text under ``text``, ``body`` or ``content`` (kept
 exactly as given, so character offsets made on it elsewhere still hold), and
 optionally ``title``, ``author``/``authors``, ``date``/``published_at``/``published``,
-``url``/``sourceUrl``/``link`` and ``id``. A bad record is one failure; the other records go through.
+``url``/``sourceUrl``/``link`` and ``id``. A bad record is one failure; the other records
+go through.
 """
 
 from __future__ import annotations

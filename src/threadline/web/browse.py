@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from threadline.api.auth import current_account, get_store, readable
 from threadline.api.routes.collections import readable_collections
 from threadline.api.routes.entities import readable_profile
+from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
@@ -26,12 +27,12 @@ from threadline.web.templating import render
 router = APIRouter(include_in_schema=False, dependencies=[Depends(current_account)])
 
 PAGE = 20
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SPAN = re.compile(r"^(\d+)-(\d+)$")
 
 
 def _date(value: str | None) -> str | None:
-    return value if value and _DATE.match(value) else None
+    """A date filter from the query string; an invalid one is a clear 400 error page."""
+    return date_filter(value, "The date filter")
 
 
 @router.get("/")
