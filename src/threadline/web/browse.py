@@ -15,12 +15,14 @@ from threadline.api.routes.collections import readable_collections
 from threadline.api.routes.entities import readable_profile
 from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
+from threadline.model import stable_id
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
+from threadline.web import decisions
 from threadline.web.highlight import document_html, event_html, sentence_html
 from threadline.web.templating import render
 
@@ -197,9 +199,13 @@ def entity_page(
     store: Store = Depends(get_store),
 ) -> Response:
     profile = readable_profile(store, account, entity)
+    if profile["id"] != entity and entity.startswith("ent-"):
+        # a merged-away entity's URL leads to the entity that remains
+        return RedirectResponse(f"/entities/{quote(profile['id'], safe='')}", status_code=301)
     evidence = [
         {
             **e,
+            "mention": stable_id("men", e["document"], e["start"], e["end"]),
             "html": sentence_html(
                 e["sentence"], e["start"] - e["sentence_start"], e["end"] - e["sentence_start"]
             ),
@@ -226,5 +232,7 @@ def entity_page(
             "events": events,
             "titles": titles,
             "entity_links": links,
+            "decisions": decisions.history(store, profile["id"]),
+            "may_edit": decisions.may_edit(store, account, [profile["id"]]),
         },
     )
