@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from threadline.web import browse, decisions, network, screening, session, upload
+from threadline.web import (
+    admin,
+    admin_lists,
+    browse,
+    decisions,
+    network,
+    screening,
+    session,
+    upload,
+)
 
 
 def routers() -> list[APIRouter]:
@@ -15,4 +24,6 @@ def routers() -> list[APIRouter]:
         network.router,
         screening.router,
         upload.router,
+        admin.router,
+        admin_lists.router,
     ]
