@@ -77,7 +77,7 @@ def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         raw = env.get(f"THREADLINE_{f.name.upper()}")
         if raw is None or raw == "":
             continue
-        kind = type(f.default)
+        kind: Any = type(f.default)
         if kind is bool:
             values[f.name] = _flag(f"THREADLINE_{f.name.upper()}", raw)
         else:

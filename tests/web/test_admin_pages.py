@@ -33,7 +33,9 @@ def test_admin_pages_are_for_admins_only(login) -> None:
 
 def test_admin_adds_a_user_who_can_then_log_in(login, password) -> None:
     admin = login("admin")
-    done = _post(admin, "/admin/users", "/admin/users", name="zoe", password=password, role="viewer")
+    done = _post(
+        admin, "/admin/users", "/admin/users", name="zoe", password=password, role="viewer"
+    )
     assert done.status_code == 303
     page = admin.get(done.headers["location"]).text
     assert "Created user zoe." in page and ">zoe</th>" in page
