@@ -9,6 +9,7 @@ from threadline.web import (
     admin_lists,
     browse,
     decisions,
+    exports,
     network,
     screening,
     session,
@@ -26,4 +27,5 @@ def routers() -> list[APIRouter]:
         upload.router,
         admin.router,
         admin_lists.router,
+        exports.router,
     ]
