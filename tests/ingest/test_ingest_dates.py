@@ -19,6 +19,19 @@ def test_labelled_and_authored_bylines_are_read() -> None:
     assert byline_date("Updated: 2013-01-30") == "2013-01-30"
 
 
+def test_date_then_separator_at_a_lines_start_is_read() -> None:
+    assert byline_date("September 17, 2013 | Successful launch of the app") == "2013-09-17"
+    assert byline_date("January 30, 2013 — The Treasury Department said today ...") == (
+        "2013-01-30"
+    )
+
+
+def test_a_date_below_the_first_paragraph_is_not_the_documents() -> None:
+    body = "Financial fraud comes in all shapes and sizes. " * 5
+    text = f"The Case of the Corrupt Coin Dealer\n\n{body}\n\nJun 05, 2015 10:00 AM\n\nNext story"
+    assert date_from_text(text) is None
+
+
 def test_dateline_before_the_first_sentence_is_read() -> None:
     assert dateline_date("MOSCOW, January 30, 2013 — Russia said") == "2013-01-30"
     assert dateline_date("WASHINGTON, Jan. 30, 2013 (Reuters) - The United States") == (

@@ -39,6 +39,7 @@ DATELINE = re.compile(
     rf"(?P<date>{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-–—:]"
 )
+_SEPARATOR = re.compile(r"\s*[|–—:]|\s+-\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
 
 
@@ -55,12 +56,14 @@ def date_labels() -> tuple[str, ...]:
 
 
 def head_lines(text: str) -> list[str]:
-    """The first :data:`HEAD_LINES` non-empty lines of ``text``, stripped."""
+    """The head of ``text``: its first :data:`HEAD_LINES` non-empty lines, stripped, up to
+    and including the first body paragraph (a line longer than a byline). A date below
+    the first paragraph belongs to the story (or to the next story on a page)."""
     lines = []
     for line in text[:4000].splitlines():
         if line.strip():
             lines.append(line.strip())
-        if len(lines) == HEAD_LINES:
+        if len(lines) == HEAD_LINES or len(line.strip()) > MAX_BYLINE_CHARS:
             break
     return lines
 
@@ -70,12 +73,14 @@ def byline_date(line: str) -> str | None:
 
     A byline line is short and is a date alone, a date after a label ("Posted on",
     "Updated:"), or a date beside an author ("By Jane Doe | January 30, 2013").
+    A line that starts with a date and a separator ("September 17, 2013 | Headline",
+    "January 30, 2013 — The Treasury …") is one too, whatever follows.
     A time of day after the date is ignored.
     """
-    if len(line) > MAX_BYLINE_CHARS:
-        return None
     match = FULL_DATE.search(line)
-    if not match:
+    if match and match.start() == 0 and _SEPARATOR.match(line, match.end()):
+        return normalize_date(match.group(0))
+    if len(line) > MAX_BYLINE_CHARS or not match:
         return None
     rest = (line[: match.start()] + " " + line[match.end() :]).strip()
     rest = _TIME.sub(" ", rest).strip(" \t|,;:-–—·•()[]")
