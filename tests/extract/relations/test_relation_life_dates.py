@@ -43,3 +43,22 @@ def test_date_from_a_sentence_without_either_party_falls_back_to_the_document(nl
         "document",
     )
     assert party_date(("2011-05-03", "text"), second, None, smith, lyon) == ("2011-05-03", "text")
+
+
+def test_byline_date_on_its_own_line_does_not_date_the_relation(nlp) -> None:
+    text = (
+        "Thai police arrest arms dealer\nMarch 6, 2008\n"
+        "Thai police arrested Viktor Bout in Bangkok."
+    )
+    found = _relations(nlp, text, None)
+    assert found and all(r[3] is None for r in found)
+
+
+def test_date_in_hard_wrapped_prose_still_dates_the_relation(nlp) -> None:
+    text = (
+        "Thai police said the court on\n"
+        "March 6, 2008 arrested Viktor Bout in Bangkok after a sting."
+    )
+    assert ("arrested_in", "Viktor Bout", "Bangkok", "2008-03-06", "text") in _relations(
+        nlp, text, None
+    )

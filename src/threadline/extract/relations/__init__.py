@@ -54,7 +54,7 @@ from threadline.extract.relations.frames import (
     is_agreement,
     noun_arguments,
 )
-from threadline.extract.relations.lifedates import born_date_at, party_date
+from threadline.extract.relations.lifedates import born_date_at, party_date, same_line
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
 from threadline.model import DATE, MONEY, Extraction, Mention, Relation, stable_id
@@ -239,7 +239,12 @@ def clause_date(
     sentence = sorted(trigger.sent, key=lambda t: abs(t.i - trigger.i))
     for token in [*_clause(trigger), *sentence]:
         mention = index.by_token.get(token.i)
-        if mention is not None and mention.type == DATE and not born_date_at(token, index.by_token):
+        if (
+            mention is not None
+            and mention.type == DATE
+            and same_line(token, trigger)
+            and not born_date_at(token, index.by_token)
+        ):
             date, source = resolve_date(mention.text, anchor or document_date)
             if date is not None:
                 return date, source

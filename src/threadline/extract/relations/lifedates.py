@@ -6,8 +6,9 @@ date there belong to something else:
 - a date of birth ("Viktor Bout, who was born in 1967, was arrested in Bangkok"):
   it dates the person, not the arrest;
 - any date in a sentence that mentions neither party of the relation (the sentence
-  found for the trigger is not where the parties are named): nothing ties that date
-  to them.
+  found for the trigger is not where the parties are named), or on another line than
+  the trigger: a parser's "sentence" can run a headline, a byline date and the first
+  sentence together, and nothing ties that date to the parties.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from spacy.tokens import Span, Token
 
 from threadline.model import Mention
 
+#: A line of at most this many words holding a date is a date line of its own.
+STANDALONE_WORDS = 4
 #: How many tokens before a date are read for a birth word.
 BIRTH_WINDOW = 3
 
@@ -44,6 +47,23 @@ def is_birth_date(first: Token) -> bool:
         if first.doc[i].lower_ in words:
             return True
     return False
+
+
+def same_line(date: Token, trigger: Token) -> bool:
+    """Whether the date belongs to the trigger's text: no paragraph break between them,
+    and the date is not on a short line of its own (a byline date under a headline).
+    A line break inside hard-wrapped prose does not count."""
+    text = date.doc.text
+    start, end = sorted((date.idx, trigger.idx))
+    between = text[start:end]
+    if "\n" not in between:
+        return True
+    if "\n\n" in between.replace(" ", "").replace("\t", ""):
+        return False
+    line_start = text.rfind("\n", 0, date.idx) + 1
+    line_end = text.find("\n", date.idx)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return len(line.split()) > STANDALONE_WORDS
 
 
 def born_date_at(token: Token, by_token: Mapping[int, Mention]) -> bool:
