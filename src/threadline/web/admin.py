@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from threadline.api.auth import Forbidden, current_account, get_store
+from threadline.access import Forbidden, current_account, get_store
 from threadline.errors import UsageError
 from threadline.store import auth as auth_store
 from threadline.store import documents as docs_store

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
-from threadline.api.auth import get_store
+from threadline.access import get_store
 from threadline.errors import UsageError
 from threadline.screen import listadmin
 from threadline.screen.lists import FORMATS

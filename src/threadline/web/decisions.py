@@ -14,9 +14,9 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import RedirectResponse, Response
 
-from threadline.api.auth import check_write, get_store, require_writer
-from threadline.api.routes.entities import readable_profile
+from threadline.access import check_write, get_store, require_writer
 from threadline.errors import NotFoundError, UsageError
+from threadline.services.profiles import readable_profile
 from threadline.store import decisions as decisions_store
 from threadline.store import entities as entities_store
 from threadline.store.auth import Account

@@ -15,13 +15,13 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from threadline import graph as graphs
-from threadline.api.auth import current_account, get_store, readable
-from threadline.api.routes.entities import readable_profile
-from threadline.api.routes.graph import network
+from threadline.access import current_account, get_store, readable
 from threadline.errors import UsageError
 from threadline.export import views
 from threadline.graph.export import export_graph
 from threadline.graph.queries import edge_records
+from threadline.services.networks import network
+from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store
@@ -102,7 +102,7 @@ def export_search(
         for m in evidence_store.list_mentions(store, document=doc, collections=scope)
         if m["entity"]
     }
-    graph = network(request, store, account).graph
+    graph = network(request.app.state, store, account).graph
     sub = graph.subgraph(mentioned & set(graph.nodes)).copy()
     return _download(export_graph(sub, "gexf"), fmt, "search")
 
@@ -124,7 +124,7 @@ def export_entity(
     if fmt == "csv":
         rows = evidence_store.evidence(store, profile["id"], collections=scope)
         return _download(views.csv_text(rows, views.EVIDENCE_COLUMNS), fmt, stem)
-    graph = network(request, store, account)
+    graph = network(request.app.state, store, account)
     if fmt == "gexf":
         ego = graphs.ego_network(graph, profile["id"], depth=1)
         return _download(export_graph(_named(ego, profile), "gexf"), fmt, stem)
@@ -161,7 +161,7 @@ def export_network(
     """The network page's graph: links (CSV), actors and relations (FtM), or GEXF."""
     fmt = _check(format)
     start = readable_profile(store, account, entity)
-    graph = network(request, store, account, co_mentions=co)
+    graph = network(request.app.state, store, account, co_mentions=co)
     ego = _named(graphs.ego_network(graph, start["id"], depth=depth), start)
     stem = f"network-{start['id']}"
     if fmt == "gexf":
