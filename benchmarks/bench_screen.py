@@ -56,8 +56,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def build_pairs(
     store: Any, data: Path, pair_negatives: int
 ) -> tuple[list[Pair], list[dict[str, str]]]:
+    from threadline.matching.normalize import name_form
     from threadline.screen.lists import read_list
-    from threadline.screen.normalize import name_form
     from threadline.screen.query import check_country
     from threadline.screen.search import screener_for
 
@@ -157,12 +157,12 @@ def build_pairs(
 
 
 def score_threadline(pairs: list[Pair]) -> tuple[list[float], tuple[float, float]]:
-    from threadline.screen.names import token_similarity
-    from threadline.screen.normalize import ascii_name, name_form, schema_kind
+    from threadline.matching.names import token_similarity
+    from threadline.matching.normalize import ascii_name, name_form, schema_kind
+    from threadline.matching.subject import Pair as TPair
+    from threadline.matching.subject import Subject
+    from threadline.matching.v1 import score_pair
     from threadline.screen.query import make_query
-    from threadline.screen.scoring import score_pair
-    from threadline.screen.subject import Pair as TPair
-    from threadline.screen.subject import Subject
 
     for cache in (name_form, ascii_name, token_similarity):
         cache.cache_clear()

@@ -80,7 +80,7 @@ def test_screen_prints_the_contract_json(db: str) -> None:
 
 def test_screen_table_prints_the_algorithm(db: str) -> None:
     code, out = run("--db", db, "screen", "Banco Nacional de Cuba")
-    assert code == 0 and "tl-name-v1" in out and "BANCO NACIONAL" in out
+    assert code == 0 and "tl-name-v2" in out and "BANCO NACIONAL" in out
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_screen_extracted_reports_a_summary(db: str) -> None:
 def test_compare_prints_score_and_explanation() -> None:
     code, out = run("compare", "Vladimir Putin", "Путин Владимир", "--format", "json")
     result = json.loads(out)
-    assert code == 0 and result["match"] and result["algorithm"] == "tl-name-v1"
+    assert code == 0 and result["match"] and result["algorithm"] == "tl-name-v2"
     assert result["explanation"][0]["feature"] == "name_match"
 
 
