@@ -143,11 +143,13 @@ def compare_forms(
     *,
     similarity: Callable[[str, str, bool], float] | None = None,
     result_exponent: float = RESULT_COVERAGE_EXPONENT,
+    query_exponent: float = 1.0,
 ) -> NameComparison:
     """Align the tokens of two names one-to-one, best pairs first, and score the alignment.
 
-    ``similarity`` (token similarity) and ``result_exponent`` (how much unmatched listed
-    tokens count) default to ``tl-name-v1``'s; later algorithms pass their own."""
+    ``similarity`` (token similarity) and ``result_exponent`` / ``query_exponent`` (how
+    much unmatched tokens of each side count) default to ``tl-name-v1``'s; later
+    algorithms pass their own."""
     similar = similarity or token_similarity
     skeletal = query.skeletal or result.skeletal
     # Joining by skeleton only on a side written without vowels ("bd allh" ~ "abdullah");
@@ -183,7 +185,7 @@ def compare_forms(
         roots = tuple({t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4})
         coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
         coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
-        score = (weighted / mass) * coverage_q * coverage_r**result_exponent
+        score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
     return NameComparison(
         score=score,
         query=query.original,

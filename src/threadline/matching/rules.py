@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from threadline.matching.names import NameComparison
 from threadline.matching.normalize import NameForm
 from threadline.matching.wordlists import acronym_stopwords, placeholders
@@ -29,9 +31,9 @@ def numbers(form: NameForm) -> frozenset[str]:
 
 def numbers_differ(left: NameForm, right: NameForm) -> bool:
     """Names whose numbers differ are different names: "Brigade 17" is not "Brigade 71",
-    nor a vessel "Ocean 2" the vessel "Ocean 3"."""
+    nor the vessel "Ocean 2" the vessel "Ocean 3" ("Second" and "2nd" are 2)."""
     a, b = numbers(left), numbers(right)
-    return bool(a or b) and a != b
+    return bool(a and b) and a != b
 
 
 @lru_cache(maxsize=100_000)
@@ -51,12 +53,13 @@ def is_acronym_of(short: NameForm, long: NameForm) -> bool:
     return 2 <= len(token) <= 8 and token.isalpha() and token == acronym(long.tokens)
 
 
-def single_word_subset(left: NameForm, right: NameForm) -> bool:
+def single_word_subset(comparison: NameComparison) -> bool:
     """A single word never matches a longer name just by being one of its words:
     "Coalition" is not "Coalition of Good", "Senate" is not "Senat Shipping Limited",
-    "EU" is not "Servicio Aereo de Santander E.U."."""
-    short, long = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
-    return len(short.tokens) == 1 and len(long.tokens) >= 2 and not is_acronym_of(short, long)
+    "EU" is not "Servicio Aereo de Santander E.U." (words written together,
+    "SergeiLavrov", still match "Sergei Lavrov")."""
+    sizes = sorted((len(comparison.query_tokens), len(comparison.result_tokens)))
+    return sizes[0] == 1 and sizes[1] >= 2
 
 
 def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
@@ -67,16 +70,39 @@ def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return bool(left and right) and not set(left) & set(right)
 
 
-def unmatched_full_tokens(comparison: NameComparison) -> tuple[int, int]:
-    """How many whole words (not initials) of each side found no partner."""
-    query = [t for t in comparison.unmatched_query if len(t) > 1]
-    result = [t for t in comparison.unmatched_result if len(t) > 1]
-    return len(query), len(result)
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two words may be one name spelt two ways: one begins the other, or they
+    differ in few letters for their length."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    floor = 0.5 if min(len(a), len(b)) <= 3 else 0.6
+    return OSA.normalized_similarity(a, b) >= floor
 
 
 def different_person(comparison: NameComparison) -> bool:
-    """Both names have a name part the other lacks, and no spelling of one is the other
-    ("Bashar al-Assad" and "Bassel al-Assad"): two relatives or namesakes, not one
-    person written two ways."""
-    query, result = unmatched_full_tokens(comparison)
-    return query > 0 and result > 0 and bool(comparison.pairs)
+    """Both names have a name part the other lacks, and it is a different name, not a
+    spelling of it ("Bashar al-Assad" and "Bassel al-Assad"): two relatives or
+    namesakes, not one person written two ways."""
+    query = [t for t in comparison.unmatched_query if len(t) > 1]
+    result = [t for t in comparison.unmatched_result if len(t) > 1]
+    if not (query and result and comparison.pairs):
+        return False
+    return not any(spelling_variant(a, b) for a in query for b in result)
+
+
+SON_OF = frozenset({"bin", "ibn", "bint", "ben", "binti"})
+
+
+def father_and_son_swapped(left: NameForm, right: NameForm) -> bool:
+    """In names built with "bin"/"ibn" (son of), the person is the name before it: in
+    "Salman bin Muhammad" and "Muhammad bin Salman" the son of one is the father of the
+    other."""
+    a = _before_son_of(left.tokens)
+    b = _before_son_of(right.tokens)
+    if not a or not b or spelling_variant(a[0], b[0]):
+        return False
+    return a[0] in right.tokens and b[0] in left.tokens
+
+
+def _before_son_of(tokens: tuple[str, ...]) -> list[str]:
+    return [tokens[i - 1] for i, t in enumerate(tokens) if t in SON_OF and i > 0]

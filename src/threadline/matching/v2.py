@@ -32,7 +32,7 @@ from threadline.matching.names import (
     compare_forms,
 )
 from threadline.matching.normalize import NameForm, phonetic, skeleton
-from threadline.matching.wordlists import nickname_groups, number_words
+from threadline.matching.wordlists import nickname_groups, number_words, patronymic_suffixes
 
 ALGORITHM = "tl-name-v2"
 #: The highest score a pair kept apart by a precision rule can get.
@@ -42,6 +42,9 @@ NICKNAME_SIMILARITY = 0.95
 #: Listed organisation words missing from the query count in full (v1: 0.35).
 ORGANIZATION_EXPONENT = 1.0
 PERSON_EXPONENT = 0.35
+#: Query words missing from a listed person's name count for less (v1: 1.0): queries
+#: often carry more given names than the list.
+PERSON_QUERY_EXPONENT = 0.5
 
 
 @lru_cache(maxsize=500_000)
@@ -64,14 +67,68 @@ def token_similarity(a: str, b: str, skeletal: bool = False) -> float:
     return sim if sim >= FUZZY_CUTOFF else 0.0
 
 
-@lru_cache(maxsize=200_000)
-def prepare(form: NameForm) -> NameForm:
-    """v2's form of a name: number words and ordinals written as digits."""
+def organization_similarity(a: str, b: str, skeletal: bool = False) -> float:
+    """Token similarity for organisations: spelling variants count less, since company
+    names differ by a few letters ("Petrochemical", "Petromechanical")."""
+    return token_similarity(a, b, skeletal) ** 2
+
+
+def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Number words and ordinals as digits; tens and units written apart are joined
+    ("forty four" and "forty 4" → "44")."""
     words = number_words()
-    tokens = tuple(words.get(t, t) for t in form.tokens)
+    out: list[str] = []
+    for token in (words.get(t, t) for t in tokens):
+        previous = out[-1] if out else ""
+        if token.isdigit() and len(token) == 1 and len(previous) == 2 and previous[1] == "0":
+            out[-1] = previous[0] + token
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def prepare(form: NameForm, organization: bool = False) -> NameForm:
+    """v2's form of a name: numbers as digits; for organisations, legal forms (rigour's
+    table, "Corp." too) and a leading "the" left out."""
+    tokens = _numbers(form.tokens)
+    if organization:
+        legal = legal_tokens(form.original)
+        kept = tuple(t for t in tokens if t not in legal)
+        tokens = kept if kept else tokens
+        if len(tokens) > 1 and tokens[0] == "the":
+            tokens = tokens[1:]
     if tokens == form.tokens:
         return form
     return replace(form, tokens=tokens)
+
+
+def is_patronymic(token: str) -> bool:
+    """A name part ending like an East Slavic patronymic ("Viktorovich")."""
+    return len(token) > 6 and token.endswith(patronymic_suffixes())
+
+
+def _without_patronymics(left: NameForm, right: NameForm) -> tuple[NameForm, NameForm]:
+    """Drop the patronymics of one name when the other gives none."""
+    lp = any(map(is_patronymic, left.tokens))
+    rp = any(map(is_patronymic, right.tokens))
+    if lp == rp:
+        return left, right
+    strip = left if lp else right
+    kept = tuple(t for t in strip.tokens if not is_patronymic(t))
+    stripped = replace(strip, tokens=kept)
+    return (stripped, right) if lp else (left, stripped)
+
+
+@lru_cache(maxsize=200_000)
+def legal_tokens(name: str) -> frozenset[str]:
+    """The words of a name that write its legal form ("corp", "joint", "stock" …)."""
+    from rigour.names.org_types import extract_org_types
+
+    from threadline.matching.normalize import ascii_name
+
+    found = extract_org_types(name, generic=True)
+    return frozenset(w for text, _ in found for w in ascii_name(text).replace(".", " ").split())
 
 
 @lru_cache(maxsize=200_000)
@@ -91,26 +148,39 @@ def _form_rule(query: NameForm, result: NameForm, organization: bool) -> str:
         return "is_placeholder"
     if rules.numbers_differ(query, result):
         return "numbers_differ"
-    if rules.single_word_subset(query, result):
-        return "single_word_subset"
     if organization and rules.legal_forms_differ(
         legal_forms(query.original), legal_forms(result.original)
     ):
         return "legal_forms_differ"
+    if not organization and rules.father_and_son_swapped(query, result):
+        return "father_and_son_swapped"
     return ""
 
 
 def compare(query: NameForm, result: NameForm, organization: bool = False) -> NameComparison:
     """Align two names as v1 does, with v2's token similarity, then apply the rules."""
-    q, r = prepare(query), prepare(result)
+    q, r = prepare(query, organization), prepare(result, organization)
     if organization and (rules.is_acronym_of(q, r) or rules.is_acronym_of(r, q)):
         left, right = " ".join(q.tokens), " ".join(r.tokens)
         pair = (left, right, 1.0)
         return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
-    exponent = ORGANIZATION_EXPONENT if organization else PERSON_EXPONENT
-    comparison = compare_forms(q, r, similarity=token_similarity, result_exponent=exponent)
+    if organization:
+        comparison = compare_forms(
+            q, r, similarity=organization_similarity, result_exponent=ORGANIZATION_EXPONENT
+        )
+    else:
+        q, r = _without_patronymics(q, r)
+        comparison = compare_forms(
+            q,
+            r,
+            similarity=token_similarity,
+            result_exponent=PERSON_EXPONENT,
+            query_exponent=PERSON_QUERY_EXPONENT,
+        )
     if rule := _form_rule(q, r, organization):
         return _veto(comparison, rule)
+    if rules.single_word_subset(comparison):
+        return _veto(comparison, "single_word_subset")
     if not organization and rules.different_person(comparison):
         return _veto(comparison, "different_person")
     return comparison

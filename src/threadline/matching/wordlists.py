@@ -41,3 +41,9 @@ def number_words() -> dict[str, str]:
 def acronym_stopwords() -> frozenset[str]:
     """Small words skipped when forming an organisation's acronym from its name."""
     return frozenset(_lines("acronym_stopwords.txt"))
+
+
+@cache
+def patronymic_suffixes() -> tuple[str, ...]:
+    """Endings of East Slavic patronymics ("ovich", "evna")."""
+    return tuple(_lines("patronymic_suffixes.txt"))
