@@ -87,9 +87,9 @@ def shared_cases() -> list[Case]:
 def scorers() -> dict[str, Callable[[str, str, str], float]]:
     out: dict[str, Callable[[str, str, str], float]] = {
         alg: (
-            lambda a, b, s, alg=alg: compare_names(
-                a, b, left_schema=s, right_schema=s, algorithm=alg
-            ).score
+            lambda a, b, s, alg=alg: (
+                compare_names(a, b, left_schema=s, right_schema=s, algorithm=alg).score
+            )
         )
         for alg in ("tl-name-v1", "tl-name-v2")
     }

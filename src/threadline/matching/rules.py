@@ -19,7 +19,10 @@ from threadline.matching.wordlists import acronym_stopwords, placeholders
 
 def is_placeholder(form: NameForm) -> bool:
     """A placeholder such as "N.N.", "Unknown" or "John Doe" stands for a name nobody
-    knows: it names no one, so it never matches."""
+    knows, and a legal form with a few letters ("SAS E.U.") for no company in
+    particular: it names no one, so it never matches."""
+    if not form.tokens:
+        return True
     words = placeholders()
     return " ".join(form.tokens) in words or all(t in words for t in form.tokens)
 
@@ -51,6 +54,19 @@ def is_acronym_of(short: NameForm, long: NameForm) -> bool:
         return False
     token = short.tokens[0]
     return 2 <= len(token) <= 8 and token.isalpha() and token == acronym(long.tokens)
+
+
+#: Single words up to this long are compared letter for letter (acronyms).
+SHORT_WORD = 5
+
+
+def short_words_differ(left: NameForm, right: NameForm) -> bool:
+    """Two names that are each one short word (acronyms such as "NATO" and "NATA") are the
+    same only when spelt the same: one letter makes another organisation."""
+    if len(left.tokens) != 1 or len(right.tokens) != 1:
+        return False
+    a, b = left.tokens[0], right.tokens[0]
+    return a != b and min(len(a), len(b)) <= SHORT_WORD
 
 
 def single_word_subset(comparison: NameComparison) -> bool:

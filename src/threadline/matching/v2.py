@@ -90,12 +90,19 @@ def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def prepare(form: NameForm, organization: bool = False) -> NameForm:
     """v2's form of a name: numbers as digits; for organisations, legal forms (rigour's
-    table, "Corp." too) and a leading "the" left out."""
+    table) and a leading "the" left out, but words of kind ("Charity") kept; a legal
+    form with nothing but letters left ("SAS E.U.") has no tokens (a placeholder)."""
     tokens = _numbers(form.tokens)
     if organization:
-        legal = legal_tokens(form.original)
+        legal, descriptive = org_type_words(form.original)
+        tokens = tuple(t for t in form.removed if t in descriptive) + tokens
         kept = tuple(t for t in tokens if t not in legal)
         tokens = kept if kept else tokens
+        if (legal & set(form.removed) or len(kept) < len(tokens)) and all(
+            len(t) <= 2 for t in tokens
+        ):
+            # A legal form and a few letters ("SAS E.U.") name no one in particular.
+            tokens = ()
         if len(tokens) > 1 and tokens[0] == "the":
             tokens = tokens[1:]
     if tokens == form.tokens:
@@ -120,15 +127,25 @@ def _without_patronymics(left: NameForm, right: NameForm) -> tuple[NameForm, Nam
     return (stripped, right) if lp else (left, stripped)
 
 
+#: Kinds of organisation rigour's table knows that describe what it does rather than
+#: its legal form ("Charity"): their words stay part of the name.
+DESCRIPTIVE_KINDS = frozenset({"ngo"})
+
+
 @lru_cache(maxsize=200_000)
-def legal_tokens(name: str) -> frozenset[str]:
-    """The words of a name that write its legal form ("corp", "joint", "stock" …)."""
+def org_type_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a name that write its legal form ("corp", "joint", "stock" …) and
+    those that describe its kind ("charity"), by rigour's table."""
     from rigour.names.org_types import extract_org_types
 
     from threadline.matching.normalize import ascii_name
 
-    found = extract_org_types(name, generic=True)
-    return frozenset(w for text, _ in found for w in ascii_name(text).replace(".", " ").split())
+    legal: set[str] = set()
+    descriptive: set[str] = set()
+    for text, kind in extract_org_types(name, generic=True):
+        words = ascii_name(text).replace(".", " ").split()
+        (descriptive if kind in DESCRIPTIVE_KINDS else legal).update(words)
+    return frozenset(legal), frozenset(descriptive)
 
 
 @lru_cache(maxsize=200_000)
@@ -136,7 +153,8 @@ def legal_forms(name: str) -> tuple[str, ...]:
     """The kinds of legal form a name gives ("Gazprom OAO" → ("jsc",)), by rigour."""
     from rigour.names.org_types import extract_org_types
 
-    return tuple(sorted({kind for _, kind in extract_org_types(name, generic=True)}))
+    kinds = {kind for _, kind in extract_org_types(name, generic=True)}
+    return tuple(sorted(kinds - DESCRIPTIVE_KINDS))
 
 
 def _veto(comparison: NameComparison, rule: str) -> NameComparison:
@@ -148,6 +166,8 @@ def _form_rule(query: NameForm, result: NameForm, organization: bool) -> str:
         return "is_placeholder"
     if rules.numbers_differ(query, result):
         return "numbers_differ"
+    if organization and rules.short_words_differ(query, result):
+        return "short_words_differ"
     if organization and rules.legal_forms_differ(
         legal_forms(query.original), legal_forms(result.original)
     ):
