@@ -137,3 +137,29 @@ def test_compare_pairs_without_header_is_a_usage_error(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("a,b\n", encoding="utf-8")
     assert run("compare", "--pairs", str(pairs))[0] == 2
+
+
+def test_screen_table_shows_the_listing_and_why(db: str) -> None:
+    code, out = run("--db", db, "screen", "Banco Nacional de Cuba")
+    assert code == 0 and "aliases: NATIONAL BANK OF CUBA" in out
+    assert "How closely" in out  # the name feature, explained in words
+
+
+def test_algorithm_can_be_chosen(db: str) -> None:
+    code, out = run("--db", db, "compare", "Bill Clinton", "William Clinton", "--format", "json")
+    v2 = json.loads(out)
+    code1, out1 = run(
+        "--db",
+        db,
+        "compare",
+        "Bill Clinton",
+        "William Clinton",
+        "--algorithm",
+        "tl-name-v1",
+        "--format",
+        "json",
+    )
+    v1 = json.loads(out1)
+    assert code == code1 == 0
+    assert v2["algorithm"] == "tl-name-v2" and v2["match"]
+    assert v1["algorithm"] == "tl-name-v1" and not v1["match"]
