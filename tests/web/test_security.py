@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from threadline.ingest import iter_documents
+from threadline.ingest.urls import web_url
+from threadline.model import Document
+from threadline.settings import Settings
 from threadline.web.templating import snippet_html
 
 
@@ -9,3 +16,25 @@ def test_snippet_marks_stay_balanced_with_literal_brackets() -> None:
     html = str(snippet_html("a [cartel] \\[sic\\] \\] x \\\\ ["))
     assert html == "a <mark>cartel</mark> [sic] ] x \\ <mark></mark>"
     assert html.count("<mark>") == html.count("</mark>")
+
+
+def test_ingest_keeps_only_http_source_urls(tmp_path: Path) -> None:
+    records = [
+        {"text": "The cartel laundered money.", "url": "javascript:alert(1)"},
+        {"text": "The broker was arrested.", "link": " JaVa\tScRiPt:alert(1)"},
+        {"text": "Interpol met in Lyon.", "url": "https://example.org/a?b=1"},
+        {"text": "A data URL.", "url": "data:text/html,<script>alert(1)</script>"},
+    ]
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(records))
+    docs = [d for d in iter_documents([str(path)], settings=Settings()) if isinstance(d, Document)]
+    assert [d.url for d in docs] == [None, None, "https://example.org/a?b=1", None]
+    assert "only http(s) URLs are kept" in docs[0].warnings[0]
+    assert docs[2].warnings == []
+
+
+def test_web_url_accepts_only_absolute_http() -> None:
+    assert web_url("http://a.example/x") == "http://a.example/x"
+    assert web_url("//a.example/x") is None
+    assert web_url("vbscript:msgbox") is None
+    assert web_url("https:///nohost") is None

@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from threadline.api.auth import csrf_token
+from threadline.ingest.urls import web_url
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -71,6 +72,7 @@ def query_string(params: dict[str, Any], **changes: Any) -> str:
 
 
 templates.env.filters["snippet"] = snippet_html
+templates.env.filters["web_url"] = web_url
 templates.env.globals["TYPE_LABELS"] = TYPE_LABELS
 templates.env.globals["query_string"] = query_string
 
