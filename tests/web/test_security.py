@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
+
+from fastapi.testclient import TestClient
 
 from threadline.ingest import iter_documents
 from threadline.ingest.urls import web_url
 from threadline.model import Document
 from threadline.settings import Settings
 from threadline.web.templating import snippet_html
+
+Login = Callable[[str], TestClient]
 
 
 def test_snippet_marks_stay_balanced_with_literal_brackets() -> None:
@@ -38,3 +44,26 @@ def test_web_url_accepts_only_absolute_http() -> None:
     assert web_url("//a.example/x") is None
     assert web_url("vbscript:msgbox") is None
     assert web_url("https:///nohost") is None
+
+
+def test_pages_send_security_headers(login: Login) -> None:
+    client = login("ana")
+    for path in ("/search", "/account", "/api/health", "/login"):
+        response = client.get(path)
+        csp = response.headers["Content-Security-Policy"]
+        assert "script-src 'self';" in csp and "frame-ancestors 'none'" in csp
+        assert "unsafe-inline" not in csp
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "same-origin"
+        assert response.headers["Cache-Control"] == "no-store"
+    page = client.get("/account")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf
+    created = client.post("/account/tokens", data={"csrf": csrf[1], "label": "x"})
+    assert created.status_code == 200 and created.headers["Cache-Control"] == "no-store"
+
+
+def test_swagger_page_allows_only_its_own_inline_script(login: Login) -> None:
+    response = login("ana").get("/docs")
+    assert response.status_code == 200
+    assert "'sha256-" in response.headers["Content-Security-Policy"]

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 
 import threadline
-from threadline.api import routes
+from threadline.api import headers, routes
 from threadline.api.auth import Forbidden, NotSignedIn, TooManyAttempts, current_account
 from threadline.errors import (
     IngestError,
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.secret = auth_store.secret_key(store, settings.secret_key)
     app.add_exception_handler(ThreadlineError, _handle_error)
+    headers.install(app)
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, Any]:
@@ -96,13 +97,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False, dependencies=[Depends(current_account)])
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="threadline API",
             swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
             swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
             swagger_favicon_url="/static/favicon.svg",
         )
+        page.headers["Content-Security-Policy"] = headers.policy_for_html(bytes(page.body).decode())
+        return page
 
     for router in routes.api_routers():
         app.include_router(router, prefix="/api")
