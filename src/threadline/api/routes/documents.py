@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from threadline.api.auth import check_write, current_account, get_store, readable, require_writer
+from threadline.api.filenames import safe_file_name
 from threadline.api.routes.params import Page, page
 from threadline.errors import NotFoundError, UsageError
 from threadline.model import Document
@@ -23,7 +23,6 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 #: Uploads larger than this in total are refused before anything is ingested.
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
-_UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
 @router.get("")
@@ -77,7 +76,7 @@ def _save_uploads(files: Iterable[UploadFile], folder: Path) -> list[str]:
     total = 0
     paths = []
     for index, upload in enumerate(files):
-        name = _UNSAFE.sub("_", Path(upload.filename or "upload").name).strip(" .") or "upload"
+        name = safe_file_name(upload.filename)
         target = folder / f"{index:04d}" / name
         target.parent.mkdir()
         with target.open("wb") as out:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from threadline import screen
 from threadline.api.auth import current_account, get_store, require_admin
+from threadline.api.filenames import safe_file_name
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
 
@@ -66,8 +67,8 @@ def load_list(
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Load (or replace) a sanctions list (admin only)."""
-    name = Path(file.filename or "list").name
+    name = safe_file_name(file.filename, "list")
     with tempfile.TemporaryDirectory(prefix="threadline-list-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(file.file.read())
-        return screen.load_list(store, path, format or None)
+        return screen.load_list(store, path, format or None, source=f"upload/{name}")
