@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 from fastapi.testclient import TestClient
 
 from threadline.ingest import iter_documents
 from threadline.ingest.urls import web_url
 from threadline.model import Document
 from threadline.settings import Settings
+from threadline.store.auth import LOGIN_LIMIT
 from threadline.web.templating import snippet_html
 
 Login = Callable[[str], TestClient]
@@ -67,3 +70,19 @@ def test_swagger_page_allows_only_its_own_inline_script(login: Login) -> None:
     response = login("ana").get("/docs")
     assert response.status_code == 200
     assert "'sha256-" in response.headers["Content-Security-Policy"]
+
+
+def _wrong_login(base: str) -> int:
+    with httpx.Client(base_url=base) as client:
+        page = client.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf
+        form = {"username": "ana", "password": "wrong password!", "csrf": csrf[1], "next": "/"}
+        return client.post("/login", data=form).status_code
+
+
+def test_login_limit_holds_under_concurrent_wrong_passwords(live_server: str) -> None:
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        codes = list(pool.map(_wrong_login, [live_server] * 12))
+    assert codes.count(401) == LOGIN_LIMIT
+    assert codes.count(429) == 12 - LOGIN_LIMIT

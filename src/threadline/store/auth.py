@@ -170,12 +170,30 @@ def login_allowed(store: Store, keys: list[str]) -> bool:
     return True
 
 
-def record_login_failure(store: Store, keys: list[str]) -> None:
+def claim_login_attempt(store: Store, keys: list[str]) -> list[int] | None:
+    """Count one attempt against every key before the password is checked, atomically.
+
+    None when a key already has too many recent failures. Otherwise the attempt is
+    recorded as a failure (so concurrent attempts all count) and its row ids are
+    returned: :func:`release_login_attempt` removes them when the password was right.
+    """
     now = time.time()
-    store.execute("DELETE FROM login_failures WHERE at < ?", (now - LOGIN_WINDOW,))
-    store.executemany(
-        "INSERT INTO login_failures (key, at) VALUES (?, ?)", [(k, now) for k in keys]
-    )
+    with store.transaction():
+        store.execute("DELETE FROM login_failures WHERE at < ?", (now - LOGIN_WINDOW,))
+        if not login_allowed(store, keys):
+            return None
+        ids = []
+        for key in keys:
+            cursor = store.conn.execute(
+                "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, now)
+            )
+            ids.append(int(cursor.lastrowid or 0))
+    return ids
+
+
+def release_login_attempt(store: Store, ids: list[int]) -> None:
+    """Forget a claimed attempt whose password was right."""
+    store.executemany("DELETE FROM login_failures WHERE rowid = ?", [(i,) for i in ids])
 
 
 def create_token(store: Store, name: str, label: str = "") -> tuple[str, str]:
