@@ -44,3 +44,18 @@ def test_list_upload_names_and_sources_hide_server_paths(
     listed = client.get("/api/lists", headers=auth("val")).json()
     assert listed and all(x["source"].startswith("upload/") for x in listed)
     assert not any("threadline-list-" in x["source"] for x in listed)
+
+
+def test_admins_cannot_create_look_alike_user_names(client: TestClient, auth: Auth) -> None:
+    def add(name: str) -> int:
+        body = {"name": name, "password": "long enough password", "role": "viewer"}
+        return client.post("/api/users", json=body, headers=auth("admin")).status_code
+
+    assert add("ana ") == 400  # trailing space: normalised to "ana", who exists
+    assert add("ANA") == 400
+    assert add("an\u202ea") == 400  # right-to-left override
+    assert add("a\u200bna") == 400  # zero-width space
+    assert add("tab\tname") == 400
+    assert add("  carla  ") == 201
+    names = [u["name"] for u in client.get("/api/users", headers=auth("admin")).json()]
+    assert "carla" in names and "  carla  " not in names

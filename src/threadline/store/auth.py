@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from threadline.errors import AuthError, NotFoundError, UsageError
 from threadline.store.base import Store
+from threadline.store.usernames import look_alike_key, normalize_user_name
 
 ROLES = ("admin", "analyst", "viewer")
 ACCESS = ("read", "write")
@@ -68,13 +69,17 @@ def _digest(raw: str) -> str:
 
 
 def add_user(store: Store, name: str, password: str, role: str = "analyst") -> Account:
-    """Create a user; the password is stored as an argon2 hash."""
+    """Create a user; the password is stored as an argon2 hash. The name is normalised
+    (see :mod:`threadline.store.usernames`); look-alikes of existing names are refused."""
     if role not in ROLES:
         raise UsageError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
-    if not name.strip() or len(password) < 8:
+    name = normalize_user_name(name)
+    if len(password) < 8:
         raise UsageError("a user needs a non-empty name and a password of at least 8 characters")
-    if store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)):
-        raise UsageError(f"user {name!r} already exists; pick another name")
+    key = look_alike_key(name)
+    for row in store.query("SELECT name FROM users"):
+        if look_alike_key(row["name"]) == key:
+            raise UsageError(f"user {row['name']!r} already exists; pick another name")
     store.execute(
         "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
         (name, role, _hasher.hash(password), _now()),
