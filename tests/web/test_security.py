@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
+import uvicorn
 from fastapi.testclient import TestClient
 
+from threadline.api import create_app
+from threadline.cli.serve import server_config
 from threadline.ingest import iter_documents
 from threadline.ingest.urls import web_url
 from threadline.model import Document
@@ -86,3 +93,46 @@ def test_login_limit_holds_under_concurrent_wrong_passwords(live_server: str) ->
         codes = list(pool.map(_wrong_login, [live_server] * 12))
     assert codes.count(401) == LOGIN_LIMIT
     assert codes.count(429) == 12 - LOGIN_LIMIT
+
+
+def _serve(app_path: str, **settings: str) -> tuple[Any, threading.Thread, str]:
+    config_settings = Settings(db=app_path, secret_key="test-secret", port=_port(), **settings)
+    server = uvicorn.Server(server_config(create_app(config_settings), config_settings))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return server, thread, f"http://127.0.0.1:{config_settings.port}"
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _spoofed_login(base: str, index: int) -> int:
+    with httpx.Client(base_url=base) as client:
+        page = client.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf
+        form = {"username": f"nobody{index}", "password": "wrong!", "csrf": csrf[1], "next": "/"}
+        spoof = {"X-Forwarded-For": f"203.0.113.{index}"}
+        return client.post("/login", data=form, headers=spoof).status_code
+
+
+def test_forwarded_for_is_not_believed_by_default(app_db: dict[str, Any]) -> None:
+    server, thread, base = _serve(app_db["path"])
+    try:
+        codes = [_spoofed_login(base, i) for i in range(LOGIN_LIMIT + 1)]
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert codes[-1] == 429  # one address, whatever the header says
+
+
+def test_trusted_proxies_setting_believes_the_proxy() -> None:
+    config = server_config(None, Settings(trusted_proxies="10.0.0.1"))
+    assert config.proxy_headers and config.forwarded_allow_ips == "10.0.0.1"
+    assert not server_config(None, Settings()).proxy_headers

@@ -95,4 +95,3 @@ def bracket_marks(snippet: str | None) -> str:
     ``\\`` of the document is written ``\\[``, ``\\]``, ``\\\\``, so marks stay balanced."""
     text = (snippet or "").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
     return text.replace(_OPEN, "[").replace(_CLOSE, "]")
-
