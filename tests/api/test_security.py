@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from threadline.api.filenames import MAX_NAME_BYTES, safe_file_name
+from threadline.services.filenames import MAX_NAME_BYTES, safe_file_name
 
 Auth = Callable[[str], dict[str, str]]
 

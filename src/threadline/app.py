@@ -1,4 +1,8 @@
-"""``create_app(settings)``: the JSON API under ``/api`` and the web UI, in one FastAPI app."""
+"""``create_app(settings)``: the JSON API under ``/api`` and the web UI, in one FastAPI app.
+
+This is the only module that imports both edges; they share :mod:`threadline.access` and
+:mod:`threadline.services` and never import each other.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 
 import threadline
-from threadline.api import headers, routes
-from threadline.api.auth import Forbidden, NotSignedIn, TooManyAttempts, current_account
+from threadline.access import Forbidden, NotSignedIn, TooManyAttempts, current_account
+from threadline.api import headers as security_headers
+from threadline.api import routes
 from threadline.errors import (
     IngestError,
     NotFoundError,
@@ -26,8 +31,10 @@ from threadline.settings import Settings
 from threadline.settings import load as load_settings
 from threadline.store import auth as auth_store
 from threadline.store import open_store
+from threadline.web import pages
+from threadline.web.templating import render
 
-STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+STATIC = Path(__file__).resolve().parent / "web" / "static"
 
 
 def status_for(exc: ThreadlineError) -> int:
@@ -61,8 +68,6 @@ async def _handle_error(request: Request, exc: Exception) -> Response:
     if status == 401:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
-    from threadline.web.templating import render
-
     return render(request, "error.html", {"status": status, "error": exc}, status_code=status)
 
 
@@ -84,7 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.secret = auth_store.secret_key(store, settings.secret_key)
     app.add_exception_handler(ThreadlineError, _handle_error)
-    headers.install(app)
+    security_headers.install(app)
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, Any]:
@@ -104,13 +109,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
             swagger_favicon_url="/static/favicon.svg",
         )
-        page.headers["Content-Security-Policy"] = headers.policy_for_html(bytes(page.body).decode())
+        page.headers["Content-Security-Policy"] = security_headers.policy_for_html(
+            bytes(page.body).decode()
+        )
         return page
 
     for router in routes.api_routers():
         app.include_router(router, prefix="/api")
-    from threadline.web import pages
-
     for router in pages.routers():
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
