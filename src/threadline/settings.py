@@ -60,6 +60,11 @@ class Settings:
     )
     host: str = _setting("127.0.0.1", "Address `threadline serve` binds to.")
     port: int = _setting(8080, "Port `threadline serve` listens on.")
+    trusted_proxies: str = _setting(
+        "",
+        "Comma-separated addresses of reverse proxies whose X-Forwarded-For/-Proto headers"
+        " `threadline serve` believes; empty (default): none, the connecting address counts.",
+    )
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some settings changed (settings are immutable)."""

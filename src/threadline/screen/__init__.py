@@ -32,14 +32,19 @@ FEATURES = FEATURES_V2
 
 
 def load_list(
-    store: Store, path: str | Path, fmt: str | None = None, name: str | None = None
+    store: Store,
+    path: str | Path,
+    fmt: str | None = None,
+    name: str | None = None,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """Parse the list at ``path`` (OFAC CSV, UN XML or FtM JSON lines; sniffed when ``fmt``
     is None) and store it, replacing its previous version atomically. A malformed file
-    raises :class:`ScreenError` and leaves what was loaded before intact."""
+    raises :class:`ScreenError` and leaves what was loaded before intact. ``source``,
+    when given, is recorded instead of the path."""
     from threadline.screen.loading import load_list as load
 
-    return load(store, path, fmt, name)
+    return load(store, path, fmt, name, source)
 
 
 def _threshold(threshold: float | None) -> float:

@@ -28,9 +28,15 @@ def _forms(names: list[str], kind: str, seen: set[tuple[str, ...]]) -> list[Name
 
 
 def load_list(
-    store: Store, path: str | Path, fmt: str | None = None, name: str | None = None
+    store: Store,
+    path: str | Path,
+    fmt: str | None = None,
+    name: str | None = None,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """Parse the list at ``path`` and store it, replacing its previous version atomically.
+    ``source`` replaces the recorded file path (an upload is not recorded by its
+    temporary path).
 
     The file is parsed completely before the store is touched, so a malformed file raises
     :class:`~threadline.errors.ScreenError` and leaves what was loaded before intact.
@@ -64,7 +70,7 @@ def load_list(
         "title": parsed.title,
         "format": parsed.format,
         "version": parsed.version,
-        "source": parsed.source,
+        "source": source or parsed.source,
         "algorithm": INDEX_VERSION,
     }
     screening_store.replace_list(store, info, rows, keys)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from threadline import screen
 from threadline.access import current_account, get_store, require_admin
+from threadline.services.filenames import safe_file_name
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
 
@@ -75,8 +76,8 @@ def load_list(
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Load (or replace) a sanctions list (admin only)."""
-    name = Path(file.filename or "list").name
+    name = safe_file_name(file.filename, "list")
     with tempfile.TemporaryDirectory(prefix="threadline-list-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(file.file.read())
-        return screen.load_list(store, path, format or None)
+        return screen.load_list(store, path, format or None, source=f"upload/{name}")
