@@ -77,6 +77,15 @@ def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         if raw is None or raw == "":
             continue
         kind = type(f.default)
-        values[f.name] = kind(raw) if kind in (int, float) else raw
+        try:
+            values[f.name] = kind(raw) if kind in (int, float) else raw
+        except ValueError:
+            from threadline.errors import UsageError
+
+            example = f.default
+            raise UsageError(
+                f"THREADLINE_{f.name.upper()}={raw!r} is not a {kind.__name__};"
+                f" set a number such as {example}"
+            ) from None
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)
