@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from threadline.access import current_account, get_store, readable
 from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
+from threadline.model import stable_id
 from threadline.services.collections import readable_collections
 from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
@@ -212,7 +213,12 @@ def entity_page(
         "entity.html",
         {
             "e": profile,
-            "evidence": group_evidence(profile["evidence"]),
+            "evidence": group_evidence(
+                [
+                    {**e, "mention": stable_id("men", e["document"], e["start"], e["end"])}
+                    for e in profile["evidence"]
+                ]
+            ),
             "shown": len(profile["evidence"]),
             "offset": offset,
             "page": EVIDENCE_PAGE,
