@@ -19,6 +19,7 @@ from threadline.ingest import IngestFailure, iter_documents
 from threadline.model import Document, Extraction
 from threadline.resolve import prepare as prepare_resolution
 from threadline.resolve import resolve_extraction
+from threadline.resolve.crossdoc import check_threshold
 from threadline.settings import Settings
 from threadline.store import Store
 from threadline.store.documents import has_content, save_extraction
@@ -71,6 +72,7 @@ def ingest_items(
     workers: int = 1,
     progress: ProgressHook | None = None,
 ) -> IngestReport:
+    check_threshold(settings.resolve_threshold)  # a bad setting stops before anything is stored
     report = IngestReport()
     notify = progress or (lambda event, path: None)
     seen: set[str] = set()
