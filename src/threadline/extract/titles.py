@@ -6,6 +6,8 @@ as a role of the person; an *honorific* ("Mr", "Dr") is only trimmed from the na
 
 from __future__ import annotations
 
+import unicodedata
+
 from threadline.extract.lexicon import word_set
 
 #: Courtesy titles: trimmed from names, never stored as roles.
@@ -55,7 +57,9 @@ OFFICE_MODIFIERS = word_set(
 
 
 def normalized(word: str) -> str:
-    """The lookup form of a word: lower case, curly apostrophes straightened."""
+    """The lookup form of a word: lower case, curly apostrophes straightened, invisible
+    formatting characters (a left-to-right mark pasted from a web page) dropped."""
+    word = "".join(c for c in word if unicodedata.category(c) != "Cf")
     return word.lower().replace("\u2019", "'")
 
 
