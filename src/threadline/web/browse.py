@@ -222,5 +222,6 @@ def entity_page(
             "entity_links": links,
             "decisions": decisions.history(store, profile["id"]),
             "may_edit": decisions.may_edit(store, account, [profile["id"]]),
+            "split_choices": decisions.split_choices(profile["evidence"]),
         },
     )
