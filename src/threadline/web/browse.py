@@ -13,7 +13,6 @@ from fastapi.responses import RedirectResponse, Response
 from threadline.access import current_account, get_store, readable
 from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
-from threadline.model import stable_id
 from threadline.services.collections import readable_collections
 from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
@@ -224,12 +223,7 @@ def entity_page(
         "entity.html",
         {
             "e": profile,
-            "evidence": group_evidence(
-                [
-                    {**e, "mention": stable_id("men", e["document"], e["start"], e["end"])}
-                    for e in profile["evidence"]
-                ]
-            ),
+            "evidence": group_evidence(profile["evidence"]),
             "shown": len(profile["evidence"]),
             "offset": offset,
             "page": EVIDENCE_PAGE,
@@ -239,5 +233,6 @@ def entity_page(
             "entity_links": links,
             "decisions": decisions.history(store, profile["id"]),
             "may_edit": decisions.may_edit(store, account, [profile["id"]]),
+            "split_choices": decisions.split_choices(profile["evidence"]),
         },
     )
