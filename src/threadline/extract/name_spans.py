@@ -22,6 +22,11 @@ after :mod:`threadline.extract.person_names`):
   a person (the author; see :mod:`threadline.extract.roles`);
 * ``not-after-the`` — "the Levant" is not a person: a one- or two-word "person" right
   after "the" is a place;
+* ``lone-word`` — a one-word "person" that nothing in the story shows to be a person (no
+  title or honorific before any of its mentions, no reporting verb or possessive after
+  one, not a word of a fuller person's name there) is not kept as a person: after a
+  preposition it is a place, else it is dropped (small models tag unknown foreign words
+  as persons);
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
   Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
   unless it is a word of a person's full name there.
@@ -196,13 +201,48 @@ def place_names(ents: list[Span]) -> set[str]:
     return places - in_names
 
 
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+_PREPOSITIONS = frozenset({"in", "to", "from", "toward", "towards", "near", "at", "of", "into"})
+
+
+def has_person_cue(ent: Span) -> bool:
+    """A title or honorific before the name, or a reporting verb or possessive after it."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and is_title_word(before.text):
+        return True
+    return after is not None and (after.lower_ in REPORTING or after.text in _POSSESSIVE)
+
+
+def unshown_persons(ents: list[Span]) -> set[str]:
+    """Texts of one-word "persons" nothing in the story shows to be persons."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    in_names = {t.text for e in people if len(e) > 1 for t in e}
+    shown = {e.text for e in people if has_person_cue(e)}
+    lone = {e.text for e in people if len(e) == 1 and e[0].is_alpha}
+    return lone - in_names - shown
+
+
+def _lone_word(ent: Span) -> Span | None:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _PREPOSITIONS:
+        return make_entity(ent.doc, ent.start, ent.end, "GPE", f"{METHOD}:lone-word")
+    return None
+
+
 def fix_names(doc: Doc) -> None:
     """Apply the module's rules to ``doc.ents``."""
     ents = list(doc.ents)
     people_texts = {e.text for e in ents if after_lower_office(e)}
     places = place_names(ents)
+    unshown = unshown_persons(ents)
     rewritten: list[Span] = []
     for ent in ents:
+        if ent.label_ == "PERSON" and ent.text in unshown:
+            if (kept := _lone_word(ent)) is not None:
+                rewritten.append(kept)
+            continue
         if ent.text in people_texts and ent.label_ != "PERSON" and len(ent) <= 4:
             ent = _person(doc, ent.start, ent.end, "office-before")
         elif ent.label_ == "PERSON" and ent.text in places:
