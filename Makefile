@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/threadline.db
 
-.PHONY: demo test lint typecheck check bench eval serve clean
+.PHONY: demo test lint typecheck deadcode check bench eval serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-check: lint typecheck test
+deadcode: $(STAMP)
+	$(BIN)/vulture
+
+check: lint typecheck deadcode test
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -63,18 +63,6 @@ def ingest_paths(
     return ingest_items(store, items, settings=settings, workers=workers, progress=progress)
 
 
-def ingest_documents(
-    store: Store,
-    documents: Iterable[Document],
-    *,
-    settings: Settings,
-    workers: int = 1,
-    progress: ProgressHook | None = None,
-) -> IngestReport:
-    """Ingest documents built in memory (uploads, API calls, tests)."""
-    return ingest_items(store, documents, settings=settings, workers=workers, progress=progress)
-
-
 def ingest_items(
     store: Store,
     items: Iterable[Document | IngestFailure],
@@ -119,7 +107,7 @@ def ingest_items(
     if report.ingested:
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
-        link_corpus(store)
+        link_corpus(store, threshold=settings.resolve_threshold)
     return report
 
 

@@ -44,6 +44,11 @@ class Settings:
     )
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")
+    resolve_threshold: float = _setting(
+        0.88,
+        "Name-matcher score at or above which two people or organisations named in"
+        " different documents are merged (rule match-v1, shown by `threadline links`).",
+    )
     secret_key: str = _setting(
         "", "Secret for signing browser sessions; generated and stored in the database if empty."
     )

@@ -32,11 +32,31 @@ def links(
     undone: bool = typer.Option(False, "--undone", help="Include links a person undid."),
     fmt: OutputFormat = FormatOption,
 ) -> None:
-    """List automatic links between entities, each with its rule and evidence."""
+    """List automatic links between entities, each with its rule and evidence.
+
+    Links by name similarity (rule match-v1) show the matcher's score and, as the
+    explanation, what its features found.
+    """
     with handle_errors(), context(ctx).store() as store:
         rows = links_store.list_links(store, undone=undone)
-    columns = ["alias_entity", "alias", "entity", "name", "rule", "mentions", "evidence"]
-    emit(rows, fmt, columns + (["undone_at"] if undone else []), title="Links")
+    columns = ["alias_entity", "alias", "entity", "name", "rule", "score", "mentions"]
+    columns += ["evidence", "why"] + (["undone_at"] if undone else [])
+    if fmt == OutputFormat.json:
+        emit_json(rows)
+    else:
+        emit(
+            [{**r, "why": explain_features(r["explanation"])} for r in rows],
+            fmt,
+            columns,
+            title="Links",
+        )
+
+
+def explain_features(explanation: list[dict[str, object]] | None) -> str:
+    """The matcher's features in one cell: "name_match 0.94: 'Виктор Бут' vs …"."""
+    if not explanation:
+        return ""
+    return "; ".join(f"{f['feature']} {f['score']}: {f['detail']}" for f in explanation)
 
 
 @app.command()

@@ -78,8 +78,3 @@ def is_title_word(word: str) -> bool:
     """True for any word that may stand in a title before a name."""
     w = normalized(word)
     return is_office(w) or is_honorific(w) or w in OFFICE_MODIFIERS
-
-
-def is_office_modifier(word: str) -> bool:
-    """True for words that qualify an office ("Foreign" in "Foreign Minister")."""
-    return normalized(word) in OFFICE_MODIFIERS

@@ -89,6 +89,7 @@ def evidence(
     *,
     collections: Sequence[str] | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Where the entity is mentioned: document, span, surface text and the whole sentence,
     with the mention's ``kind`` and, for pronouns and nominals, the coreference ``rule``."""
@@ -97,7 +98,8 @@ def evidence(
         'SELECT m.document, d.title, m.start, m."end", m.text, m.kind, m.rule,'
         f" m.sentence_start, {_SENTENCE} AS sentence"
         " FROM mentions m JOIN documents d ON d.id = m.document"
-        f" WHERE m.entity = ? AND {where} ORDER BY d.date, d.rowid, m.start" + paginate(limit),
+        f" WHERE m.entity = ? AND {where} ORDER BY d.date, d.rowid, m.start"
+        + paginate(limit, offset),
         [entity_id, *params],
     )
     return [dict(r) for r in rows]
@@ -109,6 +111,7 @@ def entity_profile(
     *,
     collections: Sequence[str] | None = None,
     evidence_limit: int | None = 200,
+    evidence_offset: int = 0,
 ) -> dict[str, Any] | None:
     """Everything known about one entity, each claim with its evidence.
 
@@ -116,7 +119,8 @@ def entity_profile(
     relations, events, sanctions}``; relations and sanctions hits appear once those stages have
     stored any. Evidence, quotes, relations and events are capped at ``evidence_limit``
     each (``mention_count`` and ``documents`` count everything, pronouns and nominals
-    included). Sanctions hits are not limited by collection: lists are reference data.
+    included); ``evidence_offset`` skips that many evidence rows (pages of evidence).
+    Sanctions hits are not limited by collection: lists are reference data.
     """
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if row is None:
@@ -141,7 +145,13 @@ def entity_profile(
         "mention_count": stats["n"] if stats else 0,
         "documents": stats["docs"] if stats else 0,
         "roles": roles_by_entity(store, [entity_id], collections=collections).get(entity_id, []),
-        "evidence": evidence(store, entity_id, collections=collections, limit=evidence_limit),
+        "evidence": evidence(
+            store,
+            entity_id,
+            collections=collections,
+            limit=evidence_limit,
+            offset=evidence_offset,
+        ),
         "quotes": list_quotes(
             store, speaker=entity_id, collections=collections, limit=evidence_limit
         ),

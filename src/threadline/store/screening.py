@@ -107,21 +107,6 @@ def token_counts(store: Store) -> dict[str, int]:
     return {row[0][2:]: row[1] for row in rows}
 
 
-def entries_for_keys(store: Store, keys: Sequence[str]) -> list[tuple[str, str]]:
-    """(key, entry id) rows of the index for these keys."""
-    rows: list[tuple[str, str]] = []
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows += [
-            (r[0], r[1])
-            for r in store.query(
-                f"SELECT key, entry FROM screen_index WHERE key IN ({marks})", chunk
-            )
-        ]
-    return rows
-
-
 def ranked_entries(store: Store, weights: dict[str, float], limit: int) -> list[tuple[str, float]]:
     """Entries indexed under any of the weighted keys, by the summed weight of their keys
     (best first, at most ``limit``)."""
@@ -151,12 +136,6 @@ def get_entries(store: Store, ids: Sequence[str]) -> list[Row]:
             chunk,
         )
     return rows
-
-
-def get_entry_data(store: Store, entry_id: str) -> dict[str, Any] | None:
-    """The full stored record of one entry (aliases, programs, remarks …)."""
-    row = store.query_one("SELECT data FROM screen_entries WHERE id = ?", (entry_id,))
-    return json.loads(row[0]) if row else None
 
 
 def screenable_entities(store: Store, types: Sequence[str]) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from threadline.store._filters import collection_filter, paginate
+from threadline.store._filters import document_filter, paginate
 from threadline.store.base import Store
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
@@ -56,21 +56,24 @@ def search(
     collections: Sequence[str] | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    entity_type: str | None = None,
+    language: str | None = None,
 ) -> list[dict[str, Any]]:
     """Documents matching ``query``, best first: ``{document, title, snippet, score, …}``.
 
-    ``score`` is FTS5's BM25 relevance turned positive (higher is better).
+    ``score`` is FTS5's BM25 relevance turned positive (higher is better). The filters are
+    those of :func:`threadline.store._filters.document_filter`.
     """
     expression = fts_query(query)
     if not expression:
         return []
-    where, params = collection_filter(collections)
-    if date_from:
-        where += " AND d.date >= ?"
-        params.append(date_from)
-    if date_to:
-        where += " AND d.date <= ?"
-        params.append(date_to + "\uffff")
+    where, params = document_filter(
+        collections,
+        date_from=date_from,
+        date_to=date_to,
+        entity_type=entity_type,
+        language=language,
+    )
     rows = store.query(
         "SELECT d.id AS document, d.title, d.date, d.collection, d.source,"
         " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet,"

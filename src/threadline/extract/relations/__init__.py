@@ -5,7 +5,8 @@
 extended, suspended, cancelled, breached, agreed_with), ``enforcement`` (arrested,
 charged, convicted, sentenced, extradited, sanctioned …), ``contact`` (met, spoke_with,
 visited, cooperated_with, attacked, criticised, accused, praised) and ``money`` (paid,
-funded, laundered_for, owns), with ``places`` (``controls``, and ``located_in`` as the
+funded, laundered_for, owns), ``leaders`` (leads, from "X and its leaders A, B and C"),
+with ``places`` (``controls``, and ``located_in`` as the
 generic fallback for where an actor is). Each relation carries:
 
 - its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
@@ -21,6 +22,10 @@ generic fallback for where an actor is). Each relation carries:
   ``office-part-v1``, ``contact-nominal-v1``, ``agreements-parties-v1``,
   ``places-rules-v1``) or ``office-roles-v1`` for roles the extractor found, so stored
   output can be traced to the rules that made it.
+
+The precision rules of :mod:`.precision` then drop what the patterns find but the text
+does not state (datelines and news outlets as actors, biography as location, drugs as
+parties, ``agreed_with`` from a cancellation).
 
 Sentence co-mentions are a separate, weaker baseline: :func:`co_mentions` (type
 ``co_mention``, method ``cooccurrence-v1``); they are not stored as relations, the graph
@@ -38,6 +43,7 @@ from threadline.extract.relations import (
     agreements,
     contact,
     enforcement,
+    leaders,
     money,
     office,
     places,
@@ -54,10 +60,11 @@ from threadline.extract.relations.frames import (
 )
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
+from threadline.extract.relations.precision import precise
 from threadline.model import DATE, MONEY, Extraction, Mention, Relation, stable_id
 
 VERSION = "v1"
-FAMILIES = (office, agreements, enforcement, contact, money, places)
+FAMILIES = (office, leaders, agreements, enforcement, contact, money, places)
 
 
 def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
@@ -167,9 +174,8 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                 },
             )
         )
-    return sorted(
-        _without_fallbacks(found.values()), key=lambda r: (r.start, r.type, r.source, r.target)
-    )
+    kept = precise(_without_fallbacks(found.values()), doc, extraction.mentions)
+    return sorted(kept, key=lambda r: (r.start, r.type, r.source, r.target))
 
 
 #: Types that say where, more precisely than the generic ``located_in``.
