@@ -5,6 +5,7 @@ after :mod:`threadline.extract.person_names`):
 
 * ``nickname`` — 'Nemesio "El Tigre" Ortega Salas' is one person with an alias
   (:mod:`threadline.extract.nicknames`);
+* ``chinese`` — "Lam Wai Kit" is one person (:mod:`threadline.extract.chinese_names`);
 * ``given-name`` — a known given name just before a person is part of the name
   ("Nisreen" + "Assad Ibrahim Bahar"; "PAUL" + "J. MCNULTY");
 * ``particles`` — a name cut at a particle is joined again ("Marieke van" + "der" +
@@ -40,6 +41,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from threadline.extract.chinese_names import chinese_names
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, is_given_name
 from threadline.extract.name_lists import list_persons
@@ -257,6 +259,7 @@ def fix_names(doc: Doc) -> None:
     set_entities(doc, others, prefer=people)
     nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
     preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
+    preferred += chinese_names(doc)
     set_entities(doc, list(doc.ents), prefer=preferred)
 
 
