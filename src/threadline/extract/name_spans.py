@@ -35,6 +35,7 @@ after :mod:`threadline.extract.person_names`):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -53,6 +54,8 @@ from threadline.extract.titles import is_office, is_title_word
 METHOD = "rule:name-spans-v1"
 #: Reporting verbs that, right after a name, show the name is a person's.
 REPORTING = SPEECH_FORMS
+#: "By" opening a line, then two or three words ending it.
+BYLINE = re.compile(r"(?m)^[ \t]*By (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t]*$")
 _NON_ACTOR = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LANGUAGE", "NORP", "LOC"})
 
 
@@ -150,16 +153,10 @@ def unlabelled_speakers(doc: Doc) -> list[Span]:
 def byline_names(doc: Doc) -> list[Span]:
     """ "By Maria Ortega" on a line of its own: the author's name."""
     found: list[Span] = []
-    for by in doc:
-        if by.text != "By" or (by.i > 0 and _same_line(doc, by.i - 1)):
-            continue
-        end = by.i + 1
-        while end < len(doc) and end - by.i <= 4 and _same_line(doc, end - 1):
-            end += 1
-        words = doc[by.i + 1 : end]
-        ends_line = end == len(doc) or not _same_line(doc, end - 1)
-        if ends_line and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words):
-            found.append(_person(doc, by.i + 1, end, "byline"))
+    for match in BYLINE.finditer(doc.text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is not None and 2 <= len(span) <= 3 and all(t.is_title for t in span):
+            found.append(_person(doc, span.start, span.end, "byline"))
     return found
 
 
