@@ -43,6 +43,7 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
 	$(BIN)/python benchmarks/eval_events.py
+	$(BIN)/python benchmarks/eval_heads.py
 
 serve: $(STAMP)
 	$(BIN)/threadline --db $(DEMO_DB) serve

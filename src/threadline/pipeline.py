@@ -108,6 +108,10 @@ def ingest_items(
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
         link_corpus(store, threshold=settings.resolve_threshold)
+        if settings.screen_on_ingest:  # the setting's help says what this does
+            from threadline.screen import screen_if_lists
+
+            screen_if_lists(store, threshold=settings.screen_threshold, documents=report.documents)
     return report
 
 

@@ -7,6 +7,8 @@ one mention out of its entity. See docs/resolution.md.
 
 from __future__ import annotations
 
+import getpass
+
 import typer
 
 from threadline.cli.app import (
@@ -78,6 +80,8 @@ def unlink(
 def split(
     ctx: typer.Context,
     mention: str = typer.Argument(..., help="A mention id (men-…) or DOCUMENT:START:END."),
+    reason: str = typer.Option(None, "--reason", help="Why (shown in the entity's history)."),
+    by: str = typer.Option(None, "--by", help="Who decided (default: the system user)."),
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Move one mention out of its entity into an entity of its own (kept for good).
@@ -88,7 +92,9 @@ def split(
     with handle_errors(), context(ctx).store() as store:
         mention = _mention_id(mention)
         try:
-            new_id = entities_store.split_mention(store, mention)
+            new_id = entities_store.split_mention(
+                store, mention, author=by or getpass.getuser(), reason=reason
+            )
         except KeyError:
             raise NotFoundError(
                 f"no mention {mention!r}; give DOCUMENT:START:END from"

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from threadline.store._filters import in_clause
 from threadline.store.base import Row, Store
 
 _CHUNK = 500  # stay well below SQLite's bound-parameter limit
@@ -81,6 +82,23 @@ def list_lists(store: Store) -> list[dict[str, Any]]:
     return [dict(row) for row in rows]
 
 
+def delete_list(store: Store, name: str) -> bool:
+    """Remove a loaded list, its entries, index rows and the hits found on it; ``False``
+    when no list has that name."""
+    with store.transaction():
+        if store.query_one("SELECT name FROM screen_lists WHERE name = ?", (name,)) is None:
+            return False
+        store.execute("DELETE FROM screen_hits WHERE list = ?", (name,))
+        store.execute("DELETE FROM screen_index WHERE list = ?", (name,))
+        store.execute("DELETE FROM screen_entries WHERE list = ?", (name,))
+        store.execute("DELETE FROM screen_lists WHERE name = ?", (name,))
+        store.execute("DELETE FROM screen_keys")
+        store.execute(
+            "INSERT INTO screen_keys (key, df) SELECT key, COUNT(*) FROM screen_index GROUP BY key"
+        )
+    return True
+
+
 def lists_generation(store: Store) -> tuple[Any, ...]:
     """Changes whenever a list is loaded or replaced (for invalidating caches)."""
     row = store.query_one(
@@ -138,14 +156,28 @@ def get_entries(store: Store, ids: Sequence[str]) -> list[Row]:
     return rows
 
 
-def screenable_entities(store: Store, types: Sequence[str]) -> list[dict[str, Any]]:
-    """Extracted entities of these types with their distinct mention texts as aliases."""
+def get_entry_data(store: Store, entry_id: str) -> dict[str, Any] | None:
+    """The full stored record of one entry (aliases, programs, remarks …)."""
+    row = store.query_one("SELECT data FROM screen_entries WHERE id = ?", (entry_id,))
+    return json.loads(row[0]) if row else None
+
+
+def screenable_entities(
+    store: Store, types: Sequence[str], documents: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """Extracted entities of these types with their distinct mention texts as aliases;
+    only those mentioned in ``documents`` when given."""
     marks = ",".join("?" * len(types))
+    only, values = "", list(types)
+    if documents is not None:
+        clause, ids = in_clause("n.document", list(documents))
+        only = f" AND e.id IN (SELECT n.entity FROM mentions n WHERE {clause})"
+        values += ids
     rows = store.query(
         f"SELECT e.id, e.type, e.name, m.text FROM entities e LEFT JOIN mentions m"
         # Pronouns and nominals ("he", "the ministry") are not names to screen.
-        f" ON m.entity = e.id AND m.kind = 'name' WHERE e.type IN ({marks}) ORDER BY e.id",
-        list(types),
+        f" ON m.entity = e.id AND m.kind = 'name' WHERE e.type IN ({marks}){only} ORDER BY e.id",
+        values,
     )
     entities: dict[str, dict[str, Any]] = {}
     for row in rows:

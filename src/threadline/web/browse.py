@@ -11,7 +11,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from threadline.access import current_account, get_store, readable
+from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
+from threadline.model import stable_id
 from threadline.services.collections import readable_collections
 from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
@@ -21,6 +23,7 @@ from threadline.store import totals
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
+from threadline.web import decisions
 from threadline.web.evidence import group_evidence, group_roles
 from threadline.web.highlight import document_html, event_html
 from threadline.web.templating import render
@@ -35,7 +38,8 @@ _SPAN = re.compile(r"^(\d+)-(\d+)$")
 
 
 def _date(value: str | None) -> str | None:
-    return value if value and _DATE.match(value) else None
+    """A date filter from the query string; an invalid one is a clear 400 error page."""
+    return date_filter(value, "The date filter")
 
 
 @router.get("/")
@@ -190,6 +194,9 @@ def entity_page(
     profile = readable_profile(
         store, account, entity, evidence_limit=EVIDENCE_PAGE, evidence_offset=offset
     )
+    if profile["id"] != entity and entity.startswith("ent-"):
+        # a merged-away entity's URL leads to the entity that remains
+        return RedirectResponse(f"/entities/{quote(profile['id'], safe='')}", status_code=301)
     events = [{**ev, "html": event_html(dict(ev))} for ev in profile.get("events", [])]
     titles = {e["document"]: e.get("title") for e in profile["evidence"]}
     ident = quote(profile["id"], safe="")
@@ -206,7 +213,12 @@ def entity_page(
         "entity.html",
         {
             "e": profile,
-            "evidence": group_evidence(profile["evidence"]),
+            "evidence": group_evidence(
+                [
+                    {**e, "mention": stable_id("men", e["document"], e["start"], e["end"])}
+                    for e in profile["evidence"]
+                ]
+            ),
             "shown": len(profile["evidence"]),
             "offset": offset,
             "page": EVIDENCE_PAGE,
@@ -214,5 +226,7 @@ def entity_page(
             "events": events,
             "titles": titles,
             "entity_links": links,
+            "decisions": decisions.history(store, profile["id"]),
+            "may_edit": decisions.may_edit(store, account, [profile["id"]]),
         },
     )

@@ -16,6 +16,8 @@ generic fallback for where an actor is). Each relation carries:
 - its date: from a date in the same clause, else the nearest in the sentence
   (``date_source`` ``text`` or ``relative``, see :mod:`.dates`), else the document's date
   (``document``); undated documents resolve relative dates against their first full date;
+  a date of birth ("born in 1967") never dates a relation, nor does a date from a sentence
+  that names neither party (see :mod:`.lifedates`);
 - ``negated`` and ``modality`` (see :mod:`.negation`): "did not sign" is kept, negated;
 - ``method``: ``<family>-rules-v1`` for verbs, ``<family>-nouns-v1`` for event nouns
   ("the extradition of X"), or the name of a noun pattern (``office-titles-v1``,
@@ -58,6 +60,7 @@ from threadline.extract.relations.frames import (
     is_agreement,
     noun_arguments,
 )
+from threadline.extract.relations.lifedates import born_date_at, party_date, same_line
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
 from threadline.extract.relations.precision import precise
@@ -96,7 +99,7 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
             negated, modality = polarity(trigger.head)
         else:
             negated, modality = False, None
-        date, date_source = clause_date(trigger, index, document.date, anchor=reference)
+        dated = clause_date(trigger, index, document.date, anchor=reference)
         for type_, source_role, target_role in predicate.edges:
             for source in args.get(source_role, []):
                 for target in args.get(target_role, []):
@@ -104,6 +107,9 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                         continue
                     if type_ in agreements.AGREEMENT_TYPES and not is_agreement(target):
                         continue
+                    date, date_source = party_date(
+                        dated, trigger.sent, document.date, source, target
+                    )
                     attributes = _trigger_attributes(trigger, document.id)
                     amount = _amount(trigger, index)
                     if amount is not None:
@@ -128,7 +134,13 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
     for family in FAMILIES:
         for nominal in getattr(family, "nominal_relations", _none)(doc, index):
             anchor = _governing_verb(nominal.trigger)
-            date, date_source = clause_date(anchor, index, document.date, anchor=reference)
+            date, date_source = party_date(
+                clause_date(anchor, index, document.date, anchor=reference),
+                nominal.trigger.sent,
+                document.date,
+                nominal.source,
+                nominal.target,
+            )
             verbal = anchor.pos_ in ("VERB", "AUX") and nominal.clausal
             negated, modality = polarity(anchor) if verbal else (False, None)
             add(
@@ -233,7 +245,12 @@ def clause_date(
     sentence = sorted(trigger.sent, key=lambda t: abs(t.i - trigger.i))
     for token in [*_clause(trigger), *sentence]:
         mention = index.by_token.get(token.i)
-        if mention is not None and mention.type == DATE:
+        if (
+            mention is not None
+            and mention.type == DATE
+            and same_line(token, trigger)
+            and not born_date_at(token, index.by_token)
+        ):
             date, source = resolve_date(mention.text, anchor or document_date)
             if date is not None:
                 return date, source
