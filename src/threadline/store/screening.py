@@ -156,6 +156,12 @@ def get_entries(store: Store, ids: Sequence[str]) -> list[Row]:
     return rows
 
 
+def get_entry_data(store: Store, entry_id: str) -> dict[str, Any] | None:
+    """The full stored record of one entry (aliases, programs, remarks …)."""
+    row = store.query_one("SELECT data FROM screen_entries WHERE id = ?", (entry_id,))
+    return json.loads(row[0]) if row else None
+
+
 def screenable_entities(
     store: Store, types: Sequence[str], documents: Sequence[str] | None = None
 ) -> list[dict[str, Any]]:
