@@ -23,6 +23,7 @@ import networkx as nx
 
 from threadline.store.base import Store
 from threadline.store.relations import iter_co_mentions, iter_edges
+from threadline.store.visible import visible_names
 
 CO_MENTION = "co_mention"
 
@@ -90,14 +91,17 @@ class EntityGraph:
         self._label(nodes)
 
     def _label(self, nodes: set[str]) -> None:
+        """Name and type the new nodes; names come from the graph's collections only."""
         missing = [n for n in nodes if "name" not in self.graph.nodes[n]]
+        names = visible_names(self.store, missing, self.collections)
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             for row in self.store.query(
-                f"SELECT id, name, type FROM entities WHERE id IN ({marks})", chunk
+                f"SELECT id, type FROM entities WHERE id IN ({marks})", chunk
             ):
-                self.graph.nodes[row["id"]].update(name=row["name"], type=row["type"])
+                name = names.get(row["id"], row["id"])
+                self.graph.nodes[row["id"]].update(name=name, type=row["type"])
         for node in missing:
             self.graph.nodes[node].setdefault("name", node)
             self.graph.nodes[node].setdefault("type", "")

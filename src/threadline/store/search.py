@@ -61,8 +61,9 @@ def search(
 ) -> list[dict[str, Any]]:
     """Documents matching ``query``, best first: ``{document, title, snippet, score, …}``.
 
-    ``score`` is FTS5's BM25 relevance turned positive (higher is better). The filters are
-    those of :func:`threadline.store._filters.document_filter`.
+    ``score`` is FTS5's BM25 relevance turned positive (higher is better); ``snippet``
+    is written as :func:`bracket_marks` says. The filters are those of
+    :func:`threadline.store._filters.document_filter`.
     """
     expression = fts_query(query)
     if not expression:
@@ -76,10 +77,24 @@ def search(
     )
     rows = store.query(
         "SELECT d.id AS document, d.title, d.date, d.collection, d.source,"
-        " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet,"
+        " snippet(documents_fts, 1, char(57344), char(57345), '…', 16) AS snippet,"
         " -bm25(documents_fts) AS score"
         " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
         f" WHERE documents_fts MATCH ? AND {where} ORDER BY score DESC" + paginate(limit, offset),
         [expression, *params],
     )
-    return [{**dict(r), "score": float(r["score"])} for r in rows]
+    return [
+        {**dict(r), "snippet": bracket_marks(r["snippet"]), "score": float(r["score"])}
+        for r in rows
+    ]
+
+
+#: What FTS5 puts around matched words before :func:`bracket_marks` rewrites them.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def bracket_marks(snippet: str | None) -> str:
+    """A snippet with matched words between ``[`` and ``]``; a literal ``[``, ``]`` or
+    ``\\`` of the document is written ``\\[``, ``\\]``, ``\\\\``, so marks stay balanced."""
+    text = (snippet or "").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return text.replace(_OPEN, "[").replace(_CLOSE, "]")

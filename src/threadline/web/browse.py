@@ -107,20 +107,31 @@ def search_page(
 def documents_page(
     request: Request,
     collection: list[str] | None = Query(None),
+    type: str | None = Query(None, max_length=40),
+    lang: str | None = Query(None, max_length=8),
+    date_from: str | None = None,
+    date_to: str | None = None,
     offset: int = Query(0, ge=0, le=10_000_000),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
+    collection = [c for c in collection or [] if c] or None  # "all readable" sends ""
     scope = readable(account, collection)
-    docs = docs_store.list_documents(store, collections=scope, limit=50, offset=offset)
+    filters = {"date_from": _date(date_from), "date_to": _date(date_to)}
+    filters |= {"entity_type": type or None, "language": lang or None}
+    docs, total = totals.filtered_documents(store, scope, limit=50, offset=offset, **filters)
+    params = {"collection": collection, "type": type, "lang": lang}
+    params |= {"date_from": filters["date_from"], "date_to": filters["date_to"]}
     return render(
         request,
         "documents.html",
         {
             "documents": docs,
             "offset": offset,
-            "total": docs_store.count_documents(store, scope),
-            "params": {"collection": collection},
+            "total": total,
+            "params": params,
+            "collections": readable_collections(store, account),
+            "selected": collection or [],
         },
     )
 
