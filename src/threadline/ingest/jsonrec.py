@@ -113,6 +113,7 @@ def record_document(record: Any, path: str, where: dict[str, int] | None = None)
     # Verbatim (no newline changes): annotations made on a record's text keep their offsets.
     text = _text(record[text_key]) or ""
     url = next((u for k in URL_KEYS if (u := _web_address(record.get(k)))), None)
+    stated = next((v for k in URL_KEYS if isinstance(v := record.get(k), str) and v.strip()), None)
     raw_date = next((record[k] for k in DATE_KEYS if record.get(k) not in (None, "")), None)
     date = normalize_date(raw_date)
     metadata: dict[str, Any] = dict(where or {})
@@ -128,7 +129,8 @@ def record_document(record: Any, path: str, where: dict[str, int] | None = None)
         title=_first_string(record, TITLE_KEYS) or headline_title(text),
         author=join_authors(next((record[k] for k in AUTHOR_KEYS if record.get(k)), None)),
         date=date,
-        url=url,
+        # a stated address that is not http(s) is dropped with a warning at ingest
+        url=url or stated,
         format="json",
         metadata=metadata,
     )
@@ -145,7 +147,7 @@ def _text(value: Any) -> str | None:
 
 def _web_address(value: Any) -> str | None:
     """``value`` when it is an ``http://`` or ``https://`` address (other schemes are
-    not shown as links and stay in the record's fields)."""
+    not links: they stay in the record's fields, shown as text, and ingest warns)."""
     if not isinstance(value, str):
         return None
     value = value.strip()
