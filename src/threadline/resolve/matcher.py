@@ -3,8 +3,8 @@
 Cross-document links score candidate pairs with the same matcher that screening uses,
 and store its features as the explanation. Everything in ``resolve`` calls
 :func:`compare_names` here, with the signature and result shape of
-``threadline.matching.compare_names``; until that module exists this adapter runs the
-screening matcher (``tl-name-v1``), so switching is a change to this file only.
+``threadline.matching.compare_names``, which it calls (default ``tl-name-v2``, the
+screening default); it adds that an unreadable name scores 0 instead of raising.
 """
 
 from __future__ import annotations
@@ -52,22 +52,21 @@ def compare_names(
 
     A name the matcher cannot read (empty, or only punctuation) scores 0 with no features.
     """
+    from threadline import matching
     from threadline.errors import ScreenError
-    from threadline.matching.subject import Pair
-    from threadline.matching.v1 import ALGORITHM, score_pair
-    from threadline.screen.query import make_query
 
-    if algorithm not in (None, ALGORITHM):
-        raise ValueError(f"unknown matcher {algorithm!r}; this build has {ALGORITHM}")
+    if algorithm not in (None, *matching.ALGORITHMS):
+        raise ValueError(
+            f"unknown matcher {algorithm!r}; this build has {', '.join(matching.ALGORITHMS)}"
+        )
+    name = algorithm or matching.DEFAULT_ALGORITHM
     try:
-        pair = Pair(
-            make_query([left], schema=left_schema), make_query([right], schema=right_schema)
+        result = matching.compare_names(
+            left, right, left_schema=left_schema, right_schema=right_schema, algorithm=name
         )
     except ScreenError:
-        return MatchResult(0.0, ALGORITHM, ())
-    score = score_pair(pair)
+        return MatchResult(0.0, name, ())
     features = tuple(
-        FeatureResult(item["feature"], item["score"], item["weight"], item["detail"])
-        for item in score.explanation
+        FeatureResult(f.name, f.score, f.weight, f.explanation) for f in result.features
     )
-    return MatchResult(score.score, ALGORITHM, features)
+    return MatchResult(result.score, result.algorithm, features)
