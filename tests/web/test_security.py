@@ -16,7 +16,7 @@ import httpx
 import uvicorn
 from fastapi.testclient import TestClient
 
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.cli.serve import server_config
 from threadline.ingest import iter_documents
 from threadline.ingest.urls import web_url

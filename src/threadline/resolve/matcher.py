@@ -1,36 +1,19 @@
 """The one place resolution reaches the name matcher.
 
-Cross-document links score candidate pairs with the same matcher that screening uses,
-and store its features as the explanation. Everything in ``resolve`` calls
-:func:`compare_names` here, with the signature and result shape of
-``threadline.matching.compare_names``, which it calls (default ``tl-name-v2``, the
-screening default); it adds that an unreadable name scores 0 instead of raising.
+Cross-document links score candidate pairs with the same matcher that screening uses
+(:func:`threadline.matching.compare_names`, default algorithm ``tl-name-v2``), and store
+its features as the explanation. Everything in ``resolve`` calls :func:`compare_names`
+here, so a change of matcher is a change to this file only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from threadline.errors import ScreenError
+from threadline.matching import DEFAULT_ALGORITHM, FeatureResult, MatchResult
+from threadline.matching import compare_names as _compare
 from threadline.model import ORGANIZATION_KINDS, PERSON
 
-
-@dataclass(frozen=True)
-class FeatureResult:
-    """One matcher feature's contribution: its name, score, weight and a sentence for users."""
-
-    name: str
-    score: float
-    weight: float
-    explanation: str
-
-
-@dataclass(frozen=True)
-class MatchResult:
-    """A pair's score (0–1), the algorithm (with version) and the features behind it."""
-
-    score: float
-    algorithm: str
-    features: tuple[FeatureResult, ...]
+__all__ = ["FeatureResult", "MatchResult", "compare_names", "matcher_schema"]
 
 
 def matcher_schema(type_: str) -> str | None:
@@ -48,25 +31,13 @@ def compare_names(
     right_schema: str | None = None,
     algorithm: str | None = None,
 ) -> MatchResult:
-    """Score two names with the screening matcher; its features are the explanation.
+    """Score two names with the matcher; its features are the explanation.
 
     A name the matcher cannot read (empty, or only punctuation) scores 0 with no features.
     """
-    from threadline import matching
-    from threadline.errors import ScreenError
-
-    if algorithm not in (None, *matching.ALGORITHMS):
-        raise ValueError(
-            f"unknown matcher {algorithm!r}; this build has {', '.join(matching.ALGORITHMS)}"
-        )
-    name = algorithm or matching.DEFAULT_ALGORITHM
     try:
-        result = matching.compare_names(
-            left, right, left_schema=left_schema, right_schema=right_schema, algorithm=name
+        return _compare(
+            left, right, left_schema=left_schema, right_schema=right_schema, algorithm=algorithm
         )
     except ScreenError:
-        return MatchResult(0.0, name, ())
-    features = tuple(
-        FeatureResult(f.name, f.score, f.weight, f.explanation) for f in result.features
-    )
-    return MatchResult(result.score, result.algorithm, features)
+        return MatchResult(0.0, algorithm or DEFAULT_ALGORITHM, [])
