@@ -3,6 +3,7 @@ nomenklatura's logic-v2, in the same run, at threshold 0.7 (the default of all t
 
     python benchmarks/eval_names.py            # prints a Markdown table
     python benchmarks/eval_names.py --json out.json
+    python benchmarks/eval_names.py --speed    # warm pairs/s of each matcher
 
 Pair sets, each cut into dev and test halves by a hash of the pair (seed below); rules
 are written looking at dev only:
@@ -166,10 +167,32 @@ def markdown(report: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
+def speed() -> dict[str, float]:
+    """Warm pairs/s (process CPU time) of each matcher on the name_bench pairs: one
+    warm-up pass, then three timed passes (one for logic-v2, which is slower)."""
+    cases = load_csv(ROOT / "name_bench" / "cases.csv")
+    out: dict[str, float] = {}
+    for name, scorer in scorers().items():
+        for case in cases:
+            _score_safely(scorer, case)
+        passes = 1 if name == "logic-v2" else 3
+        started = time.process_time()
+        for _ in range(passes):
+            for case in cases:
+                _score_safely(scorer, case)
+        out[name] = len(cases) * passes / (time.process_time() - started)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--speed", action="store_true", help="measure warm pairs/s instead")
     args = parser.parse_args()
+    if args.speed:
+        rates = speed()
+        print({name: round(rate) for name, rate in rates.items()}, "warm pairs/s (CPU)")
+        return
     report = evaluate()
     print(markdown(report))
     print({m: round(v["s"], 1) for m, v in report["cpu seconds"].items()}, "CPU s per method")

@@ -101,3 +101,18 @@ def test_a_veto_explains_itself() -> None:
     result = compare_names("Senate", "Senat Shipping Limited", right_schema="Organization")
     kept = [f for f in result.features if f.name == "kept_apart"]
     assert kept and "single word" in kept[0].explanation
+
+
+def test_a_single_word_matching_only_a_weak_alias_is_kept_apart() -> None:
+    from threadline.matching.algorithms import make_pair, score_pair
+    from threadline.matching.subject import Subject
+    from threadline.screen.query import make_query
+
+    entry = Subject(
+        "Organization",
+        (name_form("Sinaloa Cartel", "organization"),),
+        (name_form("Alliance", "organization"),),
+    )
+    query = make_query(["Alliance"], schema="Organization")
+    assert score_pair(make_pair(query, entry, "tl-name-v2"), "tl-name-v2").score < CUT
+    assert score_pair(make_pair(query, entry, "tl-name-v1"), "tl-name-v1").score >= CUT

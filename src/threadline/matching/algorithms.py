@@ -22,16 +22,19 @@ Comparer = Callable[[NameForm, NameForm], NameComparison]
 
 def kept_apart(pair: Pair) -> f.Outcome:
     """A precision rule keeps the two names apart, however alike they look: a placeholder
-    name, different numbers, a single word inside a longer name, a different kind of
-    legal form, or a different given name."""
-    best = pair.best_name
-    if best is None or not best.rule:
+    name, different numbers, a single word inside a longer name or matching only a weak
+    alias, a different kind of legal form, or a different given name."""
+    best, weak = pair.best_name, pair.best_weak_name
+    weak_decides = weak is not None and (best is None or weak.score * 0.8 > best.score)
+    decisive = weak if weak_decides else best
+    if decisive is None:
         return 0.0, "no precision rule applies"
-    weak = pair.best_weak_name
-    if weak is not None and not weak.rule and weak.score * 0.8 >= best.score:
-        return 0.0, "a weak alias matches without a precision rule against it"
-    rule = getattr(v2.rules, best.rule)
-    return 1.0, (rule.__doc__ or best.rule).split("\n")[0].strip() + " …"
+    if decisive.rule:
+        rule = getattr(v2.rules, decisive.rule)
+        return 1.0, (rule.__doc__ or decisive.rule).split("\n")[0].strip() + " …"
+    if weak_decides and len(decisive.query_tokens) == 1:
+        return 1.0, "a single word matches only a weak alias (a nickname or short form)"
+    return 0.0, "no precision rule applies"
 
 
 FEATURES_V2: tuple[Feature, ...] = (
