@@ -16,7 +16,7 @@ import httpx
 import uvicorn
 from fastapi.testclient import TestClient
 
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.cli.serve import server_config
 from threadline.ingest import iter_documents
 from threadline.ingest.urls import web_url
@@ -45,8 +45,11 @@ def test_ingest_keeps_only_http_source_urls(tmp_path: Path) -> None:
     path.write_text(json.dumps(records))
     docs = [d for d in iter_documents([str(path)], settings=Settings()) if isinstance(d, Document)]
     assert [d.url for d in docs] == [None, None, "https://example.org/a?b=1", None]
-    assert "only http(s) URLs are kept" in docs[0].warnings[0]
-    assert docs[2].warnings == []
+    page = tmp_path / "note.md"
+    page.write_text("---\ntitle: Note\nurl: javascript:alert(1)\n---\nThe cartel paid.\n")
+    (doc,) = iter_documents([str(page)], settings=Settings())
+    assert isinstance(doc, Document) and doc.url is None
+    assert any("only http(s) URLs are kept" in w for w in doc.warnings)
 
 
 def test_web_url_accepts_only_absolute_http() -> None:
