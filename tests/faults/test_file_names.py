@@ -10,6 +10,8 @@ from pathlib import Path
 
 from threadline.ingest.printable import printable
 
+CLI = "from threadline.cli import main; main()"
+
 
 def test_printable_escapes_undecodable_bytes() -> None:
     name = os.fsdecode(b"bad\xffname.txt")
