@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from threadline.errors import StoreError
-from threadline.store.migrations import migrate
+from threadline.store.migrations import migrate, migration_lock
 
 Row = sqlite3.Row
 
@@ -31,8 +31,11 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self._local = threading.local()
-        conn = self._connect()
-        if not readonly:
+        if readonly:
+            self._connect()
+            return
+        with migration_lock(self.path):  # first opens by several processes take turns
+            conn = self._connect()
             try:
                 migrate(conn)
             except sqlite3.DatabaseError as exc:
