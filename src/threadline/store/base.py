@@ -22,6 +22,21 @@ from threadline.store.migrations import migrate, migration_lock
 Row = sqlite3.Row
 
 
+def check_integrity(conn: sqlite3.Connection, path: str) -> None:
+    """SQLite's quick check, on open: a damaged file is one clear error for every command,
+    never results read from a malformed database."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"the database {path!r} is damaged ({'; '.join(problems)[:200]}). Restore it from"
+            " a backup, or rebuild it: `sqlite3 OLD.db .recover | sqlite3 NEW.db`, then pass"
+            " --db NEW.db."
+        )
+
+
 class Store:
     """A SQLite database in one file (WAL mode), migrated on open."""
 
@@ -32,10 +47,11 @@ class Store:
         self.readonly = readonly
         self._local = threading.local()
         if readonly:
-            self._connect()
+            check_integrity(self._connect(), self.path)
             return
         with migration_lock(self.path):  # first opens by several processes take turns
             conn = self._connect()
+            check_integrity(conn, self.path)
             try:
                 migrate(conn)
             except sqlite3.DatabaseError as exc:
