@@ -90,8 +90,16 @@ def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         kind: Any = type(f.default)
         if kind is bool:
             values[f.name] = _flag(f"THREADLINE_{f.name.upper()}", raw)
-        else:
+            continue
+        try:
             values[f.name] = kind(raw) if kind in (int, float) else raw
+        except ValueError:
+            from threadline.errors import UsageError
+
+            raise UsageError(
+                f"THREADLINE_{f.name.upper()}={raw!r} is not a {kind.__name__};"
+                f" set a number such as {f.default}"
+            ) from None
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from threadline.matching.normalize import NameForm, name_form, schema_kind
 from threadline.screen.index import entry_keys
 from threadline.screen.lists import read_list
-from threadline.screen.normalize import NameForm, name_form, schema_kind
-from threadline.screen.scoring import ALGORITHM
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
+
+#: Version of the stored name forms and index keys. Every algorithm reads the same
+#: stored forms (v2 prepares them further in memory), so lists need re-loading only
+#: when this changes.
+INDEX_VERSION = "tl-name-v1"
 
 
 def _forms(names: list[str], kind: str, seen: set[tuple[str, ...]]) -> list[NameForm]:
@@ -67,7 +71,7 @@ def load_list(
         "format": parsed.format,
         "version": parsed.version,
         "source": source or parsed.source,
-        "algorithm": ALGORITHM,
+        "algorithm": INDEX_VERSION,
     }
     screening_store.replace_list(store, info, rows, keys)
     return {**info, "entries": len(rows)}
