@@ -1,16 +1,18 @@
-"""The matcher adapter: the screening matcher's score and features, in the matching shape."""
+"""The matcher adapter: threadline.matching's score and features; unreadable names score 0."""
 
 from __future__ import annotations
 
+from threadline.matching import DEFAULT_ALGORITHM
+from threadline.matching import compare_names as matching_compare
 from threadline.resolve.matcher import compare_names, matcher_schema
-from threadline.screen import compare_names as screen_compare
 
 
-def test_adapter_gives_the_screening_matchers_score_and_features() -> None:
+def test_adapter_gives_the_default_matchers_score_and_features() -> None:
     result = compare_names("Виктор Бут", "Viktor Bout", left_schema="Person", right_schema="Person")
-    expected = screen_compare("Виктор Бут", "Viktor Bout", "Person")
-    assert result.score == expected["score"] and result.algorithm == expected["algorithm"]
-    assert [f.name for f in result.features] == [f["feature"] for f in expected["explanation"]]
+    expected = matching_compare(
+        "Виктор Бут", "Viktor Bout", left_schema="Person", right_schema="Person"
+    )
+    assert result == expected and result.algorithm == DEFAULT_ALGORITHM
 
 
 def test_a_person_and_a_company_never_match() -> None:

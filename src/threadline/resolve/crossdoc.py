@@ -153,7 +153,7 @@ def match_entities(
             result = scored.get(key) or score(rows[key[0]], rows[key[1]])
             if result.score >= threshold:
                 links[member] = NameMatch(
-                    member, target, result.score, result.algorithm, result.features
+                    member, target, result.score, result.algorithm, tuple(result.features)
                 )
     return links
 
