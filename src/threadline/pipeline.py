@@ -7,6 +7,7 @@ documents in flight, and running the same command again resumes without duplicat
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +18,7 @@ from threadline.extract import extract_documents
 from threadline.extract.pipeline import load_pipeline
 from threadline.ingest import IngestFailure, iter_documents
 from threadline.model import Document, Extraction
+from threadline.pipeline_safety import exit_with_parent
 from threadline.resolve import prepare as prepare_resolution
 from threadline.resolve import resolve_extraction
 from threadline.resolve.crossdoc import check_threshold
@@ -149,8 +151,9 @@ def prepare(settings: Settings) -> None:
     prepare_resolution()
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent_pid: int) -> None:
     global _WORKER_SETTINGS
+    exit_with_parent(parent_pid)
     _WORKER_SETTINGS = settings
     prepare(settings)
 
@@ -181,7 +184,10 @@ def _extract_parallel(
     size = max(1, min(settings.batch_size, 16))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(settings, os.getpid()),
     ) as pool:
         in_flight: deque[Future[list[Extraction]]] = deque()
         for chunk in _chunks(documents, size):

@@ -64,7 +64,27 @@ def test_cp1252_file_is_decoded_correctly(fixtures: Path, ingest) -> None:
     assert document.text.startswith("Café owner José Muñoz told the court in São Paulo")
     assert "“protection” money – every month – to a gang.\nThe judge" in document.text
     assert document.metadata["encoding"] == "cp1252"
-    assert document.warnings == []
+    assert len(document.warnings) == 1 and "guessed as cp1252" in document.warnings[0]
+
+
+def test_english_with_one_latin1_sentence_is_cp1252_with_a_warning(tmp_path: Path, ingest) -> None:
+    english = b"Interpol arrested a broker in Lyon on Monday, officials said. " * 20
+    (tmp_path / "mixed.txt").write_bytes(
+        english + "Le caf\xe9 \xe9tait ferm\xe9.".encode("latin-1")
+    )
+    [document] = ingest(tmp_path / "mixed.txt")
+    assert document.text.endswith("Le café était fermé.")
+    assert document.metadata["encoding"] == "cp1252"
+    assert "guessed as cp1252" in document.warnings[0]
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_with_a_warning(tmp_path: Path, ingest) -> None:
+    text = "Café owner José Muñoz paid “protection” money in São Paulo. " * 10
+    (tmp_path / "damaged.txt").write_bytes(text.encode("utf-8") + b"bad \xff\xfe bytes")
+    [document] = ingest(tmp_path / "damaged.txt")
+    assert document.text.startswith("Café owner José Muñoz")
+    assert document.text.endswith("bad \ufffd\ufffd bytes")
+    assert "undecodable bytes replaced (read as utf-8)" in document.warnings[0]
 
 
 def test_undecodable_bytes_are_replaced_with_a_warning(tmp_path: Path, ingest) -> None:

@@ -45,8 +45,11 @@ def test_ingest_keeps_only_http_source_urls(tmp_path: Path) -> None:
     path.write_text(json.dumps(records))
     docs = [d for d in iter_documents([str(path)], settings=Settings()) if isinstance(d, Document)]
     assert [d.url for d in docs] == [None, None, "https://example.org/a?b=1", None]
-    assert "only http(s) URLs are kept" in docs[0].warnings[0]
-    assert docs[2].warnings == []
+    page = tmp_path / "note.md"
+    page.write_text("---\ntitle: Note\nurl: javascript:alert(1)\n---\nThe cartel paid.\n")
+    (doc,) = iter_documents([str(page)], settings=Settings())
+    assert isinstance(doc, Document) and doc.url is None
+    assert any("only http(s) URLs are kept" in w for w in doc.warnings)
 
 
 def test_web_url_accepts_only_absolute_http() -> None:

@@ -18,6 +18,7 @@ from threadline.cli.app import (
     handle_errors,
     out,
 )
+from threadline.cli.interrupts import ingest_guard
 from threadline.cli.progress import ingest_progress
 from threadline.cli.render import render_entity, render_report
 from threadline.errors import NotFoundError
@@ -45,6 +46,7 @@ def ingest(
         with (
             tl.store() as store,
             ingest_progress(paths, enabled=not no_progress and sys.stderr.isatty()) as hook,
+            ingest_guard(store),
         ):
             report = ingest_paths(
                 store,

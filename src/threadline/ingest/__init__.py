@@ -23,6 +23,7 @@ from threadline.ingest.markdown import read_markdown
 from threadline.ingest.markup import apply_markup
 from threadline.ingest.parts import StreamInfo, iter_text_parts
 from threadline.ingest.pdf import read_pdf
+from threadline.ingest.printable import printable
 from threadline.ingest.sniff import detect_format
 from threadline.ingest.source import (
     HEAD_BYTES,
@@ -60,10 +61,15 @@ def iter_documents(
     """
     for item in walk(paths):
         if isinstance(item, IngestFailure):
+            item.path, item.error = printable(item.path), printable(item.error)
             yield item
             continue
         for result in _read_safely(item, settings, stdin):
-            if isinstance(result, Document):
+            if isinstance(result, IngestFailure):
+                result.path, result.error = printable(result.path), printable(result.error)
+            else:
+                result.source = printable(result.source)
+                result.title = printable(result.title) if result.title else result.title
                 result.collection = collection
                 result.url = check_document_url(result.url, result.warnings)
                 date_from_head(result)

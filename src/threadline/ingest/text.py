@@ -38,10 +38,9 @@ class Decoded:
 
 
 def decode(data: bytes, name: str) -> Decoded:
-    """Decode a whole file: BOM, else strict UTF-8, else charset-normalizer's guess.
-
-    When the guess is unsure the bytes are decoded as UTF-8 with replacement characters
-    and a warning is added. ``\\r\\n`` becomes ``\\n``.
+    """Decode a whole file: BOM, else strict UTF-8, else (each with a warning) UTF-8 with
+    replacement when most non-ASCII bytes are UTF-8, else cp1252 for mostly-ASCII
+    Western text, else charset-normalizer's guess. ``\\r\\n`` becomes ``\\n``.
     """
     encoding, errors, warnings = choose_encoding(data, name, complete=True)
     try:
@@ -71,10 +70,44 @@ def choose_encoding(sample: bytes, name: str, *, complete: bool) -> tuple[str, s
         pass
     else:
         return "utf-8", "strict", []
+    if mostly_utf8(sample):  # a few bad bytes in UTF-8 text: keep the UTF-8
+        return "utf-8", "replace", [replaced_warning(name, "utf-8")]
+    if western_cp1252(sample):
+        return PREFERRED, "replace", [guessed_warning(name, PREFERRED)]
     guess = _guess(sample)
     if guess is None:
         return "utf-8", "replace", [replaced_warning(name, "utf-8")]
-    return guess, "replace", []
+    return guess, "replace", [guessed_warning(name, guess)]
+
+
+#: At most this share of a text's bytes may be non-ASCII for the cp1252 guess (Western
+#: text has few accented letters; Cyrillic or Greek in a legacy code page has many).
+MAX_HIGH_SHARE = 0.1
+
+
+def mostly_utf8(sample: bytes) -> bool:
+    """More characters decode as multi-byte UTF-8 than bytes fail to: UTF-8 with damage."""
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    return good > bad
+
+
+def western_cp1252(sample: bytes) -> bool:
+    """Mostly ASCII, and every other byte a cp1252 character: Western European text."""
+    high = sum(1 for b in sample if b > 127)
+    if high > MAX_HIGH_SHARE * max(1, len(sample)):
+        return False
+    try:
+        sample.decode(PREFERRED)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def guessed_warning(name: str, encoding: str) -> str:
+    """The warning for text that was not UTF-8, so its encoding had to be guessed."""
+    return f"{name}: not UTF-8; encoding guessed as {encoding}. Check the text, or convert it"
 
 
 def _guess(sample: bytes) -> str | None:

@@ -17,9 +17,24 @@ from pathlib import Path
 from typing import Any
 
 from threadline.errors import StoreError
-from threadline.store.migrations import migrate
+from threadline.store.migrations import migrate, migration_lock
 
 Row = sqlite3.Row
+
+
+def check_integrity(conn: sqlite3.Connection, path: str) -> None:
+    """SQLite's quick check, on open: a damaged file is one clear error for every command,
+    never results read from a malformed database."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"the database {path!r} is damaged ({'; '.join(problems)[:200]}). Restore it from"
+            " a backup, or rebuild it: `sqlite3 OLD.db .recover | sqlite3 NEW.db`, then pass"
+            " --db NEW.db."
+        )
 
 
 class Store:
@@ -31,8 +46,12 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self._local = threading.local()
-        conn = self._connect()
-        if not readonly:
+        if readonly:
+            check_integrity(self._connect(), self.path)
+            return
+        with migration_lock(self.path):  # first opens by several processes take turns
+            conn = self._connect()
+            check_integrity(conn, self.path)
             try:
                 migrate(conn)
             except sqlite3.DatabaseError as exc:

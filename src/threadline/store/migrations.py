@@ -8,8 +8,34 @@ opening an old database upgrades it and opening a current one changes nothing.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: SQLite's own locking only
+    fcntl = None  # type: ignore[assignment]
+
+
+@contextmanager
+def migration_lock(path: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``<database>.lock`` while a process opens and migrates
+    the database, so processes opening a brand-new store at once take turns instead of
+    creating the same tables twice. In-memory databases need no lock."""
+    if path == ":memory:" or fcntl is None:
+        yield
+        return
+    lock_path = Path(path + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def migration_files() -> list[tuple[str, str]]:
