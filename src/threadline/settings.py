@@ -28,6 +28,11 @@ class Settings:
         "Name or path of the spaCy pipeline used for extraction; any English pipeline works.",
     )
     workers: int = _setting(1, "Extraction processes used by ingest when --workers is not given.")
+    scheduler: str = _setting(
+        "",
+        "Dask scheduler for ingest when --scheduler is not given: local:N or tcp://host:8786"
+        " (empty: no Dask). Needs the dask extra; see docs/scale.md.",
+    )
     batch_size: int = _setting(32, "Documents per spaCy batch (nlp.pipe batch_size).")
     max_file_bytes: int = _setting(
         512 * 1024 * 1024, "Files larger than this are refused with a clear error."

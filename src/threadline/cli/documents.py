@@ -32,6 +32,12 @@ def ingest(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
     workers: int = typer.Option(None, "--workers", "-w", help="Extraction processes."),
+    scheduler: str = typer.Option(
+        None,
+        "--scheduler",
+        help="Run reading and extraction on Dask: local:N (N local workers) or"
+        " tcp://host:8786 (a running scheduler). Needs the dask extra; see docs/scale.md.",
+    ),
     collection: str = typer.Option(None, "--collection", "-c", help="Collection to add to."),
     fmt: OutputFormat = FormatOption,
     no_progress: bool = typer.Option(False, "--no-progress", help="Hide the progress bar."),
@@ -53,6 +59,7 @@ def ingest(
                 collection=collection or settings.collection,
                 workers=workers or settings.workers,
                 progress=hook,
+                scheduler=scheduler or settings.scheduler or None,
             )
     if fmt == OutputFormat.json:
         emit_json(report.as_dict())

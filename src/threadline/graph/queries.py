@@ -127,15 +127,28 @@ def evidence(graph: EntityGraph, a: str, b: str, *, limit: int = 3) -> list[dict
 
 
 def ego_network(
-    graph: EntityGraph, entity_id: str, *, depth: int = 1, types: Sequence[str] | None = None
+    graph: EntityGraph,
+    entity_id: str,
+    *,
+    depth: int = 1,
+    types: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> nx.Graph:
-    """The entity, its neighbours to ``depth`` and every edge among them (a copy)."""
+    """The entity, its neighbours to ``depth`` and every edge among them (a copy).
+
+    With ``limit``, only the ``limit`` nearest and strongest neighbours (the first of
+    :func:`neighbours`) are kept, so a hub linked to thousands of entities gives a
+    network a person can read and a browser can draw.
+    """
     view = filter_types(graph, types)
     if entity_id not in view:
         sub = nx.Graph()
         sub.add_node(entity_id, **graph.graph.nodes.get(entity_id, {}))
         return sub
-    return nx.ego_graph(view, entity_id, radius=max(1, depth)).copy()
+    if limit is None:
+        return nx.ego_graph(view, entity_id, radius=max(1, depth)).copy()
+    kept = neighbours(graph, entity_id, depth=depth, types=types, limit=limit)
+    return view.subgraph([entity_id, *(n["id"] for n in kept)]).copy()
 
 
 def graph_json(graph: nx.Graph) -> dict[str, Any]:

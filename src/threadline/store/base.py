@@ -56,6 +56,9 @@ class Store:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
+            # REPLACE deletes the old row; with this on, the delete triggers that keep
+            # entity_documents exact (0600_entity_index.sql) fire for it too.
+            conn.execute("PRAGMA recursive_triggers = ON")
             if not self.readonly and self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")

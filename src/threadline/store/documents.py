@@ -22,6 +22,11 @@ def has_content(store: Store, content_hash: str) -> bool:
     return row is not None
 
 
+def content_hashes(store: Store) -> set[str]:
+    """The content hash of every stored document (sent to Dask workers to skip them)."""
+    return {row["content_hash"] for row in store.iterate("SELECT content_hash FROM documents")}
+
+
 def save_extraction(store: Store, extraction: Extraction) -> bool:
     """Store one document and its extraction in one transaction.
 

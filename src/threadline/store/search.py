@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from threadline.store._filters import collection_filter, paginate
+from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
@@ -71,12 +71,32 @@ def search(
     if date_to:
         where += " AND d.date <= ?"
         params.append(date_to + "\uffff")
-    rows = store.query(
-        "SELECT d.id AS document, d.title, d.date, d.collection, d.source,"
-        " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet,"
-        " -bm25(documents_fts) AS score"
-        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-        f" WHERE documents_fts MATCH ? AND {where} ORDER BY score DESC" + paginate(limit, offset),
+    # Rank first (bm25 only), then cut snippets for the page alone: snippet() on every
+    # match before sorting cost more than the ranking itself.
+    join = "" if where == "1" else " JOIN documents d ON d.rowid = f.rowid"
+    ranked = store.query(
+        "SELECT f.rowid AS doc_row, -bm25(documents_fts) AS score FROM documents_fts f"
+        f"{join} WHERE documents_fts MATCH ? AND {where} ORDER BY score DESC"
+        + paginate(limit, offset),
         [expression, *params],
     )
-    return [{**dict(r), "score": float(r["score"])} for r in rows]
+    if not ranked:
+        return []
+    clause, values = in_clause("f.rowid", [r["doc_row"] for r in ranked])
+    rows = store.query(
+        "SELECT f.rowid AS doc_row, d.id AS document, d.title, d.date, d.collection, d.source,"
+        " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet"
+        " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
+        f" WHERE documents_fts MATCH ? AND {clause}",
+        [expression, *values],
+    )
+    found = {r["doc_row"]: r for r in rows}
+    return [
+        {**_hit(found[r["doc_row"]]), "score": float(r["score"])}
+        for r in ranked
+        if r["doc_row"] in found
+    ]
+
+
+def _hit(row: Any) -> dict[str, Any]:
+    return {k: row[k] for k in ("document", "title", "date", "collection", "source", "snippet")}
