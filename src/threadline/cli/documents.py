@@ -195,8 +195,11 @@ def search(
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Full-text search over documents, with snippets."""
-    with handle_errors(), context(ctx).store() as store:
-        rows = search_documents(store, query, limit=limit)
+    with handle_errors():
+        tl = context(ctx)
+        window = tl.settings().search_window
+        with tl.store() as store:
+            rows = search_documents(store, query, limit=limit, window=window)
     if fmt == OutputFormat.json:
         emit_json([{k: r[k] for k in ("document", "title", "snippet", "score")} for r in rows])
         return

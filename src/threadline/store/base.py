@@ -3,8 +3,8 @@
 A :class:`Store` exposes a small set of primitives (``query``, ``execute``,
 ``transaction``) with ``?`` placeholders and portable SQL; domain modules in this
 package (``documents``, ``entities``, ``screening``, ``relations`` …) hold the SQL for
-their records. A PostgreSQL backend implements the same primitives (translating
-placeholders) without touching the stages.
+their records. SQLite is the only backend today; a second one would implement the same
+primitives (translating placeholders) without touching the stages.
 """
 
 from __future__ import annotations

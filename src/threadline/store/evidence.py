@@ -112,12 +112,12 @@ def evidence(
 def mention_counts(
     store: Store, entity_id: str, collections: Sequence[str] | None = None
 ) -> tuple[int, int]:
-    """(mentions, documents) of an entity in ``collections``, from the entity_documents
-    index that triggers keep exact (one row per entity and document)."""
+    """(mentions, documents) of an entity in ``collections``, from entity_counts: one row
+    per collection, kept exact by triggers (0600 and 0601 migrations)."""
     where, params = collection_filter(collections, "collection")
     row = store.query_one(
-        "SELECT coalesce(sum(mentions), 0) AS n, count(*) AS docs FROM entity_documents"
-        f" WHERE entity = ? AND {where}",
+        "SELECT coalesce(sum(mentions), 0) AS n, coalesce(sum(documents), 0) AS docs"
+        f" FROM entity_counts WHERE entity = ? AND {where}",
         [entity_id, *params],
     )
     return (int(row["n"]), int(row["docs"])) if row else (0, 0)

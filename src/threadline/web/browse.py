@@ -66,6 +66,7 @@ def search_page(
             collections=scope,
             date_from=date_from,
             date_to=date_to,
+            window=request.app.state.settings.search_window,
         )
         sample = search_documents(
             store,
@@ -74,6 +75,7 @@ def search_page(
             collections=readable(account),
             date_from=date_from,
             date_to=date_to,
+            window=request.app.state.settings.search_window,
         )
         facets.update(hit["collection"] for hit in sample)
         matching = entities_store.list_entities(store, query=q, collections=scope, limit=200)
