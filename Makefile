@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/threadline.db
 
-.PHONY: demo test lint typecheck check bench eval serve clean
+.PHONY: demo test lint typecheck deadcode check bench eval serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-check: lint typecheck test
+deadcode: $(STAMP)
+	$(BIN)/vulture
+
+check: lint typecheck deadcode test
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
@@ -40,6 +43,7 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_extract.py
 	$(BIN)/python benchmarks/eval_events.py
+	$(BIN)/python benchmarks/eval_heads.py
 
 serve: $(STAMP)
 	$(BIN)/threadline --db $(DEMO_DB) serve

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.model import Document, Extraction, Mention, Quote, Relation
 from threadline.settings import Settings
 from threadline.store import auth as auth_store

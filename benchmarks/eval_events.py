@@ -78,6 +78,16 @@ MEASURES: list[tuple[str, Callable[[Scores], int], Callable[[Scores], int]]] = [
         )
         for r in ROLES
     ],
+    (
+        "status accuracy (matched events)",
+        lambda s: s.details["status_right"],
+        lambda s: s.matched.total(),
+    ),
+    (
+        "date accuracy (matched events with a gold date)",
+        lambda s: s.details["date_right"],
+        lambda s: s.details["dated"],
+    ),
     ("quotes found (gold with speaker)", lambda s: s.quotes["found"], lambda s: s.quotes["gold"]),
     ("quote speaker accuracy", lambda s: s.quotes["speaker_right"], lambda s: s.quotes["gold"]),
     ("coref coverage", lambda s: s.coref["covered"], lambda s: s.coref["gold"]),
@@ -134,7 +144,9 @@ def report(results: dict[str, dict[str, Scores]]) -> str:
         "Matching: a predicted event matches a gold one of the same type whose trigger it "
         "overlaps, or, leniently, one in the same sentence with which it shares a target "
         "(one-to-one). Argument accuracy: gold agents/targets/places of matched events whose "
-        "name is among the predicted ones. Names compare leniently (case, diacritics and "
+        "name is among the predicted ones. Status and date accuracy: matched events whose "
+        "predicted status (date) equals the gold one. Names compare leniently (case, "
+        "diacritics and "
         "punctuation ignored; acronyms; a surname alone only when no other gold name shares "
         "it). Quotes match by overlapping span; coreference by a predicted pronoun/nominal "
         "mention overlapping the gold span (coverage) whose antecedent has the gold name "

@@ -1,9 +1,11 @@
 """Extractions → predictions for the events scorer (:mod:`eventscore`), two methods.
 
-- ``v1``: the binary relations (``Extraction.relations``) of one trigger
-  (``attributes["event"]``) grouped into one event, their types mapped to event types
-  (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a seizure); quotes as
-  extracted; no coreference (pronoun and nominal mentions are ignored).
+- ``v1``: the binary relations (``Extraction.relations``, except those derived from
+  events) of one trigger (``attributes["event"]``) grouped into one event, their types
+  mapped to event types (:data:`V1_TYPES`; an "arrest" triggered by "seize" is a
+  seizure), status from negation and modality (:func:`v1_status`), the date when the
+  text gives one; quotes as extracted; no coreference (pronoun and nominal mentions
+  are ignored).
 - ``v2``: ``Extraction.events``; pronoun/nominal mentions take the name of their
   antecedent (``Mention.antecedent``), in event arguments, quote speakers and coreference
   links.
@@ -40,6 +42,9 @@ V1_TYPES: dict[str, tuple[str, str | None, str | None]] = {
 }
 
 
+#: The method of relations derived from events (``extract/events/relations.py``).
+EVENT_METHOD = "events-v1"
+
 #: "seized" is an arrest in the v1 rules (a person seized) but a seizure in EVENT_TYPES.
 SEIZE_LEMMAS = frozenset({"seize"})
 
@@ -63,13 +68,24 @@ def mention_namer(extraction: model.Extraction, coref: bool) -> Callable[[str | 
     return name
 
 
+#: v1 relation modality → event status (other modalities: "occurred").
+V1_MODALITY = {"will": "planned", "shall": "planned", "plan": "planned", "intend": "planned"}
+
+
+def v1_status(rel: model.Relation) -> str:
+    """The status a v1 relation implies: negated, planned (will, plan…) or occurred."""
+    if rel.negated:
+        return "negated"
+    return V1_MODALITY.get(rel.modality or "", "occurred")
+
+
 def v1_events(
     extraction: model.Extraction, name: Callable[[str | None], str | None]
 ) -> list[PredEvent]:
     events: dict[str, PredEvent] = {}
     for rel in extraction.relations:
-        if rel.type not in V1_TYPES:
-            continue
+        if rel.type not in V1_TYPES or rel.method == EVENT_METHOD:
+            continue  # relations derived from v2 events are not v1
         type_, source_role, target_role = V1_TYPES[rel.type]
         attrs = rel.attributes
         if type_ == "arrest" and attrs.get("lemma") in SEIZE_LEMMAS:
@@ -77,6 +93,8 @@ def v1_events(
         trigger = (attrs.get("trigger_start", rel.start), attrs.get("trigger_end", rel.end))
         key = f"{attrs.get('event', rel.id)}:{type_}"
         event = events.setdefault(key, PredEvent(type_, trigger, (rel.start, rel.end)))
+        event.status = v1_status(rel)
+        event.date = rel.date if rel.date_source in ("text", "relative") else None
         for role, mention_id in ((source_role, rel.source), (target_role, rel.target)):
             value = name(mention_id)
             if role is not None and value is not None and value not in getattr(event, role):
@@ -90,6 +108,7 @@ def v2_events(
     out = []
     for ev in extraction.events:
         pred = PredEvent(ev.type, (ev.trigger_start, ev.trigger_end), (ev.start, ev.end))
+        pred.status, pred.date = ev.status, ev.date
         for role in ROLES:
             getattr(pred, role).extend(n for n in map(name, getattr(ev, role)) if n is not None)
         out.append(pred)

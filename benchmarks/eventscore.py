@@ -52,6 +52,8 @@ class PredEvent:
     agents: list[str] = field(default_factory=list)  # names
     targets: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    status: str = "occurred"
+    date: str | None = None
 
 
 @dataclass
@@ -78,6 +80,8 @@ class Scores:
     matched: Counter[str] = field(default_factory=Counter)  # matched pairs, by type
     args_gold: Counter[str] = field(default_factory=Counter)  # by role, in matched events
     args_found: Counter[str] = field(default_factory=Counter)
+    #: matched events: status (gold, right) and date (gold events with a date, right)
+    details: Counter[str] = field(default_factory=Counter)
     quotes: Counter[str] = field(default_factory=Counter)  # gold, found, speaker_right
     coref: Counter[str] = field(default_factory=Counter)  # gold, covered, linked
     persons: Counter[str] = field(default_factory=Counter)  # gold, pred, matched
@@ -103,6 +107,10 @@ class Scores:
         self.pred_events.update(ev.type for ev in pred)
         for g, p in match_events(gold, pred, names, self.aliases):
             self.matched[g["type"]] += 1
+            self.details["status_right"] += p.status == g["status"]
+            if g["date"]:
+                self.details["dated"] += 1
+                self.details["date_right"] += p.date == g["date"]
             for role in ROLES:
                 for arg in g[role]:
                     self.args_gold[role] += 1

@@ -173,7 +173,7 @@ def ingest_on_cluster(
                 _collect(store, next(pending), inputs.pop, report, notify)
         for future in pending:
             _collect(store, future, inputs.pop, report, notify)
-    return finish_ingest(store, report)
+    return finish_ingest(store, report, settings)
 
 
 def _collect(store: Store, future: Future, take: Any, report: IngestReport, notify: Any) -> None:

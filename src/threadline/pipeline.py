@@ -80,18 +80,6 @@ def ingest_paths(
     return ingest_items(store, items, settings=settings, workers=workers, progress=progress)
 
 
-def ingest_documents(
-    store: Store,
-    documents: Iterable[Document],
-    *,
-    settings: Settings,
-    workers: int = 1,
-    progress: ProgressHook | None = None,
-) -> IngestReport:
-    """Ingest documents built in memory (uploads, API calls, tests)."""
-    return ingest_items(store, documents, settings=settings, workers=workers, progress=progress)
-
-
 def ingest_items(
     store: Store,
     items: Iterable[Document | IngestFailure],
@@ -133,15 +121,19 @@ def ingest_items(
         else:
             report.duplicates += 1
             notify("duplicate", extraction.document.source)
-    return finish_ingest(store, report)
+    return finish_ingest(store, report, settings)
 
 
-def finish_ingest(store: Store, report: IngestReport) -> IngestReport:
+def finish_ingest(store: Store, report: IngestReport, settings: Settings) -> IngestReport:
     """The corpus-wide step after documents are stored (local and Dask ingest alike)."""
     if report.ingested:
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
-        link_corpus(store)
+        link_corpus(store, threshold=settings.resolve_threshold)
+        if settings.screen_on_ingest:  # the setting's help says what this does
+            from threadline.screen import screen_if_lists
+
+            screen_if_lists(store, threshold=settings.screen_threshold, documents=report.documents)
     return report
 
 

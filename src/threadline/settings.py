@@ -55,6 +55,17 @@ class Settings:
     )
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")
+    resolve_threshold: float = _setting(
+        0.88,
+        "Name-matcher score at or above which two people or organisations named in"
+        " different documents are merged (rule match-v1, shown by `threadline links`).",
+    )
+    screen_on_ingest: bool = _setting(
+        True,
+        "Screen the Person and Organization entities of newly ingested documents against the"
+        " loaded sanctions lists, and re-screen every entity when a list is loaded, reloaded"
+        " or deleted (0/false/no/off to turn off; then run `threadline screen --extracted`).",
+    )
     secret_key: str = _setting(
         "", "Secret for signing browser sessions; generated and stored in the database if empty."
     )
@@ -82,7 +93,24 @@ def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         raw = env.get(f"THREADLINE_{f.name.upper()}")
         if raw is None or raw == "":
             continue
-        kind = type(f.default)
-        values[f.name] = kind(raw) if kind in (int, float) else raw
+        kind: Any = type(f.default)
+        if kind is bool:
+            values[f.name] = _flag(f"THREADLINE_{f.name.upper()}", raw)
+        else:
+            values[f.name] = kind(raw) if kind in (int, float) else raw
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _flag(variable: str, raw: str) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off, any case; else a clear error."""
+    word = raw.strip().lower()
+    if word in _TRUE | _FALSE:
+        return word in _TRUE
+    from threadline.errors import UsageError
+
+    raise UsageError(f"{variable}={raw!r} is not on or off; use 1/true/yes/on or 0/false/no/off")

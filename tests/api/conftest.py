@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.sample import build
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.settings import Settings
 from threadline.store import open_store
 

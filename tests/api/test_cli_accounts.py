@@ -6,7 +6,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.cli import app
 from threadline.settings import Settings
 

@@ -21,7 +21,7 @@ def events_client(app_db: dict[str, Any]) -> Any:
     # the arrest story in alpha, the treaty story in beta.
     with open_store(app_db["path"]) as store:
         add_events(store)
-    from threadline.api import create_app
+    from threadline.app import create_app
     from threadline.settings import Settings
 
     app = create_app(Settings(db=app_db["path"], secret_key="test-secret"))

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
 from tests.api.sample import build
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.settings import Settings
 from threadline.store import open_store
 

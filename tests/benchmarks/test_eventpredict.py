@@ -106,3 +106,29 @@ def test_v2_reads_events_and_follows_pronouns_to_their_antecedent() -> None:
     # v1 has no coreference: the pronoun is no argument and no link
     ex.relations = [model.Relation("d", "extradited_to", m["he"].id, m["miami"].id, 56, len(TEXT))]
     assert [(e.targets, e.places) for e in ep.predict(ex, "v1").events] == [([], ["Miami"])]
+
+
+def test_v1_ignores_relations_derived_from_events_and_reads_their_status() -> None:
+    ex, m = _extraction()
+    trigger = {"event": "evt-1", "trigger_start": 9, "trigger_end": 19}
+    derived = model.Relation(
+        "d", "extradited", m["colombia"].id, m["montoya"].id, 0, 55, method="events-v1"
+    )
+    ex.relations = [derived]
+    assert ep.predict(ex, "v1").events == []
+    ex.relations = [
+        model.Relation(
+            "d",
+            "extradited",
+            m["colombia"].id,
+            m["montoya"].id,
+            0,
+            55,
+            modality="will",
+            date="2008",
+            date_source="text",
+            attributes=trigger,
+        )
+    ]
+    (event,) = ep.predict(ex, "v1").events
+    assert (event.status, event.date) == ("planned", "2008")

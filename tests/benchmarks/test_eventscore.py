@@ -159,3 +159,31 @@ def test_scores_count_arguments_quotes_coref_and_persons() -> None:
     assert scores.quotes == {"gold": 1, "found": 1, "speaker_right": 1}
     assert scores.coref == {"gold": 1, "covered": 1, "linked": 1}
     assert scores.persons == {"gold": 2, "pred": 3, "matched": 2}
+
+
+def test_status_and_date_of_matched_events_are_scored() -> None:
+    gold = {
+        "id": "x",
+        "text": "Colombia extradited Montoya in 2008.",
+        "events": [
+            {
+                "type": "extradition",
+                "status": "occurred",
+                "trigger": [9, 19],
+                "agents": [],
+                "targets": [],
+                "places": [],
+                "date": "2008",
+            }
+        ],
+        "quotes": [],
+        "coref": [],
+        "persons": [],
+    }
+    right = es.PredEvent("extradition", (9, 19), (0, 36), status="occurred", date="2008")
+    wrong = es.PredEvent("extradition", (9, 19), (0, 36), status="planned", date="2009")
+    for pred, expected in ((right, 1), (wrong, 0)):
+        scores = es.Scores()
+        scores.add(gold, es.PredDoc(events=[pred]))
+        assert scores.details["status_right"] == expected
+        assert (scores.details["dated"], scores.details["date_right"]) == (1, expected)

@@ -27,7 +27,7 @@ def test_markdown_without_front_matter_takes_first_heading_as_title(tmp_path: Pa
     [document] = ingest(tmp_path / "post.md")
     assert isinstance(document, Document)
     assert document.title == "Money mules recruited online"
-    assert document.text == text
+    assert document.text == text.replace("*with*", "with")
 
 
 def test_markdown_with_only_front_matter_is_empty(tmp_path: Path, ingest) -> None:

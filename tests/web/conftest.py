@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.settings import Settings
 from threadline.store import open_store
 

@@ -1,7 +1,6 @@
-"""threadline's HTTP API and web UI: :func:`create_app` builds both over one database."""
+"""threadline's JSON API: one router per resource (see :mod:`threadline.api.routes`).
 
-from __future__ import annotations
-
-from threadline.api.app import create_app
-
-__all__ = ["create_app"]
+The app that mounts it next to the web UI is :func:`threadline.app.create_app`; the access
+rules and services both edges share live in :mod:`threadline.access` and
+:mod:`threadline.services`, so ``api`` and ``web`` never import each other.
+"""

@@ -211,14 +211,20 @@ def merge(
     ctx: typer.Context,
     source: str = typer.Argument(..., help="Entity (id or name) to merge away."),
     target: str = typer.Argument(..., help="Entity (id or name) that remains."),
+    reason: str = typer.Option(None, "--reason", help="Why (shown in the entity's history)."),
+    by: str = typer.Option(None, "--by", help="Who decided (default: the system user)."),
 ) -> None:
     """Merge two entities (a human decision, kept when more documents arrive)."""
+    import getpass
+
     with handle_errors(), context(ctx).store() as store:
         a = entities_store.find_entity(store, source)
         b = entities_store.find_entity(store, target)
         if a is None or b is None:
             raise NotFoundError(f"no entity {(source if a is None else target)!r}")
-        entities_store.merge_entities(store, a["id"], b["id"])
+        entities_store.merge_entities(
+            store, a["id"], b["id"], author=by or getpass.getuser(), reason=reason
+        )
     err.print(f"merged {a['name']} ({a['id']}) into {b['name']} ({b['id']})")
 
 

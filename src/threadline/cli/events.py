@@ -4,13 +4,13 @@ to whom, where and when, each with its trigger and evidence span (contract: "Eve
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 import typer
 
 from threadline.cli.app import FormatOption, OutputFormat, app, context, emit, handle_errors
-from threadline.errors import NotFoundError, UsageError
+from threadline.datefilter import date_filter
+from threadline.errors import NotFoundError
 from threadline.store.entities import find_entity
 from threadline.store.events import EventArgument, list_events
 
@@ -20,19 +20,7 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 def iso_prefix(value: str | None, option: str) -> str | None:
     """A ``--from``/``--to`` value as given (``2023``, ``2023-09``, ``2023-09-16``), or a
     usage error naming the option when it is not such a date."""
-    if value is None:
-        return None
-    found = _ISO.match(value)
-    try:
-        if found is None:
-            raise ValueError(value)
-        year, month, day = found.groups()
-        date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise UsageError(
-            f"{option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
-        ) from None
-    return value
+    return date_filter(value, option)
 
 
 def argument_names(arguments: list[EventArgument]) -> str:

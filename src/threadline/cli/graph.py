@@ -25,6 +25,7 @@ from threadline.cli.app import (
     handle_errors,
     out,
 )
+from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
 from threadline.store.base import Store
 from threadline.store.entities import find_entity
@@ -210,8 +211,8 @@ def timeline(
         rows = graph_lib.timeline(
             store,
             entities=ids,
-            date_from=date_from,
-            date_to=date_to,
+            date_from=date_filter(date_from, "--from"),
+            date_to=date_filter(date_to, "--to"),
             types=type or None,
             collections=collection or None,
             limit=limit,

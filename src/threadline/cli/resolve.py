@@ -7,6 +7,8 @@ one mention out of its entity. See docs/resolution.md.
 
 from __future__ import annotations
 
+import getpass
+
 import typer
 
 from threadline.cli.app import (
@@ -32,11 +34,31 @@ def links(
     undone: bool = typer.Option(False, "--undone", help="Include links a person undid."),
     fmt: OutputFormat = FormatOption,
 ) -> None:
-    """List automatic links between entities, each with its rule and evidence."""
+    """List automatic links between entities, each with its rule and evidence.
+
+    Links by name similarity (rule match-v1) show the matcher's score and, as the
+    explanation, what its features found.
+    """
     with handle_errors(), context(ctx).store() as store:
         rows = links_store.list_links(store, undone=undone)
-    columns = ["alias_entity", "alias", "entity", "name", "rule", "mentions", "evidence"]
-    emit(rows, fmt, columns + (["undone_at"] if undone else []), title="Links")
+    columns = ["alias_entity", "alias", "entity", "name", "rule", "score", "mentions"]
+    columns += ["evidence", "why"] + (["undone_at"] if undone else [])
+    if fmt == OutputFormat.json:
+        emit_json(rows)
+    else:
+        emit(
+            [{**r, "why": explain_features(r["explanation"])} for r in rows],
+            fmt,
+            columns,
+            title="Links",
+        )
+
+
+def explain_features(explanation: list[dict[str, object]] | None) -> str:
+    """The matcher's features in one cell: "name_match 0.94: 'Виктор Бут' vs …"."""
+    if not explanation:
+        return ""
+    return "; ".join(f"{f['feature']} {f['score']}: {f['detail']}" for f in explanation)
 
 
 @app.command()
@@ -58,6 +80,8 @@ def unlink(
 def split(
     ctx: typer.Context,
     mention: str = typer.Argument(..., help="A mention id (men-…) or DOCUMENT:START:END."),
+    reason: str = typer.Option(None, "--reason", help="Why (shown in the entity's history)."),
+    by: str = typer.Option(None, "--by", help="Who decided (default: the system user)."),
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Move one mention out of its entity into an entity of its own (kept for good).
@@ -68,7 +92,9 @@ def split(
     with handle_errors(), context(ctx).store() as store:
         mention = _mention_id(mention)
         try:
-            new_id = entities_store.split_mention(store, mention)
+            new_id = entities_store.split_mention(
+                store, mention, author=by or getpass.getuser(), reason=reason
+            )
         except KeyError:
             raise NotFoundError(
                 f"no mention {mention!r}; give DOCUMENT:START:END from"

@@ -60,8 +60,11 @@ def lists_load(
         None, "--name", help="List name for an FtM file (default: file name)."
     ),
 ) -> None:
-    """Load a sanctions list, replacing its previous version atomically."""
-    from threadline.screen import load_list
+    """Load a sanctions list, replacing its previous version atomically.
+
+    With THREADLINE_SCREEN_ON_INGEST on (the default), every extracted entity is then
+    screened again; the JSON summary's ``rescreened`` says how that went."""
+    from threadline.screen import listadmin
     from threadline.screen.lists import FORMATS
 
     as_json = list_format == "json"
@@ -69,14 +72,60 @@ def lists_load(
     with handle_errors():
         if fmt is not None and fmt not in FORMATS:
             raise UsageError(f"unknown list format {fmt!r}; use one of {', '.join(FORMATS)}")
+        settings = context(ctx).settings()
         with context(ctx).store() as store, _spinner(f"loading {path}"):
-            summary = load_list(store, path, fmt, name)
+            summary = listadmin.load(store, str(path), settings, fmt, name)
     if as_json:
         emit_json(summary)
     else:
         out.print(
             f"loaded {summary['name']} version {summary['version']}: {summary['entries']} entries"
         )
+        _report_rescreen(summary["rescreened"])
+
+
+def _report_rescreen(rescreened: dict[str, Any] | None) -> None:
+    if rescreened is not None:
+        err.print(
+            f"re-screened {rescreened['screened']} entities: {rescreened['matched']} match"
+            " (THREADLINE_SCREEN_ON_INGEST)"
+        )
+
+
+@lists_app.command("reload")
+def lists_reload(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="A loaded list's name (see `threadline lists`)."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """Load a list again from the file or folder it was loaded from."""
+    from threadline.screen import listadmin
+
+    with handle_errors(), context(ctx).store() as store:
+        summary = listadmin.reload(store, name, context(ctx).settings())
+    if fmt == OutputFormat.json:
+        emit_json(summary)
+    else:
+        out.print(f"reloaded {summary['name']}: {summary['entries']} entries")
+        _report_rescreen(summary["rescreened"])
+
+
+@lists_app.command("delete")
+def lists_delete(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="A loaded list's name (see `threadline lists`)."),
+    fmt: OutputFormat = FormatOption,
+) -> None:
+    """Remove a loaded list and the hits found on it."""
+    from threadline.screen import listadmin
+
+    with handle_errors(), context(ctx).store() as store:
+        summary = listadmin.delete(store, name, context(ctx).settings())
+    if fmt == OutputFormat.json:
+        emit_json(summary)
+    else:
+        out.print(f"deleted {name}")
+        _report_rescreen(summary["rescreened"])
 
 
 @app.command()

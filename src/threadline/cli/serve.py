@@ -35,7 +35,7 @@ def serve(
     """Serve the web UI and the JSON API (docs at /docs) over the database."""
     import uvicorn
 
-    from threadline.api import create_app
+    from threadline.app import create_app
 
     with handle_errors():
         settings = context(ctx).settings()

@@ -40,7 +40,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
@@ -123,26 +123,31 @@ def _articles(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator
         "SELECT id, title, source, author, url, date, text FROM documents ORDER BY rowid"
     )
     for row in rows:
-        names = named.get(row["id"], [])
-        source = row["source"] or ""
-        is_url = re.match(r"https?://", source) is not None
-        yield make(
-            "Article",
-            row["id"],
-            title=row["title"],
-            author=row["author"],
-            publishedAt=row["date"],
-            sourceUrl=row["url"] or (source if is_url else None),
-            fileName=None if is_url or source == "-" else os.path.basename(source),
-            contentHash=hashlib.sha1(row["text"].encode("utf-8")).hexdigest(),
-            bodyText=split_text(row["text"]),
-            peopleMentioned=[n for t, n in names if t == PERSON],
-            companiesMentioned=[n for t, n in names if t in ORGANIZATION_KINDS],
-            locationMentioned=[n for t, n in names if t == LOCATION],
-            detectedCountry=[c for t, n in names if t == LOCATION and (c := country_code(n))],
-            keywords=[n for t, n in names if t == LAW],
-            processingAgent=PROCESSING_AGENT,
-        )
+        yield article_proxy(dict(row), named.get(row["id"], []))
+
+
+def article_proxy(row: dict[str, Any], names: list[tuple[str, str]]) -> EntityProxy:
+    """The ``Article`` of one document row (id, title, source, author, url, date, text),
+    with the (type, name) pairs of what it mentions."""
+    source = row["source"] or ""
+    is_url = re.match(r"https?://", source) is not None
+    return make(
+        "Article",
+        row["id"],
+        title=row["title"],
+        author=row["author"],
+        publishedAt=row["date"],
+        sourceUrl=row["url"] or (source if is_url else None),
+        fileName=None if is_url or source == "-" else os.path.basename(source),
+        contentHash=hashlib.sha1(row["text"].encode("utf-8")).hexdigest(),
+        bodyText=split_text(row["text"]),
+        peopleMentioned=[n for t, n in names if t == PERSON],
+        companiesMentioned=[n for t, n in names if t in ORGANIZATION_KINDS],
+        locationMentioned=[n for t, n in names if t == LOCATION],
+        detectedCountry=[c for t, n in names if t == LOCATION and (c := country_code(n))],
+        keywords=[n for t, n in names if t == LAW],
+        processingAgent=PROCESSING_AGENT,
+    )
 
 
 def _actors(store: Store) -> Iterator[EntityProxy]:

@@ -16,9 +16,12 @@ from spacy.tokens import Doc
 from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import split_text
+from threadline.extract.coref import with_coref_mentions
+from threadline.extract.events import agreement_mentions, find_events
+from threadline.extract.events.relations import event_relations
 from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
-from threadline.extract.relations import find_relations
+from threadline.extract.relations import find_relations, reference_date
 from threadline.extract.roles import RoleSpan
 
 Offsets = tuple[int, int]
@@ -59,6 +62,8 @@ def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> li
 def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extraction:
     """Mentions, roles and quotes of one parsed part of ``document`` (no relations)."""
     mentions = mentions_from_doc(doc, document.id, offset)
+    mentions += agreement_mentions(doc, document.id, offset, mentions)
+    mentions = with_coref_mentions(doc, mentions, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
     aliases = [
         (ids[alias], ids[full])
@@ -87,7 +92,14 @@ def extract_document(doc: Doc, document: model.Document) -> model.Extraction:
         )
     extraction = _extract_part(doc, document, 0)
     extraction.relations = find_relations(doc, extraction)
+    extraction.events = _events(doc, extraction)
+    extraction.relations = event_relations(extraction)
     return extraction
+
+
+def _events(doc: Doc, extraction: model.Extraction) -> list[model.Event]:
+    reference = extraction.document.date or reference_date(extraction.mentions)
+    return find_events(doc, extraction, reference)
 
 
 def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[model.Relation]:
@@ -112,6 +124,34 @@ def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[mod
             end=rel.end + offset,
         )
         for rel in find_relations(doc, local)
+    ]
+
+
+def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.Event]:
+    """Events of one part, found like :func:`_part_relations` and shifted back."""
+    part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
+    local = _extract_part(doc, part_document, 0)
+    to_whole = {
+        m.id: model.stable_id("men", document.id, m.start + offset, m.end + offset)
+        for m in local.mentions
+    }
+
+    def ids(found: list[str]) -> list[str]:
+        return [to_whole.get(i, i) for i in found]
+
+    return [
+        replace(
+            event,
+            document=document.id,
+            trigger_start=event.trigger_start + offset,
+            trigger_end=event.trigger_end + offset,
+            start=event.start + offset,
+            end=event.end + offset,
+            agents=ids(event.agents),
+            targets=ids(event.targets),
+            places=ids(event.places),
+        )
+        for event in _events(doc, local)
     ]
 
 
@@ -159,4 +199,6 @@ def _combine(document: model.Document, parsed: list[tuple[Doc, int]]) -> model.E
         whole.quotes += part.quotes
         whole.aliases += part.aliases
         whole.relations += _part_relations(doc, document, offset)
+        whole.events += _part_events(doc, document, offset)
+    whole.relations = event_relations(whole)
     return whole

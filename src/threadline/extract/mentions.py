@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from threadline import model
+from threadline.extract.nicknames import METHOD as NICKNAME_METHOD
+from threadline.extract.nicknames import without_nickname
 from threadline.extract.spans import COMPANY_LABEL, PUBLIC_BODY_LABEL, method_of
 
 #: spaCy (and threadline) entity labels → mention types; other labels are dropped
@@ -26,9 +28,12 @@ _ARTICLE_TYPES = {model.ORGANIZATION, model.PUBLIC_BODY, model.COMPANY, model.LA
 def canonical_form(text: str, type_: str) -> str | None:
     """An obvious normal form of a mention's text, or ``None`` when it is the text itself.
 
-    Only the article of an organisation or law is dropped ("the Bundestag" → "Bundestag");
-    resolution chooses entities' names.
+    The article of an organisation or law is dropped ("the Bundestag" → "Bundestag"), and
+    a person's quoted nickname ('Nemesio "El Tigre" Ortega Salas' → "Nemesio Ortega
+    Salas"); resolution chooses entities' names.
     """
+    if type_ == model.PERSON:
+        return without_nickname(text)
     if type_ in _ARTICLE_TYPES and text[:4] in ("the ", "The ") and len(text) > 4:
         return text[4:]
     return None
@@ -62,6 +67,32 @@ def mentions_from_doc(doc: Doc, document_id: str, offset: int = 0) -> list[model
                 sentence_end=offset + sent_end,
                 method=method_of(ent),
                 canonical=canonical_form(ent.text, type_),
+            )
+        )
+    return found + nickname_mentions(doc, found, offset)
+
+
+def nickname_mentions(doc: Doc, names: list[model.Mention], offset: int) -> list[model.Mention]:
+    """The quoted nickname inside a person's name as a name of that person (an alias):
+    ``antecedent`` is the whole name's mention, so resolution files it under that person."""
+    by_offsets = {(m.start - offset, m.end - offset): m for m in names}
+    found: list[model.Mention] = []
+    for (start, end), whole in doc._.threadline_nicknames or []:
+        person = by_offsets.get(whole)
+        if person is None:
+            continue
+        found.append(
+            model.Mention(
+                document=person.document,
+                start=offset + start,
+                end=offset + end,
+                text=doc.text[start:end],
+                type=model.PERSON,
+                sentence_start=person.sentence_start,
+                sentence_end=person.sentence_end,
+                method=NICKNAME_METHOD,
+                antecedent=person.id,
+                rule=NICKNAME_METHOD,
             )
         )
     return found

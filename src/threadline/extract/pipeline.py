@@ -9,11 +9,13 @@ Components run after spaCy's NER, in this order (each is one module):
 5. ``threadline_organizations_v1`` — public bodies and companies
 6. ``threadline_headline_case_v1`` — no names made of headline words
 7. ``threadline_person_names_v1`` — names without titles or possessives
+   ``threadline_name_spans_v1`` — names of this domain spaCy cuts or mislabels
 8. ``threadline_acronyms_v1`` — acronyms defined in parentheses
 9. ``threadline_name_repeats_v1`` — a name found once is found where it recurs
 10. ``threadline_dates_v1`` — dates with a calendar cue only
 11. ``threadline_roles_v1`` — offices held by the persons named
-12. ``threadline_quotes_v1`` — quotations and their speakers
+12. ``threadline_coref_v1`` — pronouns and nominals linked to the names they stand for
+13. ``threadline_quotes_v1`` — quotations and their speakers
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from threadline.errors import ExtractError
 
@@ -29,11 +33,13 @@ from threadline.errors import ExtractError
 from threadline.extract import (  # noqa: F401
     acronyms,
     boundaries,
+    coref,
     dates,
     gazetteer,
     headlines,
     kinds,
     laws,
+    name_spans,
     organizations,
     person_names,
     quotes,
@@ -50,17 +56,33 @@ COMPONENTS = (
     "threadline_organizations_v1",
     "threadline_headline_case_v1",
     "threadline_person_names_v1",
+    "threadline_name_spans_v1",
     "threadline_acronyms_v1",
     "threadline_name_repeats_v1",
     "threadline_dates_v1",
     "threadline_roles_v1",
+    "threadline_coref_v1",
     "threadline_quotes_v1",
 )
+
+
+#: A closing bracket glued to the next word is a token of its own: "(CNN)Juan Perez"
+#: is "(", "CNN", ")", "Juan Perez" (a news outlet's tag before a name).
+GLUED_BRACKET = r"(?<=[A-Za-z0-9])\)(?=[A-Z])"
+
+
+def split_glued_brackets(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer :data:`GLUED_BRACKET` (a custom tokenizer is left alone)."""
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def add_domain_components(nlp: Language) -> Language:
     """Add threadline's components to ``nlp`` (after its NER); a no-op if already there."""
     organizations.split_legal_form_stops(nlp)
+    split_glued_brackets(nlp)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

@@ -9,9 +9,13 @@ quotation, in the same sentence and paragraph, or on the line that introduces it
 * on the line before, when the quotation opens its paragraph and that line ends in a
   colon: 'Gen. Joseph Votel released the following statement:'.
 
-"he"/"she" stand for the most recent person named before them outside any quotation;
-"the secretary" for the person last named with that office ("Defense Secretary Ash
-Carter"). A quotation with no speaker of its own, in a paragraph where the previous quotation has
+"he"/"she" and "the secretary" stand for the name coreference linked them to
+(:mod:`threadline.extract.coref`: "His wife, Lucia Mendez, posted a video. '…,' he said"
+is not Lucia Mendez's quote). Without the coreference component, "he"/"she" stand for the
+most recent person named before them outside any quotation, and "the secretary" for the
+person last named with that office ("Defense Secretary Ash Carter").
+
+A quotation with no speaker of its own, in a paragraph where the previous quotation has
 one, continues that speaker's words. Unattributed quotations of fewer than four words
 are taken for scare quotes ("so-called “caliphate”") and dropped.
 """
@@ -110,6 +114,12 @@ class Attribution:
             if ent.label_ in ACTOR_LABELS
             for i in range(ent.start, ent.end)
         }
+        links = doc._.threadline_coref
+        actors = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ in ACTOR_LABELS}
+        #: end of a linked pronoun or nominal → the actor it stands for (None: no coref ran)
+        self.coref: dict[int, Span | None] | None = (
+            None if links is None else {link.end: actors.get(link.antecedent) for link in links}
+        )
 
     def _inside_quote(self, ent: Span) -> bool:
         return any(s <= ent.start_char < e for s, e in self.quoted)
@@ -137,6 +147,10 @@ class Attribution:
     def _refers_to(self, i: int) -> Span | None:
         """The person a pronoun or "the <office>" at token ``i`` stands for."""
         token = self.doc[i]
+        if self.coref is not None:
+            if token.lower_ in PRONOUNS or is_office(token.text):
+                return self.coref.get(token.idx + len(token.text))
+            return None
         if token.lower_ in PRONOUNS:
             return self.antecedent(i)
         if is_office(token.text) and i > 0 and self.doc[i - 1].lower_ == "the":

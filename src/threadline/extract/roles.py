@@ -1,12 +1,13 @@
 """Roles: the offices people hold, as the text states them.
 
-Four patterns around a person entity (titles were trimmed off it by
+Five patterns around a person entity (titles were trimmed off it by
 :mod:`threadline.extract.person_names`):
 
 * title before the name: "Treasury Secretary Janet Yellen", "FBI Director Christopher Wray";
 * appositive after it: "Janet Yellen, the head of the Treasury," / "X, director of the FBI,";
 * possessive before it: "the FBI's director Christopher Wray";
-* office of a body before it: "the head of Interpol, Jürgen Stock".
+* office of a body before it: "the head of Interpol, Jürgen Stock";
+* a byline: "By Maria Ortega" opening a line makes her the ``author``.
 
 Results go to ``doc._.threadline_roles`` as :class:`RoleSpan` (character offsets into
 the Doc); ``organization`` is set when the office's body is an organisation entity.
@@ -208,13 +209,30 @@ def office_before(person: Span) -> RoleSpan | None:
     return _make(person, start, end, ent)
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
+def byline_author(person: Span) -> RoleSpan | None:
+    """A byline ("By Maria Ortega", "By A and B" opening a line): role ``author``."""
+    doc = person.doc
+    i = person.start - 1
+    while i >= 0 and (doc[i].lower_ in ("and", ",") or doc[i].ent_type_ == "PERSON"):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by" or not _line_start(doc, i):
+        return None
+    by = doc[i]
+    return RoleSpan((person.start_char, person.end_char), "author", by.idx, by.idx + len(by))
+
+
 def find_roles(doc: Doc) -> list[RoleSpan]:
     """Every role the patterns find for the person entities of ``doc``."""
     found: dict[tuple[tuple[int, int], int, int], RoleSpan] = {}
     for person in doc.ents:
         if person.label_ != "PERSON":
             continue
-        for pattern in (possessive_before, office_before, title_before, appositive_after):
+        patterns = (possessive_before, office_before, title_before, appositive_after, byline_author)
+        for pattern in patterns:
             role = pattern(person)
             if role is not None:
                 # the same words found twice: keep the reading that names the body

@@ -31,11 +31,6 @@ def make_entity(doc: Doc, start: int, end: int, label: str, method: str) -> Span
     return Span(doc, start, end, label=label, span_id=method)
 
 
-def relabel(span: Span, label: str, method: str) -> Span:
-    """The same tokens under another label, credited to ``method``."""
-    return make_entity(span.doc, span.start, span.end, label, method)
-
-
 def set_entities(doc: Doc, spans: Iterable[Span], *, prefer: Iterable[Span] = ()) -> None:
     """Replace ``doc.ents``; ``prefer`` spans win over overlapping ``spans``.
 

@@ -6,6 +6,8 @@ as a role of the person; an *honorific* ("Mr", "Dr") is only trimmed from the na
 
 from __future__ import annotations
 
+import unicodedata
+
 from threadline.extract.lexicon import word_set
 
 #: Courtesy titles: trimmed from names, never stored as roles.
@@ -55,7 +57,9 @@ OFFICE_MODIFIERS = word_set(
 
 
 def normalized(word: str) -> str:
-    """The lookup form of a word: lower case, curly apostrophes straightened."""
+    """The lookup form of a word: lower case, curly apostrophes straightened, invisible
+    formatting characters (a left-to-right mark pasted from a web page) dropped."""
+    word = "".join(c for c in word if unicodedata.category(c) != "Cf")
     return word.lower().replace("\u2019", "'")
 
 
@@ -74,8 +78,3 @@ def is_title_word(word: str) -> bool:
     """True for any word that may stand in a title before a name."""
     w = normalized(word)
     return is_office(w) or is_honorific(w) or w in OFFICE_MODIFIERS
-
-
-def is_office_modifier(word: str) -> bool:
-    """True for words that qualify an office ("Foreign" in "Foreign Minister")."""
-    return normalized(word) in OFFICE_MODIFIERS

@@ -121,10 +121,6 @@ def build_graph(
     )
 
 
-def edge_types(data: dict[str, Any]) -> set[str]:
-    return set(data.get("types", {}))
-
-
 def _count(store: Store, sql: str) -> int:
     row = store.query_one(sql)
     return int(row[0]) if row else 0

@@ -14,10 +14,13 @@ from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
 from threadline.errors import IngestError
+from threadline.ingest.dateline import date_from_text
 from threadline.ingest.failure import IngestFailure
+from threadline.ingest.headline import headline_title
 from threadline.ingest.htmlpage import read_html
 from threadline.ingest.jsonrec import read_json, read_jsonl
 from threadline.ingest.markdown import read_markdown
+from threadline.ingest.markup import apply_markup
 from threadline.ingest.parts import StreamInfo, iter_text_parts
 from threadline.ingest.pdf import read_pdf
 from threadline.ingest.sniff import detect_format
@@ -61,8 +64,20 @@ def iter_documents(
         for result in _read_safely(item, settings, stdin):
             if isinstance(result, Document):
                 result.collection = collection
+                date_from_head(result)
             yield result
             del result  # huge files come in parts: hold none while the next is read
+
+
+def date_from_head(document: Document) -> None:
+    """Give an undated document the date its byline or dateline states, if any.
+
+    ``metadata["date_source"]`` says where the date came from (``"text"``).
+    """
+    if document.date is None:
+        document.date = date_from_text(document.text)
+        if document.date is not None:
+            document.metadata["date_source"] = "text"
 
 
 def _read_safely(
@@ -135,8 +150,13 @@ def _text_documents(
 def _text_document(
     text: str, source: str, base: str, info: StreamInfo, part: int | None
 ) -> Document:
-    """A text document titled with its file name (and part number, for a part)."""
+    """A text document titled with its headline, else its file name (part number, for a part).
+
+    Markdown links and emphasis in the text are read as their text
+    (:mod:`threadline.ingest.markup`).
+    """
     metadata: dict[str, object] = {}
+    text = apply_markup(text, metadata)
     if part is not None:
         metadata["part"] = part
     if info.encoding not in ("utf-8", "utf-8-sig"):
@@ -146,7 +166,7 @@ def _text_document(
     if part is not None:
         title: str | None = f"{base} (part {part})"
     else:
-        title = None if base == STDIN_NAME else base
+        title = headline_title(text) or (None if base == STDIN_NAME else base)
     return Document(
         text=text,
         source=source,

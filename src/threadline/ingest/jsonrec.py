@@ -3,7 +3,8 @@
 A record is an object with its text under ``text``, ``body`` or ``content`` (kept
 exactly as given, so character offsets made on it elsewhere still hold), and
 optionally ``title``, ``author``/``authors``, ``date``/``published_at``/``published``,
-``url``/``link`` and ``id``. A bad record is one failure; the other records go through.
+``url``/``sourceUrl``/``link`` and ``id``. A bad record is one failure; the other records
+go through.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from threadline.errors import IngestError
 from threadline.ingest.failure import IngestFailure
+from threadline.ingest.headline import headline_title
 from threadline.ingest.metadata import join_authors, normalize_date
 from threadline.ingest.text import decode
 from threadline.model import Document
@@ -22,7 +24,7 @@ TEXT_KEYS = ("text", "body", "content")
 TITLE_KEYS = ("title", "headline")
 AUTHOR_KEYS = ("author", "authors", "byline")
 DATE_KEYS = ("date", "published_at", "published", "publication_date", "datePublished")
-URL_KEYS = ("url", "link")
+URL_KEYS = ("url", "sourceUrl", "source_url", "link")
 #: Longer strings in a record's other fields are left out of ``metadata``.
 MAX_META_CHARS = 2000
 
@@ -90,7 +92,9 @@ def read_jsonl(lines: Iterable[bytes], path: str) -> Iterator[Document | IngestF
 def record_document(record: Any, path: str, where: dict[str, int] | None = None) -> Document:
     """The document for one JSON record; :class:`IngestError` when it is not one.
 
-    ``source`` is the record's URL when it has one, else ``path``. ``metadata`` holds
+    ``source`` is the record's web address (``url``, ``sourceUrl``, ``source_url`` or
+    ``link``; only ``http(s)://`` ones) when it has one, else ``path``. Without a
+    ``title``, a headline on the text's first line is the title. ``metadata`` holds
     ``where`` (the record's position in its file), the fields not mapped to the
     document's own (``id`` among them; long or nested values left out) and
     ``date_raw`` when the date could not be read.
@@ -108,20 +112,20 @@ def record_document(record: Any, path: str, where: dict[str, int] | None = None)
         )
     # Verbatim (no newline changes): annotations made on a record's text keep their offsets.
     text = _text(record[text_key]) or ""
-    url = _first_string(record, URL_KEYS)
+    url = next((u for k in URL_KEYS if (u := _web_address(record.get(k)))), None)
     raw_date = next((record[k] for k in DATE_KEYS if record.get(k) not in (None, "")), None)
     date = normalize_date(raw_date)
     metadata: dict[str, Any] = dict(where or {})
-    used = {*TEXT_KEYS, *TITLE_KEYS, *AUTHOR_KEYS, *DATE_KEYS, *URL_KEYS}
+    used = {*TEXT_KEYS, *TITLE_KEYS, *AUTHOR_KEYS, *DATE_KEYS}
     for key, value in record.items():
-        if key not in used and _small(value):
+        if key not in used and (key not in URL_KEYS or value != url) and _small(value):
             metadata[key] = value
     if raw_date is not None and date is None:
         metadata["date_raw"] = raw_date
     return Document(
         text=text,
         source=url or path,
-        title=_first_string(record, TITLE_KEYS),
+        title=_first_string(record, TITLE_KEYS) or headline_title(text),
         author=join_authors(next((record[k] for k in AUTHOR_KEYS if record.get(k)), None)),
         date=date,
         url=url,
@@ -137,6 +141,15 @@ def _text(value: Any) -> str | None:
     if isinstance(value, str) and value.strip():
         return value
     return None
+
+
+def _web_address(value: Any) -> str | None:
+    """``value`` when it is an ``http://`` or ``https://`` address (other schemes are
+    not shown as links and stay in the record's fields)."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value if value.lower().startswith(("http://", "https://")) else None
 
 
 def _first_string(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:

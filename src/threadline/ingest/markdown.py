@@ -1,10 +1,11 @@
-"""Markdown files: YAML front matter → metadata; the markdown text is kept as written."""
+"""Markdown files: YAML front matter → metadata; links and emphasis read as their text."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from threadline.ingest.markup import apply_markup
 from threadline.ingest.metadata import join_authors, normalize_date
 from threadline.ingest.text import Decoded, require_text
 from threadline.model import Document
@@ -19,7 +20,9 @@ def read_markdown(decoded: Decoded, source: str) -> Document:
 
     A leading ``---`` front-matter block is removed from the text; its ``title``,
     ``author``/``authors``, ``date`` and ``url`` fill the document and its other keys go
-    to ``metadata``. Without a title, the first ``# heading`` is the title.
+    to ``metadata``. Without a title, the first ``# heading`` is the title. Links and
+    emphasis are read as their text (:mod:`threadline.ingest.markup`); headings,
+    lists and other lines are kept as written.
     """
     text = decoded.text
     front: dict[str, Any] = {}
@@ -28,13 +31,15 @@ def read_markdown(decoded: Decoded, source: str) -> Document:
         front = parse_front_matter(match.group(1) or "")
         text = text[match.end() :].lstrip("\n")
     require_text(text)
+    metadata: dict[str, Any] = {}
+    text = apply_markup(text, metadata)
     title = _string(front.get("title"))
     if not title:
         heading = _HEADING.search(text)
         title = heading.group(1).strip() if heading else None
     raw_date = front.get("date", front.get("published"))
     mapped = {"title", "author", "authors", "date", "published", "url", "canonical_url"}
-    metadata: dict[str, Any] = {k: v for k, v in front.items() if k not in mapped}
+    metadata.update({k: v for k, v in front.items() if k not in mapped})
     date = normalize_date(raw_date)
     if raw_date is not None and date is None:
         metadata["date_raw"] = raw_date

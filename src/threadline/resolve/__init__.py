@@ -3,8 +3,11 @@
 Resolution is pure and per document: :func:`resolve_extraction` needs no shared state,
 because the entity id of a mention is a hash of its normalized key
 (:func:`entity_key`), so the same name in two stories gets the same id even when they
-are resolved in different processes. :func:`link_surnames` is the one corpus-level
-rule, for a pass over stored entities.
+are resolved in different processes. The corpus-level rules, for a pass over stored
+entities, are pure functions too: ``alias-v1`` (:mod:`threadline.resolve.links`),
+``surname-v2`` (:func:`link_surnames` and :mod:`threadline.resolve.surnames`) and
+``match-v1`` (:mod:`threadline.resolve.crossdoc`, scoring pairs from
+:mod:`threadline.resolve.blocking` with the matcher in :mod:`threadline.resolve.matcher`).
 """
 
 from __future__ import annotations

@@ -11,15 +11,19 @@ The rules run in this order, each a small function of its own module:
 3. an alias the story introduces ("… (FATF)", "known as …") links to its full name
    (``acronyms``), and the pair is recorded in ``extraction.aliases``;
 4. mentions that end up with the same key (``keys.entity_key``) are one entity, named
-   by the best of their names (``keys.better_name``).
+   by the best of their names (``keys.better_name``);
+5. a pronoun or nominal linked to a name ("he", "the cartel") is filed under that
+   name's entity (``coref``); it takes no part in steps 1–4.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from threadline.model import DATE, LEGAL_ENTITY, LOCATION, ORGANIZATION, PERSON, Extraction, Mention
 from threadline.resolve.acronyms import introduced_alias, split_inline
+from threadline.resolve.coref import file_under_antecedents, is_linked
 from threadline.resolve.countries import country_name
 from threadline.resolve.keys import better_name, entity_id, entity_key
 from threadline.resolve.normalize import clean_name, name_tokens, strip_honorific, type_group
@@ -50,7 +54,21 @@ def base_name(mention: Mention) -> str:
 
 
 def resolve_extraction(extraction: Extraction) -> None:
-    """Set ``entity`` and ``canonical`` on every mention of one document, in place."""
+    """Set ``entity`` and ``canonical`` on every mention of one document, in place.
+
+    A linked pronoun or nominal whose antecedent cannot be found keeps ``entity`` unset.
+    """
+    linked = [m for m in extraction.mentions if is_linked(m)]
+    if linked:
+        # the same aliases list: pairs found among the names are recorded on extraction
+        named = replace(extraction, mentions=[m for m in extraction.mentions if not is_linked(m)])
+        _resolve_names(named)
+        file_under_antecedents(extraction.mentions)
+    else:
+        _resolve_names(extraction)
+
+
+def _resolve_names(extraction: Extraction) -> None:
     mentions = extraction.mentions
     names = [base_name(m) for m in mentions]
     # Mentions are handled by their position in the list: ids are hashes, costly to redo.

@@ -6,7 +6,7 @@ The public functions here are what the CLI, the API and the web UI call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from threadline.errors import ScreenError
@@ -116,13 +116,17 @@ def screen_extracted(
     progress: Callable[[int, int], None] | None = None,
     *,
     threshold: float | None = None,
+    documents: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Screen every extracted Person and Organization (with its aliases) and store the
-    matching results as hits, shown by ``threadline show``. Returns a summary."""
+    matching results as hits, shown by ``threadline show``. Returns a summary.
+
+    With ``documents``, only the entities mentioned in those documents are screened
+    (what screening on ingest does for new documents)."""
     from threadline.store import screening as screening_store
 
     cut = _threshold(threshold)
-    entities = screening_store.screenable_entities(store, (PERSON, *ORGANIZATION_KINDS))
+    entities = screening_store.screenable_entities(store, (PERSON, *ORGANIZATION_KINDS), documents)
     matched = hits = skipped = 0
     for done, entity in enumerate(entities, 1):
         schema = PERSON if entity["type"] == PERSON else "Organization"
@@ -151,6 +155,18 @@ def screen_extracted(
     }
 
 
+def screen_if_lists(
+    store: Store, *, threshold: float | None = None, documents: Sequence[str] | None = None
+) -> dict[str, Any] | None:
+    """:func:`screen_extracted` when any list is loaded, else ``None`` (nothing to screen
+    against is not an error when screening runs by itself, on ingest or list changes)."""
+    from threadline.store import screening as screening_store
+
+    if not screening_store.list_lists(store):
+        return None
+    return screen_extracted(store, threshold=threshold, documents=documents)
+
+
 __all__ = [
     "ALGORITHM",
     "FEATURES",
@@ -158,5 +174,6 @@ __all__ = [
     "compare_pairs",
     "load_list",
     "screen_extracted",
+    "screen_if_lists",
     "screen_name",
 ]

@@ -117,10 +117,6 @@ def _join_split_tokens(
     return tuple(out)
 
 
-def _weight(token: str) -> float:
-    return 0.5 if len(token) == 1 else 1.0
-
-
 def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: tuple[str, ...]) -> float:
     """Weight of the tokens left unmatched; patronymics of a matched name count little."""
     if len(used) == len(tokens):

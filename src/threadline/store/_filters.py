@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from threadline.model import types_matching
+
 
 def in_clause(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     """``column IN (?, ?, …)`` and its parameters; an empty list matches nothing."""
@@ -27,3 +29,38 @@ def paginate(limit: int | None, offset: int = 0) -> str:
     if limit is None:
         return f" LIMIT -1 OFFSET {max(0, int(offset))}" if offset else ""
     return f" LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}"
+
+
+def document_filter(
+    collections: Sequence[str] | None,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    entity_type: str | None = None,
+    language: str | None = None,
+) -> tuple[str, list[Any]]:
+    """SQL condition on documents ``d``: readable collection, date range (inclusive, partial
+    dates allowed), mentions an entity of ``entity_type`` (kinds included), ``language``
+    (the language the document declares; ``"und"`` for documents that declare none)."""
+    where, params = collection_filter(collections)
+    if date_from:
+        where += " AND d.date >= ?"
+        params.append(date_from)
+    if date_to:
+        where += " AND d.date <= ?"
+        params.append(date_to + "\uffff")
+    if entity_type:
+        clause, values = in_clause("e.type", types_matching(entity_type))
+        where += (
+            " AND EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity"
+            f" WHERE m.document = d.id AND {clause})"
+        )
+        params += values
+    if language:
+        where += f" AND {LANGUAGE} = ?"
+        params.append(language)
+    return where, params
+
+
+#: A document's declared language (HTML ``lang``, JSON ``language``), ``und`` when none.
+LANGUAGE = "coalesce(lower(substr(json_extract(d.metadata, '$.language'), 1, 2)), 'und')"

@@ -50,9 +50,6 @@ class Account:
         """Collections this user may read; ``None`` means all of them (admins)."""
         return None if self.is_admin else sorted(self.grants)
 
-    def can_read(self, collection: str) -> bool:
-        return self.is_admin or collection in self.grants
-
     def can_write(self, collection: str) -> bool:
         if self.is_admin:
             return True

@@ -178,9 +178,10 @@ def count_documents(store: Store, collections: Sequence[str] | None = None) -> i
 
 
 def list_collections(store: Store) -> list[dict[str, Any]]:
-    """Collections with their document counts."""
+    """Collections with their document counts (created empty ones count 0)."""
     rows = store.query(
-        "SELECT collection AS name, count(*) AS documents FROM documents"
-        " GROUP BY collection ORDER BY collection"
+        "SELECT name, SUM(n) AS documents FROM ("
+        "SELECT collection AS name, count(*) AS n FROM documents GROUP BY collection"
+        " UNION ALL SELECT name, 0 AS n FROM collections) AS c GROUP BY name ORDER BY name"
     )
     return [dict(r) for r in rows]

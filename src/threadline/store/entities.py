@@ -175,20 +175,34 @@ def roles_by_entity(
     return result
 
 
-def merge_entities(store: Store, source: str, target: str, *, author: str | None = None) -> None:
-    """Merge entity ``source`` into ``target``; the decision is kept for future ingests."""
+def merge_entities(
+    store: Store,
+    source: str,
+    target: str,
+    *,
+    author: str | None = None,
+    reason: str | None = None,
+) -> None:
+    """Merge entity ``source`` into ``target``; the decision (who, when, why) is kept for
+    future ingests and shown as the entities' history."""
     with store.transaction():
+        row = store.query_one("SELECT name FROM entities WHERE id = ?", (source,))
         store.execute("UPDATE mentions SET entity = ? WHERE entity = ?", (target, source))
         store.execute(
-            "INSERT INTO entity_decisions (kind, subject, target, author, created_at)"
-            " VALUES ('merge', ?, ?, ?, ?)",
-            (source, target, author, datetime.now(UTC).isoformat(timespec="seconds")),
+            "INSERT INTO entity_decisions"
+            " (kind, subject, target, author, created_at, reason, label, origin)"
+            " VALUES ('merge', ?, ?, ?, ?, ?, ?, ?)",
+            (source, target, author, _now(), reason, row["name"] if row else None, source),
         )
         store.execute("DELETE FROM entities WHERE id = ?", (source,))
 
 
-def split_mention(store: Store, mention_id: str, *, author: str | None = None) -> str:
-    """Move one mention out of its entity into a new entity of its own; returns the new id."""
+def split_mention(
+    store: Store, mention_id: str, *, author: str | None = None, reason: str | None = None
+) -> str:
+    """Move one mention out of its entity into a new entity of its own; returns the new id.
+
+    The decision (who, when, why, and the entity the mention left) is kept."""
     with store.transaction():
         row = store.query_one("SELECT entity, text, type FROM mentions WHERE id = ?", (mention_id,))
         if row is None:
@@ -200,8 +214,13 @@ def split_mention(store: Store, mention_id: str, *, author: str | None = None) -
         )
         store.execute("UPDATE mentions SET entity = ? WHERE id = ?", (new_id, mention_id))
         store.execute(
-            "INSERT INTO entity_decisions (kind, subject, target, author, created_at)"
-            " VALUES ('split', ?, ?, ?, ?)",
-            (mention_id, new_id, author, datetime.now(UTC).isoformat(timespec="seconds")),
+            "INSERT INTO entity_decisions"
+            " (kind, subject, target, author, created_at, reason, label, origin)"
+            " VALUES ('split', ?, ?, ?, ?, ?, ?, ?)",
+            (mention_id, new_id, author, _now(), reason, row["text"], row["entity"]),
         )
     return new_id
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

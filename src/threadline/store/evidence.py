@@ -88,6 +88,7 @@ def evidence(
     *,
     collections: Sequence[str] | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Where the entity is mentioned: document, span, surface text and the whole sentence,
     with the mention's ``kind`` and, for pronouns and nominals, the coreference ``rule``."""
@@ -96,14 +97,16 @@ def evidence(
     # order), then read their mentions: a hub's 400,000 mentions are never sorted.
     documents = (
         "SELECT ed.document, ed.date, ed.seq FROM entity_documents ed"
-        f" WHERE ed.entity = ? AND {where} ORDER BY ed.date, ed.seq" + paginate(limit)
+        f" WHERE ed.entity = ? AND {where} ORDER BY ed.date, ed.seq"
+        # every document holds at least one mention: limit + offset documents suffice
+        + paginate(None if limit is None else limit + max(0, offset))
     )
     rows = store.query(
         'SELECT m.document, d.title, m.start, m."end", m.text, m.kind, m.rule,'
         f" m.sentence_start, {_SENTENCE} AS sentence"
         f" FROM ({documents}) ed JOIN mentions m ON m.document = ed.document AND m.entity = ?"
         " JOIN documents d ON d.id = ed.document ORDER BY ed.date, ed.seq, m.start"
-        + paginate(limit),
+        + paginate(limit, offset),
         [entity_id, *params, entity_id],
     )
     return [dict(r) for r in rows]
@@ -142,6 +145,7 @@ def entity_profile(
     *,
     collections: Sequence[str] | None = None,
     evidence_limit: int | None = 200,
+    evidence_offset: int = 0,
 ) -> dict[str, Any] | None:
     """Everything known about one entity, each claim with its evidence.
 
@@ -149,7 +153,8 @@ def entity_profile(
     relations, events, sanctions}``; relations and sanctions hits appear once those stages have
     stored any. Evidence, quotes, relations and events are capped at ``evidence_limit``
     each (``mention_count`` and ``documents`` count everything, pronouns and nominals
-    included). Sanctions hits are not limited by collection: lists are reference data.
+    included); ``evidence_offset`` skips that many evidence rows (pages of evidence).
+    Sanctions hits are not limited by collection: lists are reference data.
     """
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if row is None:
@@ -167,7 +172,13 @@ def entity_profile(
         "roles": roles_by_entity(
             store, [entity_id], collections=collections, limit=evidence_limit
         ).get(entity_id, []),
-        "evidence": evidence(store, entity_id, collections=collections, limit=evidence_limit),
+        "evidence": evidence(
+            store,
+            entity_id,
+            collections=collections,
+            limit=evidence_limit,
+            offset=evidence_offset,
+        ),
         "quotes": list_quotes(
             store, speaker=entity_id, collections=collections, limit=evidence_limit
         ),

@@ -7,80 +7,51 @@ records the span the link was learned from, and :func:`unlink` undoes it for goo
 ``alias-v1``: a short form one story introduces ("the Financial Action Task Force
 (FATF)", 'Joaquín Guzmán, known as "El Chapo"') holds for the whole corpus, unless two
 stories introduce it for different entities.
-``surname-v1``: a one-word person ("Yellen") is the one person in the corpus of that
-surname ("Janet Yellen"); with Fidel and Raúl Castro known, "Castro" stays apart.
+``surname-v2``: a one-word person ("Yellen") is the one person in the corpus of that
+surname ("Janet Yellen"); with Fidel and Raúl Castro known, or a second Assad named in
+Bassel al-Assad's own story, "Castro" and "Assad" stay apart.
+``match-v1``: close spellings of one name in different stories ("Виктор Бут", "Viktor
+Bout") join when the name matcher scores them at or above ``resolve_threshold``; the
+matcher's score and features are stored as the explanation.
 
 People win: an entity a person merged (either side) or split off is never moved into
 another, a split mention never moves, an undone link is never made again. Only links the
 rules support now are kept (a second Castro undoes the first link), so the result does
-not depend on the order stories arrived in. See docs/resolution.md.
+not depend on the order stories arrived in. The rules' decisions are pure functions in
+:mod:`threadline.resolve`; :mod:`threadline.store.link_rules` reads what they need.
+See docs/resolution.md.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, replace
+import json
 from datetime import UTC, datetime
 from typing import Any
 
 from threadline.errors import NotFoundError, UsageError
-from threadline.model import PERSON, Extraction, Mention
-from threadline.resolve import entity_id, entity_key, link_surnames
-from threadline.resolve.acronyms import introduced_alias, split_inline
-from threadline.resolve.normalize import clean_name, type_group
+from threadline.model import Extraction
+from threadline.resolve import entity_key
+from threadline.resolve.introductions import story_aliases
+from threadline.resolve.links import Link, combine
+from threadline.store import link_rules
 from threadline.store.base import Row, Store
 from threadline.store.entities import entity_redirects
 
-ALIAS_RULE = "alias-v1"
-SURNAME_RULE = "surname-v1"
-_VALUE_GROUPS = frozenset({"date", "money"})
-_CLOSING = ")]\"'\u201d\u2019"
 _SPLIT_MENTIONS = "SELECT subject FROM entity_decisions WHERE kind = 'split'"
 Active = dict[str, Row]  # the links in force, by alias entity id
 
 
-@dataclass(frozen=True)
-class Link:
-    """The mentions of ``alias_entity`` belong to ``entity``, by ``rule``, learned at a span."""
-
-    alias_entity: str
-    alias: str
-    alias_type: str
-    entity: str
-    rule: str
-    document: str | None = None
-    start: int | None = None
-    end: int | None = None
-
-
 def save_aliases(store: Store, extraction: Extraction) -> int:
-    """Record the short forms a story introduces, with the span that introduces each.
+    """Record the short forms a story introduces, with the span that introduces each
+    (see :func:`threadline.resolve.introductions.story_aliases`).
 
-    Called inside the story's transaction, after its mentions are stored. A form the
-    story introduces for two different entities is left out. Returns the number kept.
+    Called inside the story's transaction, after its mentions are stored. Returns the
+    number kept.
     """
-    text, doc = extraction.document.text, extraction.document.id
-    found: dict[str, dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
-
-    def add(alias: str, full: Mention, end: int) -> None:
-        name = clean_name(alias)
-        alias_entity = entity_id(full.type, name)
-        if full.entity and name and alias_entity != full.entity:
-            found[alias_entity].setdefault(full.entity, (name, full.type, full.start, end))
-
-    for m in sorted(extraction.mentions, key=lambda m: m.start):
-        if type_group(m.type) in _VALUE_GROUPS:
-            continue
-        inline = split_inline(m.text)
-        alias = inline[1] if inline else introduced_alias(text, m.end, m.canonical or m.text)
-        if alias:
-            add(alias, m, m.end if inline else _introduction_end(text, m.end, alias))
-    by_id = {m.id: m for m in extraction.mentions}
-    for alias_id, full_id in extraction.aliases:
-        if alias_id in by_id and full_id in by_id:
-            add(by_id[alias_id].text, by_id[full_id], by_id[full_id].end)
+    doc = extraction.document.id
     rows = [
-        (a, *v[:2], e, doc, *v[2:]) for a, f in found.items() if len(f) == 1 for e, v in f.items()
+        (i.alias_entity, i.alias, i.type, i.entity, doc, i.start, i.end)
+        for i in story_aliases(extraction)
     ]
     store.executemany(
         "INSERT OR REPLACE INTO entity_aliases (alias_entity, alias, type, entity, document,"
@@ -90,29 +61,27 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
     return len(rows)
 
 
-def _introduction_end(text: str, start: int, alias: str) -> int:
-    """Where the words introducing an alias end: "… (FATF)" ends after the bracket."""
-    at = text.find(alias, start)
-    if at < 0:
-        return start
-    end = at + len(alias)
-    return end + 1 if end < len(text) and text[end] in _CLOSING else end
-
-
-def link_corpus(store: Store) -> int:
+def link_corpus(store: Store, *, threshold: float | None = None) -> int:
     """Make the links the rules support now and undo those they no longer support.
 
-    Safe to run after every ingest: a second run changes nothing. Returns the number
-    of links made, changed or undone.
+    ``threshold`` is the score at which ``match-v1`` joins two names (default: the
+    ``resolve_threshold`` setting). Safe to run after every ingest: a second run changes
+    nothing. Returns the number of links made, changed or undone.
     """
+    if threshold is None:
+        from threadline.settings import load
+
+        threshold = load().resolve_threshold
     with store.transaction():
         redirects = entity_redirects(store)
         blocked, split = _human_entities(store)
+        fixed = blocked | split
         active = {r["alias_entity"]: r for r in store.query(_ACTIVE)}
-        wanted = _alias_links(store, redirects, blocked | split, split, active)
-        for alias, link in _surname_links(store, blocked | split, split, active).items():
-            wanted.setdefault(alias, link)
-        wanted = _follow_chains(wanted)
+        wanted = combine(
+            link_rules.alias_links(store, redirects, fixed, split, active),
+            link_rules.surname_links(store, fixed, split, active),
+            link_rules.match_links(store, fixed, split, active, threshold),
+        )
         changed = 0
         for alias, row in active.items():
             if alias not in wanted or wanted[alias].entity != row["entity"]:
@@ -121,7 +90,11 @@ def link_corpus(store: Store) -> int:
                 changed += alias not in wanted
         for link in wanted.values():
             old = active.get(link.alias_entity)
-            if old is None or old["entity"] != link.entity:
+            if old is None or (old["entity"], old["rule"], old["score"]) != (
+                link.entity,
+                link.rule,
+                link.score,
+            ):
                 _record(store, link)
                 changed += 1
             _move(store, link)
@@ -154,79 +127,39 @@ def unlink(store: Store, alias_entity: str) -> int:
 
 def list_links(store: Store, *, undone: bool = False) -> list[dict[str, Any]]:
     """Links in force (``undone``: also those people undid, with ``undone_at``), each with
-    its rule, evidence span and text, and the number of mentions it moved."""
+    its rule, evidence span and text, and the number of mentions it moved. Links by name
+    similarity also carry the matcher's ``score``, ``algorithm`` and ``explanation``
+    (its features); the others have ``null`` there."""
     rows = store.query(
         "SELECT l.alias_entity, l.alias, l.alias_type AS type, l.entity, e.name, l.rule,"
         ' l.evidence_document AS document, l.evidence_start AS start, l.evidence_end AS "end",'
         " substr(d.text, l.evidence_start + 1, l.evidence_end - l.evidence_start) AS evidence,"
         " (SELECT count(*) FROM entity_link_mentions x WHERE x.alias_entity = l.alias_entity)"
-        " AS mentions, l.created_at, l.undone_at"
+        " AS mentions, l.score, l.algorithm, l.explanation, l.created_at, l.undone_at"
         " FROM entity_links l LEFT JOIN entities e ON e.id = l.entity"
         " LEFT JOIN documents d ON d.id = l.evidence_document"
         f" WHERE {'1' if undone else 'l.undone_at IS NULL'} ORDER BY l.rule, l.alias, l.entity"
     )
-    return [dict(r) for r in rows]
+    return [{**r, "explanation": _features(r["explanation"])} for r in map(dict, rows)]
+
+
+def _features(stored: str | None) -> list[dict[str, Any]] | None:
+    return None if stored is None else list(json.loads(stored))
+
+
+def _explanation(link: Link) -> str | None:
+    if link.score is None:
+        return None
+    return json.dumps(
+        [
+            {"feature": f.name, "score": f.score, "weight": f.weight, "detail": f.explanation}
+            for f in link.features
+        ],
+        ensure_ascii=False,
+    )
 
 
 _ACTIVE = "SELECT * FROM entity_links WHERE undone_at IS NULL"
-_HAS_MENTIONS = "EXISTS (SELECT 1 FROM mentions m WHERE m.entity = {})"
-
-
-def _alias_links(
-    store: Store, redirects: dict[str, str], blocked: set[str], split: set[str], active: Active
-) -> dict[str, Link]:
-    targets: dict[str, dict[str, Row]] = defaultdict(dict)
-    for row in store.query(
-        "SELECT a.*, e.name, e.type AS alias_type,"
-        f" {_HAS_MENTIONS.format('a.alias_entity')} AS present"
-        " FROM entity_aliases a JOIN documents d ON d.id = a.document"
-        " LEFT JOIN entities e ON e.id = a.alias_entity ORDER BY d.rowid, a.start"
-    ):
-        targets[row["alias_entity"]].setdefault(redirects.get(row["entity"], row["entity"]), row)
-    links = {}
-    for alias, fulls in targets.items():
-        if len(fulls) != 1 or alias in blocked:
-            continue
-        [(entity, row)] = fulls.items()
-        if entity in split or not _exists(store, entity):
-            continue
-        if row["present"] and row["name"]:
-            name, type_ = row["name"], row["alias_type"]
-        elif alias in active:
-            name, type_ = active[alias]["alias"], active[alias]["alias_type"]
-        else:
-            continue
-        span = (row["document"], row["start"], row["end"])
-        links[alias] = Link(alias, name, type_, entity, ALIAS_RULE, *span)
-    return links
-
-
-def _surname_links(
-    store: Store, blocked: set[str], split: set[str], active: Active
-) -> dict[str, Link]:
-    sql = f"SELECT id, type, name FROM entities e WHERE type = ? AND {_HAS_MENTIONS}"
-    people = [(r["id"], r["type"], r["name"]) for r in store.query(sql.format("e.id"), (PERSON,))]
-    present = {id_ for id_, _, _ in people}
-    gone = [a for a, r in active.items() if r["rule"] == SURNAME_RULE and a not in present]
-    people += [(a, PERSON, active[a]["alias"]) for a in gone]  # linked earlier: still counts
-    names = {id_: name for id_, _, name in people}
-    return {
-        alias: Link(alias, names[alias], PERSON, full, SURNAME_RULE)
-        for alias, full in link_surnames(people).items()
-        if alias not in blocked and full not in split and full in present
-    }
-
-
-def _follow_chains(links: dict[str, Link]) -> dict[str, Link]:
-    result = {}
-    for alias, link in links.items():
-        seen, target = {alias}, link.entity
-        while target in links and target not in seen:
-            seen.add(target)
-            target = links[target].entity
-        if target not in seen:
-            result[alias] = replace(link, entity=target)
-    return result
 
 
 def _human_entities(store: Store) -> tuple[set[str], set[str]]:
@@ -243,7 +176,7 @@ def _human_entities(store: Store) -> tuple[set[str], set[str]]:
 
 def _record(store: Store, link: Link) -> None:
     document, start, end = link.document, link.start, link.end
-    if document is None:  # surname: the fullest mention of the person is the evidence
+    if document is None:  # surname, match: the fullest mention of the target is the evidence
         row = store.query_one(
             'SELECT document, start, "end" FROM mentions WHERE entity = ?'
             " ORDER BY length(text) DESC, document, start LIMIT 1",
@@ -252,10 +185,10 @@ def _record(store: Store, link: Link) -> None:
         document, start, end = (row["document"], row["start"], row["end"]) if row else (None,) * 3
     store.execute(
         "INSERT OR REPLACE INTO entity_links (alias_entity, alias, alias_type, entity, rule,"
-        " evidence_document, evidence_start, evidence_end, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " evidence_document, evidence_start, evidence_end, score, algorithm, explanation,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (link.alias_entity, link.alias, link.alias_type, link.entity, link.rule)
-        + (document, start, end, _now()),
+        + (document, start, end, link.score, link.algorithm, _explanation(link), _now()),
     )
 
 

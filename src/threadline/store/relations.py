@@ -163,16 +163,6 @@ def relations_between(
     return [{k: v for k, v in item.items() if k != "document_order"} for item in items]
 
 
-def get_relations(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
-    """Relations by id (with evidence), in the order asked."""
-    found: dict[str, dict[str, Any]] = {}
-    for chunk_start in range(0, len(ids), 500):
-        clause, values = in_clause("r.id", list(ids[chunk_start : chunk_start + 500]))
-        for row in store.query(f"SELECT {_COLUMNS}{_JOINS} WHERE {clause}", values):
-            found[row["id"]] = _row(row)
-    return [found[i] for i in ids if i in found]
-
-
 def iter_edges(
     store: Store, *, after: int = 0, collections: Sequence[str] | None = None
 ) -> Iterator[tuple[Any, ...]]:
@@ -205,11 +195,6 @@ def iter_co_mentions(
     )
     for row in store.iterate(query, params):
         yield (row[0], row[1], row[2], row[3], row[4])
-
-
-def count_relations(store: Store) -> int:
-    row = store.query_one("SELECT count(*) FROM relations")
-    return int(row[0]) if row else 0
 
 
 def _row(row: Any) -> dict[str, Any]:

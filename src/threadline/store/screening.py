@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from threadline.store._filters import in_clause
 from threadline.store.base import Row, Store
 
 _CHUNK = 500  # stay well below SQLite's bound-parameter limit
@@ -81,6 +82,23 @@ def list_lists(store: Store) -> list[dict[str, Any]]:
     return [dict(row) for row in rows]
 
 
+def delete_list(store: Store, name: str) -> bool:
+    """Remove a loaded list, its entries, index rows and the hits found on it; ``False``
+    when no list has that name."""
+    with store.transaction():
+        if store.query_one("SELECT name FROM screen_lists WHERE name = ?", (name,)) is None:
+            return False
+        store.execute("DELETE FROM screen_hits WHERE list = ?", (name,))
+        store.execute("DELETE FROM screen_index WHERE list = ?", (name,))
+        store.execute("DELETE FROM screen_entries WHERE list = ?", (name,))
+        store.execute("DELETE FROM screen_lists WHERE name = ?", (name,))
+        store.execute("DELETE FROM screen_keys")
+        store.execute(
+            "INSERT INTO screen_keys (key, df) SELECT key, COUNT(*) FROM screen_index GROUP BY key"
+        )
+    return True
+
+
 def lists_generation(store: Store) -> tuple[Any, ...]:
     """Changes whenever a list is loaded or replaced (for invalidating caches)."""
     row = store.query_one(
@@ -105,21 +123,6 @@ def token_counts(store: Store) -> dict[str, int]:
     """Entries per exact token (keys ``t:…``), for how common a name is."""
     rows = store.query("SELECT key, df FROM screen_keys WHERE key >= 't:' AND key < 't;'")
     return {row[0][2:]: row[1] for row in rows}
-
-
-def entries_for_keys(store: Store, keys: Sequence[str]) -> list[tuple[str, str]]:
-    """(key, entry id) rows of the index for these keys."""
-    rows: list[tuple[str, str]] = []
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows += [
-            (r[0], r[1])
-            for r in store.query(
-                f"SELECT key, entry FROM screen_index WHERE key IN ({marks})", chunk
-            )
-        ]
-    return rows
 
 
 def ranked_entries(store: Store, weights: dict[str, float], limit: int) -> list[tuple[str, float]]:
@@ -159,14 +162,22 @@ def get_entry_data(store: Store, entry_id: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
-def screenable_entities(store: Store, types: Sequence[str]) -> list[dict[str, Any]]:
-    """Extracted entities of these types with their distinct mention texts as aliases."""
+def screenable_entities(
+    store: Store, types: Sequence[str], documents: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """Extracted entities of these types with their distinct mention texts as aliases;
+    only those mentioned in ``documents`` when given."""
     marks = ",".join("?" * len(types))
+    only, values = "", list(types)
+    if documents is not None:
+        clause, ids = in_clause("n.document", list(documents))
+        only = f" AND e.id IN (SELECT n.entity FROM mentions n WHERE {clause})"
+        values += ids
     rows = store.query(
         f"SELECT e.id, e.type, e.name, m.text FROM entities e LEFT JOIN mentions m"
         # Pronouns and nominals ("he", "the ministry") are not names to screen.
-        f" ON m.entity = e.id AND m.kind = 'name' WHERE e.type IN ({marks}) ORDER BY e.id",
-        list(types),
+        f" ON m.entity = e.id AND m.kind = 'name' WHERE e.type IN ({marks}){only} ORDER BY e.id",
+        values,
     )
     entities: dict[str, dict[str, Any]] = {}
     for row in rows:

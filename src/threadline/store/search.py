@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from threadline.store._filters import collection_filter, in_clause, paginate
+from threadline.store._filters import document_filter, in_clause, paginate
 from threadline.store.base import Store
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
@@ -56,26 +56,29 @@ def search(
     collections: Sequence[str] | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    entity_type: str | None = None,
+    language: str | None = None,
     window: int = 0,
 ) -> list[dict[str, Any]]:
     """Documents matching ``query``, best first: ``{document, title, snippet, score, …}``.
 
-    ``score`` is FTS5's BM25 relevance turned positive (higher is better). With
-    ``window`` > 0, only the ``window`` most recently stored matching documents (that the
-    reader may see) are ranked: exact for rarer queries, and for a query matching most
-    of a large corpus it keeps a page in tens of milliseconds instead of ranking every
-    match (setting ``search_window``; 0 ranks every match).
+    ``score`` is FTS5's BM25 relevance turned positive (higher is better). The filters are
+    those of :func:`threadline.store._filters.document_filter`. With ``window`` > 0, only
+    the ``window`` most recently stored matching documents (that pass the filters) are
+    ranked: exact for rarer queries, and for a query matching most of a large corpus it
+    keeps a page in tens of milliseconds instead of ranking every match (setting
+    ``search_window``; 0 ranks every match).
     """
     expression = fts_query(query)
     if not expression:
         return []
-    where, params = collection_filter(collections)
-    if date_from:
-        where += " AND d.date >= ?"
-        params.append(date_from)
-    if date_to:
-        where += " AND d.date <= ?"
-        params.append(date_to + "\uffff")
+    where, params = document_filter(
+        collections,
+        date_from=date_from,
+        date_to=date_to,
+        entity_type=entity_type,
+        language=language,
+    )
     # Rank first (bm25 only), then cut snippets for the page alone: snippet() on every
     # match before sorting cost more than the ranking itself.
     join = "" if where == "1" else " JOIN documents d ON d.rowid = f.rowid"

@@ -10,28 +10,36 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from threadline.api.auth import current_account, get_store, readable
-from threadline.api.routes.collections import readable_collections
-from threadline.api.routes.entities import readable_profile
+from threadline.access import current_account, get_store, readable
+from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
+from threadline.model import stable_id
+from threadline.services.collections import readable_collections
+from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store
+from threadline.store import totals
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
-from threadline.web.highlight import document_html, event_html, sentence_html
+from threadline.web import decisions
+from threadline.web.evidence import group_evidence, group_roles
+from threadline.web.highlight import document_html, event_html
 from threadline.web.templating import render
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(current_account)])
 
 PAGE = 20
+#: Evidence rows (mentions) per page of an entity.
+EVIDENCE_PAGE = 100
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SPAN = re.compile(r"^(\d+)-(\d+)$")
 
 
 def _date(value: str | None) -> str | None:
-    return value if value and _DATE.match(value) else None
+    """A date filter from the query string; an invalid one is a clear 400 error page."""
+    return date_filter(value, "The date filter")
 
 
 @router.get("/")
@@ -44,67 +52,57 @@ def search_page(
     request: Request,
     q: str = Query("", max_length=2000),
     collection: list[str] | None = Query(None),
-    type: str | None = None,
+    type: str | None = Query(None, max_length=40),
+    lang: str | None = Query(None, max_length=8),
     date_from: str | None = None,
     date_to: str | None = None,
     offset: int = Query(0, ge=0, le=100_000),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
-    date_from, date_to = _date(date_from), _date(date_to)
     scope = readable(account, collection)
-    hits: list[dict[str, Any]] = []
-    facets: Counter[str] = Counter()
-    entities: list[dict[str, Any]] = []
-    type_counts: Counter[str] = Counter()
-    if q.strip():
-        hits = search_documents(
-            store,
-            q,
-            limit=PAGE,
-            offset=offset,
-            collections=scope,
-            date_from=date_from,
-            date_to=date_to,
-            window=request.app.state.settings.search_window,
-        )
-        sample = search_documents(
-            store,
-            q,
-            limit=500,
-            collections=readable(account),
-            date_from=date_from,
-            date_to=date_to,
-            window=request.app.state.settings.search_window,
-        )
-        facets.update(hit["collection"] for hit in sample)
-        matching = entities_store.list_entities(store, query=q, collections=scope, limit=200)
-        type_counts.update(e["type"] for e in matching)
-        entities = [e for e in matching if not type or e["type"] == type][:15]
-    params = {
-        "q": q,
-        "collection": collection,
-        "type": type,
-        "date_from": date_from,
-        "date_to": date_to,
+    filters = {
+        "date_from": _date(date_from),
+        "date_to": _date(date_to),
+        "entity_type": type or None,
+        "language": lang or None,
     }
+    hits: list[dict[str, Any]] = []
+    facets: dict[str, Counter[str]] = {}
+    entities: list[dict[str, Any]] = []
+    total = entity_total = 0
+    if q.strip():
+        window = request.app.state.settings.search_window
+        hits = search_documents(
+            store, q, limit=PAGE, offset=offset, collections=scope, window=window, **filters
+        )
+        total = totals.count_search(store, q, scope, **filters)
+        facets = totals.search_facets(store, q, scope, readable(account), **filters)
+        entities = entities_store.list_entities(
+            store, type=type or None, query=q, collections=scope, limit=15
+        )
+        entity_total = totals.count_entities(store, type=type or None, query=q, collections=scope)
+    params = {"q": q, "collection": collection, "type": type, "lang": lang}
+    params |= {"date_from": filters["date_from"], "date_to": filters["date_to"]}
     return render(
         request,
         "search.html",
         {
             "q": q,
             "hits": hits,
+            "total": total,
             "facets": facets,
             "entities": entities,
-            "type_counts": type_counts,
+            "entity_total": entity_total,
             "params": params,
             "offset": offset,
             "page": PAGE,
             "collections": readable_collections(store, account),
             "selected": collection or [],
             "type": type,
-            "date_from": date_from or "",
-            "date_to": date_to or "",
+            "lang": lang,
+            "date_from": filters["date_from"] or "",
+            "date_to": filters["date_to"] or "",
         },
     )
 
@@ -169,19 +167,17 @@ def entities_page(
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
+    scope = readable(account)
     found = entities_store.list_entities(
-        store,
-        type=type or None,
-        query=q or None,
-        collections=readable(account),
-        limit=50,
-        offset=offset,
+        store, type=type or None, query=q or None, collections=scope, limit=50, offset=offset
     )
+    total = totals.count_entities(store, type=type or None, query=q or None, collections=scope)
     return render(
         request,
         "entities.html",
         {
             "entities": found,
+            "total": total,
             "type": type,
             "q": q or "",
             "offset": offset,
@@ -194,19 +190,16 @@ def entities_page(
 def entity_page(
     request: Request,
     entity: str,
+    offset: int = Query(0, ge=0, le=10_000_000),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
-    profile = readable_profile(store, account, entity)
-    evidence = [
-        {
-            **e,
-            "html": sentence_html(
-                e["sentence"], e["start"] - e["sentence_start"], e["end"] - e["sentence_start"]
-            ),
-        }
-        for e in profile["evidence"]
-    ]
+    profile = readable_profile(
+        store, account, entity, evidence_limit=EVIDENCE_PAGE, evidence_offset=offset
+    )
+    if profile["id"] != entity and entity.startswith("ent-"):
+        # a merged-away entity's URL leads to the entity that remains
+        return RedirectResponse(f"/entities/{quote(profile['id'], safe='')}", status_code=301)
     events = [{**ev, "html": event_html(dict(ev))} for ev in profile.get("events", [])]
     titles = {e["document"]: e.get("title") for e in profile["evidence"]}
     ident = quote(profile["id"], safe="")
@@ -223,9 +216,20 @@ def entity_page(
         "entity.html",
         {
             "e": profile,
-            "evidence": evidence,
+            "evidence": group_evidence(
+                [
+                    {**e, "mention": stable_id("men", e["document"], e["start"], e["end"])}
+                    for e in profile["evidence"]
+                ]
+            ),
+            "shown": len(profile["evidence"]),
+            "offset": offset,
+            "page": EVIDENCE_PAGE,
+            "roles": group_roles(profile["roles"]),
             "events": events,
             "titles": titles,
             "entity_links": links,
+            "decisions": decisions.history(store, profile["id"]),
+            "may_edit": decisions.may_edit(store, account, [profile["id"]]),
         },
     )

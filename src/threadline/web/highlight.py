@@ -7,12 +7,15 @@ mention cut in two by a quote boundary becomes two links to the same entity.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
+
+_LINE_GAP = re.compile(r"[ \t]*\n\s*")
 
 
 def _clip(value: int, size: int) -> int:
@@ -26,7 +29,8 @@ def document_html(
     highlight: tuple[int, int] | None = None,
 ) -> Markup:
     """HTML for ``text`` (escaped) with ``<a class="m t-Type">`` per mention, ``<q>``-like
-    spans for quotes and ``<mark id="hl">`` around ``highlight``."""
+    spans for quotes and ``<mark id="hl">`` around ``highlight``; line breaks between
+    paragraphs stay outside every mark, so no empty box is drawn over a blank line."""
     size = len(text)
     spans: list[tuple[int, int, str, dict[str, Any]]] = []
     for m in mentions:
@@ -44,6 +48,8 @@ def document_html(
         starts[start].append(index)
         ends[end].append(index)
         cuts.update((start, end))
+    for gap in _LINE_GAP.finditer(text):  # blank lines become pieces of their own
+        cuts.update(gap.span())
     active: set[int] = set()
     opened: set[int] = set()
     parts: list[str] = []
@@ -52,6 +58,9 @@ def document_html(
         active.difference_update(ends.get(a, ()))
         active.update(starts.get(a, ()))
         piece = str(escape(text[a:b]))
+        if "\n" in piece and not piece.strip():
+            parts.append(piece)  # a blank line is never boxed, marked or underlined
+            continue
         kinds = {spans[i][2]: i for i in sorted(active)}
         if "mention" in kinds:
             piece = _mention(piece, spans[kinds["mention"]], first=kinds["mention"] not in opened)

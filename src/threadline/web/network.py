@@ -3,16 +3,18 @@ the timeline of dated relations and events."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from threadline import graph as graphs
-from threadline.api.auth import current_account, get_store, readable
-from threadline.api.routes.entities import readable_profile
-from threadline.api.routes.graph import _readable_evidence, network
+from threadline.access import current_account, get_store, readable
 from threadline.errors import NotFoundError
+from threadline.graph.bounded import bounded_neighbourhood
+from threadline.services.networks import network, readable_evidence
+from threadline.services.profiles import readable_profile
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.web.browse import _date
@@ -38,6 +40,20 @@ def _path_graph(hops: list[dict[str, Any]]) -> dict[str, Any]:
     return {"nodes": list(nodes.values()), "edges": edges}
 
 
+#: Entities drawn at first, and the most "show more" may ask for.
+CAP = 50
+MAX_CAP = 800
+
+
+def _no_path(start: dict[str, Any], target: dict[str, Any], co: bool) -> str:
+    """Why no path is shown, in the page's words (the CLI's mention `--type`, `relations`)."""
+    hint = "" if co else " Tick “sentence co-mentions” to link entities named together."
+    return (
+        f"No chain of links connects {start['name']} and {target['name']} in the collections"
+        f" you may read, with these filters.{hint}"
+    )
+
+
 @router.get("/network")
 def network_page(
     request: Request,
@@ -45,47 +61,76 @@ def network_page(
     to: str | None = Query(None, max_length=300),
     depth: int = Query(1, ge=1, le=2),
     co: bool = Query(False),
+    rel: list[str] | None = Query(None),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = Query(CAP, ge=1, le=MAX_CAP),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
-    start = readable_profile(store, account, entity)
-    graph = network(request, store, account, co_mentions=co)
+    start = readable_profile(store, account, entity, evidence_limit=0)
+    graph = network(request.app.state, store, account, co_mentions=co)
+    dates = {"date_from": _date(date_from), "date_to": _date(date_to)}
+    params = {"entity": start["id"], "to": to, "depth": depth, "co": "true" if co else None}
+    params |= {"rel": rel, **dates, "limit": limit if limit != CAP else None}
     context: dict[str, Any] = {
-        "e": start,
-        "depth": depth,
-        "co": co,
-        "to": to or "",
-        "hops": None,
-        "error": None,
-        "target": None,
-    }
+        "e": start, "depth": depth, "co": co, "to": to or "", "hops": None, "error": None,
+        "target": None, "rel": rel or [], "params": params, "limit": limit, "max_cap": MAX_CAP,
+        "date_from": dates["date_from"] or "", "date_to": dates["date_to"] or "",
+    }  # fmt: skip
     if to:
-        target = readable_profile(store, account, to)
+        target = readable_profile(store, account, to, evidence_limit=0)
         context["target"] = target
         try:
-            hops = graphs.shortest_path(graph, start["id"], target["id"])
-        except NotFoundError as exc:
-            context["error"] = exc.message
+            hops = graphs.shortest_path(graph, start["id"], target["id"], types=rel)
+        except NotFoundError:
+            context["error"] = _no_path(start, target, co)
             hops = []
         for hop in hops:
-            hop["evidence"] = _readable_evidence(store, account, hop["evidence"])
+            hop["evidence"] = readable_evidence(store, account, hop["evidence"])
         context["hops"] = hops
         context["data"] = _path_graph(hops)
-    elif start["id"] in graph.graph:
-        context["neighbours"] = graphs.neighbours(graph, start["id"], depth=depth)
-        context["data"] = graphs.graph_json(graphs.ego_network(graph, start["id"], depth=depth))
     else:
-        context["neighbours"] = []
-        context["data"] = {
-            "nodes": [
-                graph.node(start["id"])
-                if start["id"] in graph.graph
-                else {"id": start["id"], "name": start["name"], "type": start["type"]}
-            ],
-            "edges": [],
-        }
+        around = bounded_neighbourhood(
+            graph, start["id"], depth=depth, limit=limit, types=rel, **dates
+        )
+        context |= {"neighbours": around.neighbours, "direct": around.direct}
+        context |= {"more": around.more, "relation_types": around.relation_types}
+        context["data"] = graphs.graph_json(around.graph)
+        if not context["data"]["nodes"]:
+            context["data"]["nodes"] = [
+                {"id": start["id"], "name": start["name"], "type": start["type"]}
+            ]
     context["data"]["focus"] = start["id"]
     return render(request, "network.html", context)
+
+
+@router.get("/network.gexf")
+def network_gexf(
+    request: Request,
+    entity: str = Query(..., max_length=300),
+    depth: int = Query(1, ge=1, le=2),
+    co: bool = Query(False),
+    rel: list[str] | None = Query(None),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = Query(CAP, ge=1, le=MAX_CAP),
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> Response:
+    """The network as drawn (same filters and cap), as GEXF for Gephi."""
+    start = readable_profile(store, account, entity, evidence_limit=0)
+    graph = network(request.app.state, store, account, co_mentions=co)
+    around = bounded_neighbourhood(
+        graph, start["id"], depth=depth, limit=limit, types=rel,
+        date_from=_date(date_from), date_to=_date(date_to),
+    )  # fmt: skip
+    name = re.sub(r"[^\w.-]+", "_", start["name"] or start["id"]).strip("_") or "network"
+    return Response(
+        graphs.export_graph(around.graph, "gexf"),
+        media_type="application/gexf+xml",
+        headers={"Content-Disposition": f'attachment; filename="{name}-network.gexf"'},
+    )
 
 
 @router.get("/timeline")

@@ -4,8 +4,28 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from threadline.web import browse, network, screening, session, upload
+from threadline.web import (
+    admin,
+    admin_lists,
+    browse,
+    decisions,
+    exports,
+    network,
+    screening,
+    session,
+    upload,
+)
 
 
 def routers() -> list[APIRouter]:
-    return [session.router, browse.router, network.router, screening.router, upload.router]
+    return [
+        session.router,
+        browse.router,
+        decisions.router,
+        network.router,
+        screening.router,
+        upload.router,
+        admin.router,
+        admin_lists.router,
+        exports.router,
+    ]

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from threadline import screen
-from threadline.api.auth import current_account, get_store
+from threadline.access import current_account, get_store
 from threadline.errors import ScreenError
 from threadline.store import screening as screening_store
 from threadline.store.base import Store

@@ -8,7 +8,7 @@ import secrets
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from threadline.api.auth import (
+from threadline.access import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
     Forbidden,
@@ -96,6 +96,10 @@ def logout(
     return response
 
 
+#: Carries a new token from the POST to the page it redirects to, once (then deleted).
+NEW_TOKEN_COOKIE = "tl_new_token"
+
+
 @router.get("/account")
 def account_page(
     request: Request,
@@ -103,7 +107,14 @@ def account_page(
     store: Store = Depends(get_store),
 ) -> Response:
     tokens = auth_store.list_tokens(store, account.name)
-    return render(request, "account.html", {"tokens": tokens, "new_token": None})
+    token_id, _, raw = request.cookies.get(NEW_TOKEN_COOKIE, "").partition(" ")
+    mine = any(t["id"] == token_id and not t["revoked_at"] for t in tokens)
+    new_token = {"id": token_id, "token": raw} if mine and raw.startswith("tl_") else None
+    response = render(request, "account.html", {"tokens": tokens, "new_token": new_token})
+    if NEW_TOKEN_COOKIE in request.cookies:
+        response.delete_cookie(NEW_TOKEN_COOKIE, path="/account")
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @router.post("/account/tokens")
@@ -113,9 +124,20 @@ def new_token(
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
+    """Post/redirect/get: reloading the page that follows shows the account, and never
+    creates a second token. The new token is shown once, on that page."""
     token_id, raw = auth_store.create_token(store, account.name, label)
-    tokens = auth_store.list_tokens(store, account.name)
-    return render(request, "account.html", {"tokens": tokens, "new_token": raw})
+    response = RedirectResponse("/account", status_code=303)
+    response.set_cookie(
+        NEW_TOKEN_COOKIE,
+        f"{token_id} {raw}",
+        max_age=300,
+        path="/account",
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+    )
+    return response
 
 
 @router.post("/account/tokens/{token_id}/revoke")

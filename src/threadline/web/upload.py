@@ -5,19 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
-from threadline.api.auth import get_store, require_writer
-from threadline.api.routes.collections import readable_collections
-from threadline.api.routes.documents import upload_documents
+from threadline.access import get_store, require_writer
+from threadline.services.collections import writable_collections
+from threadline.services.uploads import ingest_uploads
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-
-
-def _writable(store: Store, account: Account) -> list[str]:
-    names = [c["name"] for c in readable_collections(store, account) if c["access"] == "write"]
-    return names or (["default"] if account.is_admin else [])
 
 
 @router.get("/upload")
@@ -26,7 +21,7 @@ def upload_page(
     account: Account = Depends(require_writer),
     store: Store = Depends(get_store),
 ) -> Response:
-    return render(request, "upload.html", {"collections": _writable(store, account)})
+    return render(request, "upload.html", {"collections": writable_collections(store, account)})
 
 
 @router.post("/upload")
@@ -38,9 +33,13 @@ def upload(
     store: Store = Depends(get_store),
 ) -> Response:
     """Without JavaScript the form posts here and the report is shown as a page."""
-    report = upload_documents(request, files, collection, account, store)
+    report = ingest_uploads(store, request.app.state.settings, account, files, collection)
     return render(
         request,
         "upload.html",
-        {"collections": _writable(store, account), "report": report, "chosen": collection},
+        {
+            "collections": writable_collections(store, account),
+            "report": report,
+            "chosen": collection,
+        },
     )

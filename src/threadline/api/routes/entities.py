@@ -6,11 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
-from threadline.api.auth import current_account, get_store, readable
+from threadline.access import current_account, get_store, readable
 from threadline.api.routes.params import Page, page
-from threadline.errors import NotFoundError
+from threadline.services.profiles import readable_profile
 from threadline.store import entities as entities_store
-from threadline.store import evidence as evidence_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
 
@@ -35,19 +34,6 @@ def list_entities(
         limit=paging.limit,
         offset=paging.offset,
     )
-
-
-def readable_profile(store: Store, account: Account, id_or_name: str) -> dict[str, Any]:
-    """The profile with evidence from readable collections only; 404 when there is none."""
-    found = entities_store.find_entity(store, id_or_name)
-    profile = (
-        evidence_store.entity_profile(store, found["id"], collections=readable(account))
-        if found
-        else None
-    )
-    if profile is None or (not account.is_admin and not profile["mention_count"]):
-        raise NotFoundError(f"no entity {id_or_name!r} in the collections you may read")
-    return profile
 
 
 @router.get("/{entity}")

@@ -1,64 +1,27 @@
 """``/api/graph`` and ``/api/timeline``: neighbours, paths and timelines of entities.
 
-Each user sees the network of the collections they may read. Networks are cached per
-set of collections and refreshed incrementally (only relations stored since the last
-request are read), so a query costs a walk, not a rebuild.
+Each user sees the network of the collections they may read (cached and refreshed by
+:func:`threadline.services.networks.network`), so a query costs a walk, not a rebuild.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
 from threadline import graph as graphs
-from threadline.api.auth import current_account, get_store, readable
+from threadline.access import current_account, get_store, readable
 from threadline.api.routes.search import DATE
 from threadline.errors import NotFoundError
-from threadline.graph.build import EntityGraph
-from threadline.store import documents as docs_store
+from threadline.services.networks import network, readable_evidence
 from threadline.store.auth import Account
 from threadline.store.base import Store
 
 router = APIRouter(tags=["graph"])
-_lock = threading.Lock()
 
 TypeFilter = Query(None, description="Only links with these relation types.")
 CoMentions = Query(False, description="Also link entities named in the same sentence.")
-
-
-def network(
-    request: Request, store: Store, account: Account, *, co_mentions: bool = False
-) -> EntityGraph:
-    """The cached, refreshed network of the collections ``account`` may read."""
-    scope = readable(account)
-    key = (None if scope is None else tuple(scope), co_mentions)
-    with _lock:
-        cache: dict[Any, EntityGraph] = request.app.state.__dict__.setdefault("graphs", {})
-        graph = cache.get(key)
-        if graph is None:
-            graph = cache[key] = graphs.build_graph(
-                store, collections=scope, co_mentions=co_mentions
-            )
-        else:
-            graph.refresh()
-        return graph
-
-
-def _readable_evidence(
-    store: Store, account: Account, items: Sequence[dict[str, Any]]
-) -> list[dict[str, Any]]:
-    if account.is_admin:
-        return list(items)
-    scope = readable(account)
-    ok = {
-        doc
-        for doc in {item["document"] for item in items}
-        if docs_store.get_document(store, doc, collections=scope)
-    }
-    return [item for item in items if item["document"] in ok]
 
 
 @router.get("/graph/neighbours/{entity}")
@@ -76,7 +39,7 @@ def neighbours(
 
     ``neighbours`` are the ``limit`` nearest and strongest (``total`` counts them all);
     ``nodes`` and ``edges`` are the network among the entity and those neighbours."""
-    graph = network(request, store, account, co_mentions=co_mentions)
+    graph = network(request.app.state, store, account, co_mentions=co_mentions)
     if entity not in graph.graph:
         raise NotFoundError(f"entity {entity!r} has no links in the collections you may read")
     total = graphs.count_neighbours(graph, entity, depth=depth, types=type)
@@ -100,10 +63,10 @@ def path(
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
     """The shortest chain of links between two entities, each hop with its evidence."""
-    graph = network(request, store, account, co_mentions=co_mentions)
+    graph = network(request.app.state, store, account, co_mentions=co_mentions)
     hops = graphs.shortest_path(graph, source, target, types=type)
     for hop in hops:
-        hop["evidence"] = _readable_evidence(store, account, hop["evidence"])
+        hop["evidence"] = readable_evidence(store, account, hop["evidence"])
     return hops
 
 

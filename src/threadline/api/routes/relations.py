@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from threadline.api.auth import current_account, get_store, readable
+from threadline.access import current_account, get_store, readable
 from threadline.api.routes.params import Page, page
 from threadline.api.routes.search import DATE
 from threadline.store import relations as relations_store

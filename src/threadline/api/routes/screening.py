@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from threadline import screen
-from threadline.api.auth import current_account, get_store, require_admin
+from threadline.access import current_account, get_store, require_admin
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from threadline.api.auth import current_account, get_store, readable
+from threadline.access import current_account, get_store, readable
 from threadline.api.routes.params import Page, page
 from threadline.store.auth import Account
 from threadline.store.base import Store

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
-from threadline.api.auth import current_account, get_store, require_admin
+from threadline.access import current_account, get_store, require_admin
 from threadline.store import auth as auth_store
 from threadline.store.auth import Account
 from threadline.store.base import Store

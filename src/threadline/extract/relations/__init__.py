@@ -5,7 +5,8 @@
 extended, suspended, cancelled, breached, agreed_with), ``enforcement`` (arrested,
 charged, convicted, sentenced, extradited, sanctioned …), ``contact`` (met, spoke_with,
 visited, cooperated_with, attacked, criticised, accused, praised) and ``money`` (paid,
-funded, laundered_for, owns), with ``places`` (``controls``, and ``located_in`` as the
+funded, laundered_for, owns), ``leaders`` (leads, from "X and its leaders A, B and C"),
+with ``places`` (``controls``, and ``located_in`` as the
 generic fallback for where an actor is). Each relation carries:
 
 - its evidence: ``start``/``end`` span the sentence; ``attributes["trigger"]`` and
@@ -15,12 +16,18 @@ generic fallback for where an actor is). Each relation carries:
 - its date: from a date in the same clause, else the nearest in the sentence
   (``date_source`` ``text`` or ``relative``, see :mod:`.dates`), else the document's date
   (``document``); undated documents resolve relative dates against their first full date;
+  a date of birth ("born in 1967") never dates a relation, nor does a date from a sentence
+  that names neither party (see :mod:`.lifedates`);
 - ``negated`` and ``modality`` (see :mod:`.negation`): "did not sign" is kept, negated;
 - ``method``: ``<family>-rules-v1`` for verbs, ``<family>-nouns-v1`` for event nouns
   ("the extradition of X"), or the name of a noun pattern (``office-titles-v1``,
   ``office-part-v1``, ``contact-nominal-v1``, ``agreements-parties-v1``,
   ``places-rules-v1``) or ``office-roles-v1`` for roles the extractor found, so stored
   output can be traced to the rules that made it.
+
+The precision rules of :mod:`.precision` then drop what the patterns find but the text
+does not state (datelines and news outlets as actors, biography as location, drugs as
+parties, ``agreed_with`` from a cancellation).
 
 Sentence co-mentions are a separate, weaker baseline: :func:`co_mentions` (type
 ``co_mention``, method ``cooccurrence-v1``); they are not stored as relations, the graph
@@ -38,6 +45,7 @@ from threadline.extract.relations import (
     agreements,
     contact,
     enforcement,
+    leaders,
     money,
     office,
     places,
@@ -52,12 +60,14 @@ from threadline.extract.relations.frames import (
     is_agreement,
     noun_arguments,
 )
+from threadline.extract.relations.lifedates import born_date_at, party_date, same_line
 from threadline.extract.relations.matching import triggers
 from threadline.extract.relations.negation import polarity
+from threadline.extract.relations.precision import precise
 from threadline.model import DATE, MONEY, Extraction, Mention, Relation, stable_id
 
 VERSION = "v1"
-FAMILIES = (office, agreements, enforcement, contact, money, places)
+FAMILIES = (office, leaders, agreements, enforcement, contact, money, places)
 
 
 def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
@@ -89,7 +99,7 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
             negated, modality = polarity(trigger.head)
         else:
             negated, modality = False, None
-        date, date_source = clause_date(trigger, index, document.date, anchor=reference)
+        dated = clause_date(trigger, index, document.date, anchor=reference)
         for type_, source_role, target_role in predicate.edges:
             for source in args.get(source_role, []):
                 for target in args.get(target_role, []):
@@ -97,6 +107,9 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                         continue
                     if type_ in agreements.AGREEMENT_TYPES and not is_agreement(target):
                         continue
+                    date, date_source = party_date(
+                        dated, trigger.sent, document.date, source, target
+                    )
                     attributes = _trigger_attributes(trigger, document.id)
                     amount = _amount(trigger, index)
                     if amount is not None:
@@ -121,7 +134,13 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
     for family in FAMILIES:
         for nominal in getattr(family, "nominal_relations", _none)(doc, index):
             anchor = _governing_verb(nominal.trigger)
-            date, date_source = clause_date(anchor, index, document.date, anchor=reference)
+            date, date_source = party_date(
+                clause_date(anchor, index, document.date, anchor=reference),
+                nominal.trigger.sent,
+                document.date,
+                nominal.source,
+                nominal.target,
+            )
             verbal = anchor.pos_ in ("VERB", "AUX") and nominal.clausal
             negated, modality = polarity(anchor) if verbal else (False, None)
             add(
@@ -167,9 +186,8 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
                 },
             )
         )
-    return sorted(
-        _without_fallbacks(found.values()), key=lambda r: (r.start, r.type, r.source, r.target)
-    )
+    kept = precise(_without_fallbacks(found.values()), doc, extraction.mentions)
+    return sorted(kept, key=lambda r: (r.start, r.type, r.source, r.target))
 
 
 #: Types that say where, more precisely than the generic ``located_in``.
@@ -227,7 +245,12 @@ def clause_date(
     sentence = sorted(trigger.sent, key=lambda t: abs(t.i - trigger.i))
     for token in [*_clause(trigger), *sentence]:
         mention = index.by_token.get(token.i)
-        if mention is not None and mention.type == DATE:
+        if (
+            mention is not None
+            and mention.type == DATE
+            and same_line(token, trigger)
+            and not born_date_at(token, index.by_token)
+        ):
             date, source = resolve_date(mention.text, anchor or document_date)
             if date is not None:
                 return date, source

@@ -4,8 +4,10 @@
 had control of Mosul", "the town was seized by X"; the family's verbs and nouns.
 
 "Sinaloa cartel cells in Madrid", "U.S. service members in Syria" (a place phrase on the
-actor's own name), and "X operates near Y", "Police raided a warehouse in Y" (a place
-phrase on the verb: its subject and object are there). Prepositions counted: *in, near,
+actor's own name; not on its possessor: "its influence in Central Asia", "Russia's
+embassy in Kabul" place the influence and the embassy, not the owner), and "X operates
+near Y", "Police raided a warehouse in Y" (a place phrase on the verb: its subject and
+object are there). Prepositions counted: *in, near,
 at, across, inside, around, outside*. Relations with a more specific type (``arrested_in``,
 ``met_in``, ``visited``) come from their own families; this is the generic fallback.
 """
@@ -85,7 +87,8 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
                 if m.type in ACTORS
             ]
         else:
-            actors = [m for m in index.expand(head) if m.type in ACTORS]
+            owners = [index.at(c) for c in head.children if c.dep_ == "poss"]
+            actors = [m for m in index.expand(head) if m.type in ACTORS and m not in owners]
         for actor in actors:
             for place in places:
                 if actor is not place and actor.text != place.text:

@@ -14,7 +14,6 @@ from typing import Any
 from threadline.errors import ScreenError
 
 #: FtM schemata a list entry can have, grouped by what they may match.
-PERSON_SCHEMATA = frozenset({"Person"})
 ORGANIZATION_SCHEMATA = frozenset({"Organization", "Company", "PublicBody"})
 OBJECT_SCHEMATA = frozenset({"Vessel", "Airplane", "Vehicle"})
 

@@ -1,4 +1,8 @@
-"""``create_app(settings)``: the JSON API under ``/api`` and the web UI, in one FastAPI app."""
+"""``create_app(settings)``: the JSON API under ``/api`` and the web UI, in one FastAPI app.
+
+This is the only module that imports both edges; they share :mod:`threadline.access` and
+:mod:`threadline.services` and never import each other.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 
 import threadline
+from threadline.access import Forbidden, NotSignedIn, TooManyAttempts, current_account
 from threadline.api import routes
-from threadline.api.auth import Forbidden, NotSignedIn, TooManyAttempts, current_account
 from threadline.errors import (
     IngestError,
     NotFoundError,
@@ -26,8 +30,10 @@ from threadline.settings import Settings
 from threadline.settings import load as load_settings
 from threadline.store import auth as auth_store
 from threadline.store import open_store
+from threadline.web import pages
+from threadline.web.templating import render
 
-STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+STATIC = Path(__file__).resolve().parent / "web" / "static"
 
 
 def status_for(exc: ThreadlineError) -> int:
@@ -61,8 +67,6 @@ async def _handle_error(request: Request, exc: Exception) -> Response:
     if status == 401:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
-    from threadline.web.templating import render
-
     return render(request, "error.html", {"status": status, "error": exc}, status_code=status)
 
 
@@ -106,8 +110,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for router in routes.api_routers():
         app.include_router(router, prefix="/api")
-    from threadline.web import pages
-
     for router in pages.routers():
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

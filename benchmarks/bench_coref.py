@@ -1,0 +1,80 @@
+"""Added cost of coreference and the domain name rules in extraction.
+
+    python benchmarks/bench_coref.py [--rounds 3] [--copies 3]
+
+Same texts, same process, alternating rounds (median of ratios reported, robust to a
+noisy machine): ``extract_documents`` with threadline's full pipeline, and with the
+``threadline_coref_v1`` and ``threadline_name_spans_v1`` components disabled (the
+pipeline before issue 10's coreference/name work). Extraction with coreference also
+builds the pronoun/nominal mentions (``with_coref_mentions``); that is inside the timing.
+Texts: the re3d development documents (../shared/data/re3d) and the events evaluation
+set's dev split, each repeated ``--copies`` times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from threadline import model
+from threadline.extract import extract_documents
+from threadline.extract.pipeline import load_pipeline
+from threadline.settings import load
+
+ROOT = Path(__file__).resolve().parent.parent
+RE3D = ROOT.parent / "shared" / "data" / "re3d"
+ADDED = ("threadline_coref_v1", "threadline_name_spans_v1")
+
+
+def texts() -> list[str]:
+    found = [
+        json.loads(p.read_text())["text"]
+        for p in sorted((ROOT / "benchmarks" / "events" / "dev").glob("*.json"))
+    ]
+    if RE3D.is_dir():
+        for docs in sorted(RE3D.glob("*/documents.json")):
+            found += [json.loads(line)["text"] for line in docs.read_text().splitlines()]
+    return found
+
+
+def timed(nlp: object, documents: list[model.Document], disable: tuple[str, ...]) -> float:
+    start = time.perf_counter()
+    with nlp.select_pipes(disable=list(disable)):  # type: ignore[attr-defined]
+        for _ in extract_documents(nlp, documents):  # type: ignore[arg-type]
+            pass
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=3)
+    args = parser.parse_args(argv)
+    nlp = load_pipeline(load())
+    base = texts()
+    documents = [
+        model.Document(text=f"Copy {i}.\n{t}", source=f"{i}.txt")
+        for i, t in enumerate(base * args.copies)
+    ]
+    timed(nlp, documents[:10], ())  # warm up
+    ratios, without, with_ = [], [], []
+    for _ in range(args.rounds):
+        before = timed(nlp, documents, ADDED)
+        after = timed(nlp, documents, ())
+        without.append(before)
+        with_.append(after)
+        ratios.append(after / before)
+    chars = sum(len(d.text) for d in documents)
+    print(f"{len(documents)} documents, {chars} characters, {args.rounds} rounds")
+    print(f"without coref/name rules: median {statistics.median(without):.2f} s")
+    print(f"with coref/name rules:    median {statistics.median(with_):.2f} s")
+    print(f"added cost: {100 * (statistics.median(ratios) - 1):+.1f} % (median ratio)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The ``threadline_coref_v1`` spaCy component: third-person pronouns and nominals.
+
+It runs after roles (it reads the offices people hold) and before quotes (which use its
+links for '"…," he said'). Links go to ``doc._.threadline_coref`` as
+:class:`~threadline.extract.coref.rules.CorefSpan`. First-person pronouns inside a
+quotation ("I", "we") are linked later, once quotations have speakers
+(:mod:`threadline.extract.coref.mentions`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from threadline.extract.coref.antecedents import collect, share_gender
+from threadline.extract.coref.lexicon import pronoun_classes
+from threadline.extract.coref.nominals import head_kind, nominal_link
+from threadline.extract.coref.rules import CorefSpan, pronoun_link
+from threadline.extract.coref.sentences import sentence_numbers
+from threadline.extract.quote_marks import find_quote_segments
+
+
+def find_links(doc: Doc) -> list[CorefSpan]:
+    """Every third-person pronoun and nominal of ``doc`` linked to a named antecedent."""
+    quoted = [(s.start, s.end) for s in find_quote_segments(doc.text)]
+    antecedents = collect(doc, quoted)
+    share_gender([a for a in antecedents if a.label == "PERSON"])
+    classes = pronoun_classes()
+    links: list[CorefSpan] = []
+    for token, sentence in zip(doc, sentence_numbers(doc), strict=True):
+        if token.ent_type_:
+            continue
+        cls = classes.get(token.lower_)
+        found: CorefSpan | None = None
+        if cls is not None and token.pos_ in ("PRON", "DET"):
+            inside = any(s <= token.idx < e for s, e in quoted)
+            found = pronoun_link(token, cls, sentence, inside, antecedents)
+        elif (kind := head_kind(token)) is not None:
+            found = nominal_link(doc, token.i, kind, sentence, antecedents)
+        if found is not None:
+            links.append(found)
+    return links
+
+
+if not Doc.has_extension("threadline_coref"):
+    Doc.set_extension("threadline_coref", default=None)
+
+
+@Language.component("threadline_coref_v1")
+def coref(doc: Doc) -> Doc:
+    """Store the pronoun and nominal links of ``doc`` in ``doc._.threadline_coref``."""
+    doc._.threadline_coref = find_links(doc)
+    return doc

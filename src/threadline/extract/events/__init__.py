@@ -1,0 +1,182 @@
+"""Events: who did what to whom, where and when, as n-ary records (rules ``events-v1``).
+
+:func:`find_events` reads the parsed document and its mentions (names, and the
+pronouns and nominals coreference linked to them):
+
+1. triggers (:mod:`.triggers`): verbs and nouns listed per event type in
+   ``data/events/triggers/<type>.txt`` ("arrested", "the extradition of", "designations",
+   "pleaded guilty", "27 months in prison");
+2. arguments (:mod:`.arguments`): agents, targets and places from the dependency parse,
+   coordinated lists distributed, kinds checked, pronouns followed to their antecedent;
+   a lifecycle event of an agreement ("cancelled", "signed") needs an agreement to act
+   on, a meeting someone who meets;
+3. status (:mod:`.status`): occurred, announced, requested, approved, blocked, denied,
+   negated or planned;
+4. date: a date of the trigger's clause (else the nearest in its sentence) as written
+   (``date_text``) and resolved against the document date (``date_source`` ``text`` or
+   ``relative``); events whose sentence states no date have none.
+
+Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the agent and the
+other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
+mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
+
+Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`).
+Named operations ("Operation Sea Breeze") are raid events (:mod:`.operations`).
+Datelines, bylines and news outlets are never arguments (see
+:func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
+gives the binary relations users know (:mod:`.relations`: "sanctioned", "arrested_in" …).
+
+Unnamed agreements become mentions first (:mod:`.agreements`), so "the 2002 agreement"
+can be what Russia cancelled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from threadline.extract.events.agreements import agreement_mentions
+from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
+from threadline.extract.events.operations import (
+    is_operation_name,
+    operation_arguments,
+    operation_names,
+)
+from threadline.extract.events.states import name_states
+from threadline.extract.events.status import is_hypothetical, status_of
+from threadline.extract.events.triggers import Trigger, find_triggers, governor
+from threadline.extract.relations.dates import resolve_date
+from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
+from threadline.extract.relations.precision import excluded_mentions
+from threadline.model import DATE, LOCATION, Event, Extraction, Mention
+
+VERSION = "events-v1"
+
+
+def _names(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Token indices inside names (not pronouns, dates or agreements we added)."""
+    inside: set[int] = set()
+    for mention in mentions:
+        if mention.kind != "name" or mention.type == DATE or mention.method.startswith("events"):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            inside.update(t.i for t in span)
+    return inside
+
+
+def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple[str, ...]:
+    token = trigger.token
+    ordered = sorted(token.sent, key=lambda t: abs(t.i - token.i))
+    for candidate in ordered:
+        mention = index.by_token.get(candidate.i)
+        if mention is not None and mention.type == DATE:
+            value, source = resolve_date(mention.text, reference)
+            if value is not None and source is not None:
+                return value, mention.text, source
+    return ()
+
+
+def _restates(trigger: Trigger, nouns: dict[int, str], verbs: dict[int, str]) -> bool:
+    """One event, two trigger words: a participle that spells out an event noun of the
+    same type ("an indictment *charging* conspiracy"), or a noun under a verb of the same
+    type ("sentenced to 15 *years* in prison")."""
+    token = trigger.token
+    if trigger.nominal:
+        return trigger.span is None and verbs.get(governor(token).i) == trigger.type
+    return token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
+
+
+def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
+    """Taking a city is no seizure of goods, nor an arrest: "the city's ultimate
+    seizure", "the town was captured by ISIL"."""
+    for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
+        mention = index.by_token.get(head.i)  # the head word itself, not a modifier
+        place = mention is not None and mention.type == LOCATION
+        roles = ("patient",) if trigger.type == "arrest" else ("agent", "patient")
+        if gram in roles and (place or head.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
+def _skipped(
+    trigger: Trigger, index: MentionIndex, nouns: dict[int, str], verbs: dict[int, str]
+) -> bool:
+    token, nominal = trigger.token, trigger.nominal
+    if is_hypothetical(token, nominal) or is_generic(token, trigger.type, nominal):
+        return True
+    if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
+        return True
+    return _restates(trigger, nouns, verbs)
+
+
+def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
+    """Lifecycle events need their agreement; verbal meetings someone who meets."""
+    kind = family(trigger.type)
+    if kind == "agreement":
+        return bool(roles["targets"])
+    if kind == "meeting" and not trigger.nominal:
+        return bool(roles["agents"])
+    return True
+
+
+def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) -> list[Event]:
+    """The events stated in ``doc`` (the parse of ``extraction.document.text``).
+
+    ``reference`` resolves relative dates (default: the document's date).
+    """
+    excluded = excluded_mentions(doc.text, extraction.mentions)
+    mentions = [m for m in extraction.mentions if m.id not in excluded and not is_operation_name(m)]
+    index = MentionIndex(doc, mentions)
+    args = Arguments(index, mentions)
+    document = extraction.document
+    reference = reference or document.date
+    found: dict[str, Event] = {}
+    triggers = find_triggers(doc, _names(doc, extraction.mentions))
+    triggers += [
+        Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
+    ]
+    nouns = {t.token.i: t.type for t in triggers if t.nominal}
+    verbs = {t.token.i: t.type for t in triggers if not t.nominal}
+    for trigger in triggers:
+        if _skipped(trigger, index, nouns, verbs):
+            continue
+        token = trigger.token
+        extra = operation_arguments(token) if trigger.span else ()
+        roles = args.roles(token, trigger.type, trigger.nominal, extra)
+        if not _complete(trigger, roles):
+            continue
+        date = _date(trigger, index, reference)
+        attributes: dict[str, object] = {}
+        if family(trigger.type) == "agreement":
+            parties = dict.fromkeys(m.id for m in roles["agents"] + roles["parties"])
+            attributes["parties"] = list(parties)
+            if trigger.type == "agreement_signed":
+                roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
+        announcer = args.reporter(token)
+        if announcer is not None:
+            attributes["announced_by"] = announcer.id
+        event = Event(
+            document=document.id,
+            type=trigger.type,
+            trigger_start=trigger.start,
+            trigger_end=trigger.end,
+            trigger=doc.text[trigger.start : trigger.end],
+            start=token.sent.start_char,
+            end=token.sent.end_char,
+            agents=[m.id for m in roles["agents"]],
+            targets=[m.id for m in roles["targets"]],
+            places=[m.id for m in roles["places"]],
+            date=date[0] if date else None,
+            date_text=date[1] if date else None,
+            date_source=date[2] if date else None,
+            status=status_of(token, trigger.nominal),
+            method=VERSION,
+            attributes=attributes,
+        )
+        found.setdefault(event.id, event)
+    events = list(found.values())
+    name_states(events, extraction.mentions)
+    return events
+
+
+__all__ = ["VERSION", "agreement_mentions", "find_events"]

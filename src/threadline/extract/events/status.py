@@ -1,0 +1,99 @@
+"""Status (modality) of an event: how the text presents it.
+
+Read from the trigger and the verbs that govern it, up to three links up ("*refused* to
+extradite", "*decided* to impose sanctions", "*requested* the extradition of X"); the
+word lists are ``data/events/status/<status>.txt``:
+
+- ``negated``: a negation on the trigger or its verb ("was *not* arrested");
+- ``denied``: a verb of refusal governs it ("Mexico *refused* to extradite X");
+- ``requested``, ``approved``, ``blocked``, ``announced``, ``planned``: a governing verb
+  of that list ("*sought* the extradition", "the court *approved* the extradition",
+  "*blocked* the extradition", "*decided* to impose sanctions", "*plans* to sign"), or
+  a noun of it the trigger modifies ("an extradition *request*");
+- ``planned`` also for the auxiliaries *will*/*shall* ("will be extradited");
+- ``occurred`` otherwise: the event is stated as fact ("announced the designation of X"
+  states a designation that happened).
+
+:func:`is_hypothetical` tells conditions and hypotheses apart ("if convicted", "could be
+charged"); they state no event at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from threadline.extract.events.triggers import governor
+from threadline.extract.vocabulary import words
+
+#: Checked in this order: the first list a governing word is on names the status.
+STATUSES = ("denied", "blocked", "requested", "approved", "announced", "planned")
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_UP = frozenset({"xcomp", "ccomp", "pcomp", "prep", "advcl", "conj", "dobj", "pobj", "acomp"})
+
+
+def _negated(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEGATORS)
+        for c in token.children
+    )
+
+
+def _listed(lemma: str) -> str | None:
+    for status in STATUSES:
+        if lemma in words(f"events/status/{status}"):
+            return status
+    return None
+
+
+def _chain(trigger: Token, nominal: bool) -> list[Token]:
+    """The trigger's verb, then the verbs above it through complements."""
+    verb = governor(trigger) if nominal else trigger
+    chain = [verb] if verb.pos_ in ("VERB", "AUX") else []
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in _UP or current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            chain.append(current)
+    return chain
+
+
+#: Modal auxiliaries of hypotheses ("could be charged"); *will* plans, see above.
+_HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
+
+
+def is_hypothetical(trigger: Token, nominal: bool) -> bool:
+    """Conditions, penalties and hypotheses state no event: "*if* convicted, he faces
+    life", "*could* be charged", "information *leading* to their arrest"."""
+    chain = _chain(trigger, nominal)
+    for verb in [trigger, *chain[:2]]:
+        for child in verb.children:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL:
+                return True
+    verb = chain[0] if chain else trigger
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb is not trigger
+
+
+def status_of(trigger: Token, nominal: bool) -> str:
+    """The status of the event ``trigger`` states (one of ``EVENT_STATUSES``)."""
+    chain = _chain(trigger, nominal)
+    if (not nominal and _negated(trigger)) or any(_negated(v) for v in chain[:1]):
+        first = chain[0].lemma_.lower() if chain else ""
+        return "denied" if _listed(first) == "denied" else "negated"
+    for verb in chain if nominal else chain[1:]:
+        found = _listed(verb.lemma_.lower())
+        if found is not None:
+            return found  # "denied the extradition request": denied, not requested
+    if nominal:
+        if trigger.dep_ == "compound" and (found := _listed(trigger.head.lemma_.lower())):
+            return found  # "an extradition request"
+        for child in trigger.children:
+            if child.dep_ == "compound" and (found := _listed(child.lemma_.lower())):
+                return found
+    for verb in chain[:2]:
+        if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children):
+            return "planned"
+    return "occurred"

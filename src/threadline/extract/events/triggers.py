@@ -1,0 +1,207 @@
+"""Event triggers: the words that state an event, read from one data file per event type.
+
+``data/events/triggers/<type>.txt`` lists, one per line, ``verb <lemma>`` or
+``noun <lemma or form>`` followed by optional conditions, any one of which makes the word
+count (see :func:`_holds`):
+
+- ``gov:<lemma>``: the verb that governs the noun ("*imposed* sanctions");
+- ``with:<lemma>``: a word one or two links below ("pleaded *guilty*");
+- ``dep:<label>``: a child with that dependency ("*their* operation");
+- ``clause:<lemma>``: a word near the governing verb ("spending 27 months in *prison*");
+- ``need:<label>``: required on top of the others, a child with that dependency
+  ("*27* months").
+
+Headlines in title case ("10 Drug Defendants Extradited from Mexico") are tagged as
+names by the parser; there a capitalised word counts as the verb it is a form of.
+Elsewhere a capitalised word inside a run of names ("Specially Designated Global
+Terrorist") is a name, not a trigger.
+
+A word is not a trigger when it lies inside a name ("Specially Designated Global
+Terrorist"), when a noun counts events rather than states one ("the number of
+extraditions", ``aggregates.txt``), modifies a noun other than those of
+``compound_heads.txt`` ("an extradition treaty", "a meeting place"; but "arrest
+warrants", "an extradition request" count), or
+sits under a verb of ``blocking_governors.txt`` ("faces charges", "evaded arrest").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from threadline.errors import ExtractError
+from threadline.extract.vocabulary import table, words
+from threadline.model import EVENT_TYPES
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of a trigger file."""
+
+    type: str
+    pos: str  # "verb" or "noun"
+    word: str
+    conditions: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A token that states an event of ``type``, and whether it is a noun. ``span`` is
+    the trigger's character span when it is more than the token ("Operation Sea
+    Breeze", whose head token is "Breeze")."""
+
+    type: str
+    token: Token
+    nominal: bool
+    span: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.span[0] if self.span else self.token.idx
+
+    @property
+    def end(self) -> int:
+        return self.span[1] if self.span else self.token.idx + len(self.token.text)
+
+
+_KINDS = frozenset({"gov", "with", "dep", "clause", "need"})
+
+
+def _condition(type_: str, field: str) -> tuple[str, str]:
+    kind, _, value = field.partition(":")
+    if kind not in _KINDS or not value:
+        raise ExtractError(
+            f"data/events/triggers/{type_}.txt: bad condition {field!r} "
+            f"(expected one of {', '.join(sorted(_KINDS))} followed by ':' and a word)"
+        )
+    return kind, value
+
+
+@cache
+def rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
+    """(pos, word) → the rules of every event type that list it."""
+    found: dict[tuple[str, str], list[Rule]] = {}
+    for type_ in EVENT_TYPES:
+        for pos, word, *rest in table(f"events/triggers/{type_}"):
+            rule = Rule(type_, pos, word, tuple(_condition(type_, c) for c in rest))
+            found.setdefault((pos, word), []).append(rule)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def governor(token: Token) -> Token:
+    """The verb a noun depends on, through prepositions and coordinated nouns ("imposed
+    sanctions", "announced the designation of", "led to the arrest of")."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if current.dep_ == "pobj" and head.head.pos_ not in ("VERB", "AUX"):
+            break  # "the start of the operation": the noun's governor is "start"
+        if current.dep_ not in ("pobj", "conj", "prep", "dobj", "compound", "appos"):
+            break
+        current = head
+    return current
+
+
+def _near(token: Token) -> list[Token]:
+    children = list(token.children)
+    return children + [g for c in children for g in c.children]
+
+
+def _holds(rule: Rule, token: Token) -> bool:
+    needed = [value for kind, value in rule.conditions if kind == "need"]
+    if not all(any(c.dep_ == value for c in token.children) for value in needed):
+        return False
+    optional = [(kind, value) for kind, value in rule.conditions if kind != "need"]
+    if not optional:
+        return True
+    for kind, value in optional:
+        if kind == "gov" and governor(token).lemma_.lower() == value:
+            return True
+        if kind == "with" and any(t.lemma_.lower() == value for t in _near(token)):
+            return True
+        if kind == "clause" and any(t.lemma_.lower() == value for t in _near(governor(token))):
+            return True
+        if kind == "dep" and any(c.dep_ == value for c in token.children):
+            return True
+    return False
+
+
+def is_headline(text: str, index: int) -> bool:
+    """Whether the line of ``text`` at ``index`` is a title-case headline: at most 25
+    words, not ending in a full stop, and nearly all words of five letters or more
+    capitalised."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start : end if end >= 0 else len(text)].split(maxsplit=26)
+    if not 0 < len(line) <= 25 or line[-1].endswith("."):
+        return False
+    long = [w for w in line if len(w) > 4 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in long) >= 0.85 * len(long)
+
+
+def _in_name_run(token: Token) -> bool:
+    if token.i == token.sent.start or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.is_alpha and n.text[:1].isupper() and n.i != n.sent.start for n in neighbours)
+
+
+def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> bool:
+    if token.i in inside or (not headline and _in_name_run(token)):
+        return True
+    if not nominal:
+        return False
+    head = token.head
+    if token.dep_ == "compound" and head.lemma_.lower() not in words("events/compound_heads"):
+        return True
+    if token.dep_ == "pobj" and head.head.lemma_.lower() in words("events/aggregates"):
+        return True
+    return governor(token).lemma_.lower() in words("events/blocking_governors")
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form → lemma, for every trigger verb ("extradited" → "extradite")."""
+    forms: dict[str, str] = {}
+    for pos, word in rules():
+        if pos != "verb":
+            continue
+        stem = word[:-1] if word.endswith("e") else word
+        for form in (word, word + "s", stem + "ed", stem + "ing", word + "ed", word + "ing"):
+            forms.setdefault(form, word)
+    return forms
+
+
+def _candidates(token: Token, headline: bool) -> list[tuple[str, str]]:
+    if token.tag_.startswith("VB"):
+        return [("verb", token.lemma_.lower())]
+    if token.pos_ in ("NOUN", "PROPN"):
+        found = [("noun", token.lemma_.lower()), ("noun", token.lower_)]
+        if headline and token.lower_ in verb_forms():
+            found.append(("verb", verb_forms()[token.lower_]))
+        return found
+    return []
+
+
+def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
+    """Every trigger of ``doc`` in text order; ``names`` are the token indices of names."""
+    table_ = rules()
+    found: list[Trigger] = []
+    text = doc.text
+    for token in doc:
+        headline = token.text[:1].isupper() and is_headline(text, token.idx)
+        for key in dict.fromkeys(_candidates(token, headline)):
+            nominal = key[0] == "noun"
+            if _blocked(token, nominal, names, headline):
+                continue
+            for rule in table_.get(key, ()):
+                if _holds(rule, token):
+                    found.append(Trigger(rule.type, token, nominal))
+    return found

@@ -1,0 +1,96 @@
+"""Lists of names: "Hermilo Cabrera Diaz, Abelardo Caicedo Colorado, Sixto Antonio
+Cabana Guillen and Miguel Angel Pascuas Santos".
+
+The small model tags some items of such a list as places or cuts them. A list is a run of
+items separated by commas, semicolons, "and" or "or" inside one sentence. When at least
+two items are persons, every other item written as a name (two to five
+capitalised words or particles, no office word) becomes a person, unless a single other
+entity (a known body or place) covers it exactly. An item counts as a person when it ends
+with one ("such as Hermilo Cabrera Diaz").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from threadline.extract.lexicon import NAME_PARTICLES
+from threadline.extract.spans import make_entity
+from threadline.extract.titles import is_title_word
+
+METHOD = "rule:name-spans-v1:list"
+SEPARATORS = frozenset({",", ";", "and", "or"})
+MIN_PERSONS = 2
+
+
+def _name_word(token: Token) -> bool:
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    text = token.text.rstrip(".")
+    return bool(text) and text[0].isupper() and text.replace("-", "").isalpha()
+
+
+def is_name_shaped(span: Span) -> bool:
+    """Two to five capitalised words (or particles), first and last capitalised, no
+    office word: "Sixto Antonio Cabana Guillen", "Ahmad bin Ali"."""
+    words = list(span)
+    return (
+        2 <= len(words) <= 5
+        and all(_name_word(t) for t in words)
+        and words[0].text[:1].isupper()
+        and words[-1].text[:1].isupper()
+        and not any(is_title_word(t.text) for t in words)
+    )
+
+
+def list_items(sentence: Span) -> list[list[Span]]:
+    """Runs of items separated by list separators in a sentence (each run ≥ 2 items)."""
+    runs: list[list[Span]] = []
+    current: list[Span] = []
+    start = sentence.start
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ in SEPARATORS or token.is_punct or "\n" in token.text:
+            if token.i > start:
+                current.append(doc[start : token.i])
+            if token.lower_ not in SEPARATORS:  # other punctuation ends the list
+                if len(current) > 1:
+                    runs.append(current)
+                current = []
+            start = token.i + 1
+    if sentence.end > start:
+        current.append(doc[start : sentence.end])
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def _exact(item: Span, label: str | None = None) -> bool:
+    ents = item.ents
+    return (
+        len(ents) == 1
+        and (ents[0].start, ents[0].end) == (item.start, item.end)
+        and (label is None or ents[0].label_ == label)
+    )
+
+
+def _ends_with_person(item: Span) -> bool:
+    """The item ends with a whole person's name ("such as Hermilo Cabrera Diaz")."""
+    ents = item.ents
+    return bool(ents) and ents[-1].label_ == "PERSON" and ents[-1].end == item.end
+
+
+def list_persons(doc: Doc) -> list[Span]:
+    """Items of lists of persons that are written as names (see the module's rule)."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    found: list[Span] = []
+    for sentence in doc.sents:
+        for run in list_items(sentence):
+            persons = sum(1 for item in run if _ends_with_person(item))
+            if persons < MIN_PERSONS:
+                continue
+            for item in run:
+                if _exact(item) or not is_name_shaped(item):
+                    continue
+                found.append(make_entity(doc, item.start, item.end, "PERSON", METHOD))
+    return found

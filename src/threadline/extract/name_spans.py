@@ -1,0 +1,227 @@
+"""Person names of this domain that spaCy cuts, misses or mislabels.
+
+Each rule is a small function over a Doc's entities (``threadline_name_spans_v1``, run
+after :mod:`threadline.extract.person_names`):
+
+* ``nickname`` — 'Nemesio "El Tigre" Ortega Salas' is one person with an alias
+  (:mod:`threadline.extract.nicknames`);
+* ``given-name`` — a known given name just before a person is part of the name
+  ("Nisreen" + "Assad Ibrahim Bahar"; "PAUL" + "J. MCNULTY");
+* ``particles`` — a name cut at a particle is joined again ("Marieke van" + "der" +
+  "Linden" → "Marieke van der Linden");
+* ``list`` — in a list of names ("A, B, C and D") where two items already are persons,
+  every item written as a name is a person ("Abelardo Caicedo Colorado" tagged as two
+  places);
+* ``office-before`` — a name right after a lower-case office word is a person, here and
+  everywhere else the story gives it ("Islamic State leader Abu Sayyaf", a group's name
+  in the gazetteer);
+* ``speaker`` — a name written just before a reporting verb is a person ("Alexei Pushkov
+  told Interfax", which the small model does not tag); at a sentence's start only when
+  it begins with a known given name;
+* ``byline`` — two or three capitalised words after "By" opening a line, ending it, are
+  a person (the author; see :mod:`threadline.extract.roles`);
+* ``not-after-the`` — "the Levant" is not a person: a one- or two-word "person" right
+  after "the" is a place;
+* ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
+  Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
+  unless it is a word of a person's full name there.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from threadline.extract.coref.lexicon import name_gender
+from threadline.extract.lexicon import NAME_PARTICLES, is_given_name
+from threadline.extract.name_lists import list_persons
+from threadline.extract.nicknames import nickname_persons
+from threadline.extract.quotes import SPEECH_FORMS
+from threadline.extract.spans import ACTOR_LABELS, make_entity, set_entities
+from threadline.extract.titles import is_office, is_title_word
+
+METHOD = "rule:name-spans-v1"
+#: Reporting verbs that, right after a name, show the name is a person's.
+REPORTING = SPEECH_FORMS
+_NON_ACTOR = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LANGUAGE", "NORP", "LOC"})
+
+
+def known_given_name(token: Token) -> bool:
+    """A common given name, in any case ("Laura", "PAUL", "Nisreen")."""
+    word = token.text
+    return (word[:1].isupper()) and (is_given_name(word) or name_gender(word) is not None)
+
+
+def _person(doc: Doc, start: int, end: int, rule: str) -> Span:
+    return make_entity(doc, start, end, "PERSON", f"{METHOD}:{rule}")
+
+
+def _same_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` and the next are on one line."""
+    return "\n" not in doc[i].whitespace_ and "\n" not in doc[i].text
+
+
+def given_name_before(person: Span) -> Span | None:
+    """The person with the given name just before it, if there is one outside any entity."""
+    doc, i = person.doc, person.start - 1
+    if i < 0 or doc[i].ent_type_ or not _same_line(doc, i) or not known_given_name(doc[i]):
+        return None
+    return _person(doc, i, person.end, "given-name")
+
+
+def joined_at_particles(doc: Doc, people: list[Span]) -> list[Span]:
+    """Persons cut at a particle, joined: "Marieke van" "der" "Linden"."""
+    joined: list[Span] = []
+    for span in people:
+        if joined and _particles_between(doc, joined[-1], span):
+            joined[-1] = _person(doc, joined[-1].start, span.end, "particles")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _particles_between(doc: Doc, left: Span, right: Span) -> bool:
+    """Only particles, on one line, join ``left`` to ``right`` ("van" + "der")."""
+    if left.end > right.start:
+        return False
+    gap = doc[left.end : right.start]
+    if not all(t.lower_ in NAME_PARTICLES for t in gap):
+        return False
+    if not (len(gap) or left[-1].lower_ in NAME_PARTICLES):
+        return False
+    return all(_same_line(doc, t.i) for t in doc[left.start : right.start])
+
+
+def after_lower_office(ent: Span) -> bool:
+    """A title-case name right after a lower-case office word ("leader Abu Sayyaf")."""
+    i = ent.start - 1
+    if i < 0 or ent.label_ == "PERSON" or len(ent) > 4:
+        return False
+    before = ent.doc[i]
+    words = [t for t in ent if not t.is_punct]
+    return (
+        before.is_lower
+        and is_office(before.text)
+        and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words)
+        and not any(is_title_word(t.text) for t in words)
+    )
+
+
+def before_reporting_verb(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` are 2–3 title-case words right before "said", "told"…"""
+    words = doc[start:end]
+    return (
+        2 <= len(words) <= 3
+        and end < len(doc)
+        and doc[end].lower_ in REPORTING
+        and all(t.is_title and t.is_alpha and not is_title_word(t.text) for t in words)
+    )
+
+
+def unlabelled_speakers(doc: Doc) -> list[Span]:
+    """Names before a reporting verb that carry no actor label ("Alexei Pushkov told")."""
+    found: list[Span] = []
+    for verb in doc:
+        if verb.lower_ not in REPORTING or verb.i < 2:
+            continue
+        for size in (3, 2):
+            start = verb.i - size
+            if start < 0 or any(t.ent_type_ in ACTOR_LABELS for t in doc[start : verb.i]):
+                continue
+            if any(t.ent_type_ and t.ent_type_ not in _NON_ACTOR for t in doc[start : verb.i]):
+                continue
+            opens = doc[start].is_sent_start and not known_given_name(doc[start])
+            if before_reporting_verb(doc, start, verb.i) and not opens:
+                found.append(_person(doc, start, verb.i, "speaker"))
+                break
+    return found
+
+
+def byline_names(doc: Doc) -> list[Span]:
+    """ "By Maria Ortega" on a line of its own: the author's name."""
+    found: list[Span] = []
+    for by in doc:
+        if by.text != "By" or (by.i > 0 and _same_line(doc, by.i - 1)):
+            continue
+        end = by.i + 1
+        while end < len(doc) and end - by.i <= 4 and _same_line(doc, end - 1):
+            end += 1
+        words = doc[by.i + 1 : end]
+        ends_line = end == len(doc) or not _same_line(doc, end - 1)
+        if ends_line and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words):
+            found.append(_person(doc, by.i + 1, end, "byline"))
+    return found
+
+
+def after_the(ent: Span) -> bool:
+    """A one- or two-word "person" right after "the" ("the Levant")."""
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) <= 2
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+    )
+
+
+@lru_cache(maxsize=1)
+def place_of_nouns() -> frozenset[str]:
+    """Nouns that introduce a place's name with "of" (``data/place_of_nouns.txt``)."""
+    text = resources.files("threadline.extract").joinpath("data/place_of_nouns.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def written_as_place(ent: Span) -> bool:
+    """A one-word name followed by ", <place>" or after "city/town/province of"."""
+    doc = ent.doc
+    if len(ent) != 1:
+        return False
+    comma = ent.end + 1 < len(doc) and doc[ent.end].text == ","
+    if comma and doc[ent.end + 1].ent_type_ == "GPE":
+        return True
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and (doc[ent.start - 2].lower_ in place_of_nouns())
+    )
+
+
+def place_names(ents: list[Span]) -> set[str]:
+    """One-word "persons" the story writes as places, and not inside a person's full name."""
+    places = {e.text for e in ents if e.label_ == "PERSON" and written_as_place(e)}
+    in_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return places - in_names
+
+
+def fix_names(doc: Doc) -> None:
+    """Apply the module's rules to ``doc.ents``."""
+    ents = list(doc.ents)
+    people_texts = {e.text for e in ents if after_lower_office(e)}
+    places = place_names(ents)
+    rewritten: list[Span] = []
+    for ent in ents:
+        if ent.text in people_texts and ent.label_ != "PERSON" and len(ent) <= 4:
+            ent = _person(doc, ent.start, ent.end, "office-before")
+        elif ent.label_ == "PERSON" and ent.text in places:
+            ent = make_entity(doc, ent.start, ent.end, "GPE", f"{METHOD}:place")
+        elif after_the(ent):
+            ent = make_entity(doc, ent.start, ent.end, "LOC", f"{METHOD}:not-after-the")
+        elif ent.label_ == "PERSON":
+            ent = given_name_before(ent) or ent
+        rewritten.append(ent)
+    people = joined_at_particles(doc, [e for e in rewritten if e.label_ == "PERSON"])
+    others = [e for e in rewritten if e.label_ != "PERSON"]
+    set_entities(doc, others, prefer=people)
+    nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
+    preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
+    set_entities(doc, list(doc.ents), prefer=preferred)
+
+
+@Language.component("threadline_name_spans_v1")
+def name_spans(doc: Doc) -> Doc:
+    """Repair person names in ``doc.ents`` (see the module's rules)."""
+    fix_names(doc)
+    return doc

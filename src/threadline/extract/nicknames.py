@@ -1,0 +1,65 @@
+"""Nicknames in quotation marks inside a name: 'Nemesio "El Tigre" Ortega Salas'.
+
+News writes a cartel figure's nickname between the given name and the surnames. The
+whole is one person, named without the nickname ("Nemesio Ortega Salas"); the nickname
+("El Tigre") is an alias of that person, not a second person or an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from threadline.extract.lexicon import is_given_name
+from threadline.extract.spans import make_entity
+from threadline.extract.titles import is_office
+
+METHOD = "rule:name-spans-v1:nickname"
+_WORD = r"[A-ZÁÉÍÓÚÑ][\w.'-]*"
+_PARTICLE = r"(?:de|del|la|las|los|y|al|bin|ibn)"
+NICKNAME = re.compile(
+    rf"(?P<given>{_WORD}(?: {_WORD})*) "
+    rf"[\"“'‘](?P<nick>{_WORD}(?: (?:{_WORD}|{_PARTICLE})){{0,3}})[\"”'’] "
+    rf"(?P<surname>{_WORD}(?: (?:{_WORD}|{_PARTICLE}))*)"
+)
+
+Offsets = tuple[int, int]
+
+
+def without_nickname(text: str) -> str | None:
+    """The name without its quoted nickname, or ``None`` when it has none."""
+    match = NICKNAME.fullmatch(text)
+    return f"{match['given']} {match['surname']}" if match else None
+
+
+def _shows_person(span: Span) -> bool:
+    if any(t.ent_type_ == "PERSON" for t in span) or is_given_name(span[0].text):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and is_office(before.text)
+
+
+def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]]]:
+    """Person spans over 'Given "Nick" Surname' and (nickname, whole name) offsets.
+
+    Only where something shows a person: spaCy saw one in the span, a lower-case office
+    word comes just before ("cartel boss Nemesio …"), or the name opens with a known given
+    name. A quoted title between two capitalised words ('Operation "Fast and Furious"
+    Review') is left alone.
+    """
+    spans: list[Span] = []
+    pairs: list[tuple[Offsets, Offsets]] = []
+    for match in NICKNAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or "\n" in span.text:
+            continue
+        if not _shows_person(span):
+            continue
+        spans.append(make_entity(doc, span.start, span.end, "PERSON", METHOD))
+        pairs.append(((match.start("nick"), match.end("nick")), (span.start_char, span.end_char)))
+    return spans, pairs
+
+
+if not Doc.has_extension("threadline_nicknames"):
+    Doc.set_extension("threadline_nicknames", default=None)

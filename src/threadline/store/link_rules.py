@@ -1,0 +1,127 @@
+"""What each corpus-link rule is given to read: the SQL behind ``alias-v1``, ``surname-v2``
+and ``match-v1``.
+
+The decisions are :mod:`threadline.resolve`'s pure functions; this module only reads
+rows and hands them over. ``blocked`` entities (a person merged them, or undid their
+link) never move; ``split`` entities (a person split them off) neither move nor take
+others in. ``active`` are the links in force, so that an entity whose mentions a link
+already moved still counts (it no longer has mentions of its own).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from threadline.model import ORGANIZATION_KINDS, PERSON
+from threadline.resolve import link_surnames
+from threadline.resolve import links as resolve_links
+from threadline.resolve.crossdoc import MATCH_RULE, match_entities
+from threadline.resolve.links import Link, match_link
+from threadline.resolve.normalize import name_tokens
+from threadline.resolve.surnames import SURNAME_RULE, names_other_bearer
+from threadline.store.base import Row, Store
+
+Active = dict[str, Row]  # the links in force, by alias entity id
+HAS_MENTIONS = "EXISTS (SELECT 1 FROM mentions m WHERE m.entity = {})"
+
+
+def alias_links(
+    store: Store, redirects: dict[str, str], blocked: set[str], split: set[str], active: Active
+) -> dict[str, Link]:
+    """``alias-v1``: short forms stories introduced, each joined to its full name."""
+    rows = store.query(
+        "SELECT a.*, e.name, e.type AS alias_type,"
+        f" {HAS_MENTIONS.format('a.alias_entity')} AS present"
+        " FROM entity_aliases a JOIN documents d ON d.id = a.document"
+        " LEFT JOIN entities e ON e.id = a.alias_entity ORDER BY d.rowid, a.start"
+    )
+    names = {a: (r["alias"], r["alias_type"]) for a, r in active.items()}
+    names.update({r["alias_entity"]: (r["name"], r["alias_type"]) for r in rows if r["present"]})
+    intros = [
+        (r["alias_entity"], redirects.get(r["entity"], r["entity"]), r["document"])
+        + (r["start"], r["end"])
+        for r in rows
+    ]
+    gone = {e for _, e, *_ in intros if not exists(store, e)}
+    return resolve_links.alias_links(intros, names=names, fixed=blocked, closed=split | gone)
+
+
+def _entities(
+    store: Store, types: tuple[str, ...], rule: str, active: Active
+) -> tuple[list[tuple[str, str, str]], set[str]]:
+    """``(id, type, name)`` of entities of ``types`` with mentions, plus those an earlier
+    ``rule`` link emptied; and the ids of the first kind."""
+    marks = ", ".join("?" * len(types))
+    sql = f"SELECT id, type, name FROM entities e WHERE type IN ({marks}) AND {{}}"
+    rows = store.query(sql.format(HAS_MENTIONS.format("e.id")), types)
+    present = {r["id"] for r in rows}
+    gone = [
+        (a, r["alias_type"], r["alias"])
+        for a, r in active.items()
+        if r["rule"].split("-")[0] == rule.split("-")[0] and a not in present
+    ]
+    return [(r["id"], r["type"], r["name"]) for r in rows] + gone, present
+
+
+def surname_links(
+    store: Store, blocked: set[str], split: set[str], active: Active
+) -> dict[str, Link]:
+    """``surname-v2``: bare surnames joined to the one person of that surname, unless that
+    person's own stories name a second bearer of it."""
+    people, present = _entities(store, (PERSON,), SURNAME_RULE, active)
+    names = {id_: name for id_, _, name in people}
+    links = {}
+    for alias, full in link_surnames(people).items():
+        if alias in blocked or full in split or full not in present:
+            continue
+        [surname] = name_tokens(names[alias], person=True)
+        if not _shared(store, full, surname, name_tokens(names[full], person=True)):
+            links[alias] = Link(alias, names[alias], PERSON, full, SURNAME_RULE)
+    return links
+
+
+def _shared(store: Store, entity: str, surname: str, tokens: list[str]) -> bool:
+    """Whether a story naming ``entity`` names someone else of the same surname."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for row in store.query(
+        'SELECT document, start, "end" FROM mentions WHERE entity = ?', (entity,)
+    ):
+        spans[row["document"]].append((row["start"], row["end"]))
+    for document, own in spans.items():
+        story = store.query_one("SELECT text FROM documents WHERE id = ?", (document,))
+        if story is not None and names_other_bearer(story["text"], surname, own, tokens):
+            return True
+    return False
+
+
+def match_links(
+    store: Store, blocked: set[str], split: set[str], active: Active, threshold: float
+) -> dict[str, Link]:
+    """``match-v1``: people and organisations whose names the matcher scores at or above
+    ``threshold``, joined to the best-written name of their group. An entity whose link
+    a person undid takes no part: joining the group the other way round would undo the
+    person's decision."""
+    types = (PERSON, *ORGANIZATION_KINDS, "LegalEntity")
+    found, present = _entities(store, types, MATCH_RULE, active)
+    undone = {r["alias_entity"] for r in store.query(_UNDONE)}
+    rows = [r for r in found if r[0] not in split and r[0] not in undone]
+    names = {r[0]: (r[1], r[2]) for r in rows}
+    matches = match_entities(
+        rows,
+        threshold=threshold,
+        stay=frozenset(blocked),
+        absent=frozenset(names) - present,
+    )
+    return {
+        alias: match_link(match, names[alias][1], names[alias][0], MATCH_RULE)
+        for alias, match in matches.items()
+        if exists(store, match.entity)
+    }
+
+
+_UNDONE = "SELECT alias_entity FROM entity_links WHERE undone_at IS NOT NULL"
+
+
+def exists(store: Store, entity: str) -> bool:
+    """Whether an entity row exists."""
+    return store.query_one("SELECT 1 FROM entities WHERE id = ?", (entity,)) is not None

@@ -1,0 +1,56 @@
+"""`threadline links` shows merges by name similarity with their score and explanation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from threadline.cli import app
+from threadline.cli.resolve import explain_features
+from threadline.model import Document, Extraction, Mention
+from threadline.resolve import resolve_extraction
+from threadline.store import open_store
+from threadline.store.documents import save_extraction
+from threadline.store.links import link_corpus
+
+
+def person_story(text: str, name: str) -> Extraction:
+    doc = Document(text=text, source="mem.txt")
+    at = text.index(name)
+    ex = Extraction(
+        document=doc, mentions=[Mention(doc.id, at, at + len(name), name, "Person", 0, len(text))]
+    )
+    resolve_extraction(ex)
+    return ex
+
+
+def bout_db(tmp_path: Path) -> Path:
+    db = tmp_path / "bout.db"
+    with open_store(str(db)) as store:
+        save_extraction(store, person_story("Виктор Бут арестован.", "Виктор Бут"))
+        save_extraction(store, person_story("Viktor Bout was extradited.", "Viktor Bout"))
+        link_corpus(store, threshold=0.88)
+    return db
+
+
+def test_links_json_has_score_algorithm_and_explanation(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["--db", str(bout_db(tmp_path)), "links", "--format", "json"])
+    assert result.exit_code == 0
+    [link] = json.loads(result.stdout)
+    assert link["rule"] == "match-v1" and link["name"] == "Viktor Bout"
+    assert 0.88 <= link["score"] <= 1.0 and link["algorithm"]
+    assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
+
+
+def test_links_table_has_a_why_column(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["--db", str(bout_db(tmp_path)), "links"])
+    assert result.exit_code == 0
+    assert "why" in result.stdout
+
+
+def test_why_puts_each_feature_in_words() -> None:
+    feature = {"feature": "name_match", "score": 0.94, "weight": 1.0, "detail": "bout~but"}
+    assert explain_features([feature]) == "name_match 0.94: bout~but"
+    assert explain_features(None) == ""

@@ -1,0 +1,36 @@
+# Named operations are raid events, never places or groups.
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.extract.events.conftest import Events, one
+from threadline.model import Extraction
+
+
+def test_a_launched_operation_is_a_raid_by_who_launched_it(events_of: Events) -> None:
+    raid = one(events_of("The DEA launched Operation Sea Breeze in 2019."), "raid")
+    assert raid["trigger"] == "Operation Sea Breeze"
+    assert raid["agents"] == ["DEA"]
+    assert raid["date"] == "2019"
+
+
+def test_an_operation_s_object_is_its_target(events_of: Events) -> None:
+    raid = one(events_of("Operation Sea Breeze targeted the 'Ndrangheta in Calabria."), "raid")
+    assert raid["targets"] == ["'Ndrangheta"]
+
+
+def test_a_name_that_modifies_a_noun_is_no_operation(events_of: Events) -> None:
+    found = events_of("Successful launch of Operation Predator app leads to arrest of suspect")
+    assert [e["type"] for e in found] == ["arrest"]
+
+
+def test_operation_names_are_never_places_or_parties(
+    extract_dated: Callable[..., Extraction], events_of: Events
+) -> None:
+    text = "Italian police arrested Ivan Petrov in Operation Sea Breeze."
+    extraction: Any = extract_dated(text)
+    names = {m.id: m.text for m in extraction.mentions}
+    assert all("Operation" not in names[r.target] for r in extraction.relations)
+    arrest = one(events_of(text), "arrest")
+    assert arrest["targets"] == ["Ivan Petrov"] and arrest["places"] == []

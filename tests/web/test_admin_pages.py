@@ -1,0 +1,93 @@
+"""Administration pages: admins only; users and grants, collections, sanctions lists."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "sanctions"
+
+
+def _csrf(client: TestClient, path: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert found
+    return found[1]
+
+
+def _post(client: TestClient, page: str, action: str, **form: str):
+    data = {"csrf": _csrf(client, page), **form}
+    return client.post(action, data=data, follow_redirects=False)
+
+
+def test_admin_pages_are_for_admins_only(login) -> None:
+    for user in ("ana", "val"):
+        client = login(user)
+        for path in ("/admin/users", "/admin/collections", "/admin/lists"):
+            assert client.get(path).status_code == 403
+        assert 'href="/admin/users"' not in client.get("/search").text
+    assert 'href="/admin/users"' in login("admin").get("/search").text
+
+
+def test_admin_adds_a_user_who_can_then_log_in(login, password) -> None:
+    admin = login("admin")
+    done = _post(
+        admin, "/admin/users", "/admin/users", name="zoe", password=password, role="viewer"
+    )
+    assert done.status_code == 303
+    page = admin.get(done.headers["location"]).text
+    assert "Created user zoe." in page and ">zoe</th>" in page
+    assert login("zoe").get("/search").status_code == 200
+
+
+def test_admin_grants_and_takes_away_access(login) -> None:
+    admin = login("admin")
+    form = {"user": "val", "collection": "beta", "access": "read"}
+    assert _post(admin, "/admin/users", "/admin/grants", **form).status_code == 303
+    assert "Guzman extradited" in login("val").get("/documents").text
+    form["access"] = "none"
+    assert _post(admin, "/admin/users", "/admin/grants", **form).status_code == 303
+    assert "Guzman extradited" not in login("val").get("/documents").text
+
+
+def test_short_password_is_a_clear_error(login) -> None:
+    admin = login("admin")
+    response = _post(admin, "/admin/users", "/admin/users", name="x", password="short")
+    assert response.status_code == 400 and "at least 8 characters" in response.text
+
+
+def test_admin_creates_an_empty_collection_that_can_be_granted(login) -> None:
+    admin = login("admin")
+    done = _post(admin, "/admin/collections", "/admin/collections", name="gamma")
+    assert done.status_code == 303
+    page = admin.get(done.headers["location"]).text
+    assert "Created collection gamma." in page and ">gamma</a>" in page
+    again = _post(admin, "/admin/collections", "/admin/collections", name="gamma")
+    assert again.status_code == 400 and "already exists" in again.text
+    bad = _post(admin, "/admin/collections", "/admin/collections", name="../etc")
+    assert bad.status_code == 400 and "is not a collection name" in bad.text
+    assert "<option >gamma</option>" in admin.get("/upload").text
+
+
+def test_admin_loads_reloads_and_deletes_a_sanctions_list(login, tmp_path: Path) -> None:
+    source = tmp_path / "un.xml"
+    shutil.copy(FIXTURES / "un_consolidated_excerpt.xml", source)
+    admin = login("admin")
+    loaded = _post(admin, "/admin/lists", "/admin/lists", path=str(source), format="")
+    assert loaded.status_code == 303
+    page = admin.get(loaded.headers["location"]).text
+    name = re.search(r"Loaded list ([^.<]+)\.", page)
+    assert name and "26</td>" in page
+    reloaded = _post(admin, "/admin/lists", f"/admin/lists/{name[1]}/reload")
+    assert reloaded.status_code == 303
+    assert f"Reloaded list {name[1]}." in admin.get(reloaded.headers["location"]).text
+    source.unlink()
+    gone = _post(admin, "/admin/lists", f"/admin/lists/{name[1]}/reload")
+    assert gone.status_code == 400 and "which is gone" in gone.text
+    deleted = _post(admin, "/admin/lists", f"/admin/lists/{name[1]}/delete")
+    assert deleted.status_code == 303
+    assert "No lists loaded." in admin.get("/admin/lists").text
+    missing = _post(admin, "/admin/lists", f"/admin/lists/{name[1]}/delete")
+    assert missing.status_code == 404
