@@ -224,3 +224,24 @@ def split_mention(
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def count_decisions(store: Store) -> int:
+    """How many merge/split decisions people have recorded (graphs rebuild when it moves)."""
+    row = store.query_one("SELECT count(*) AS n FROM entity_decisions")
+    return int(row["n"]) if row else 0
+
+
+def entity_labels(store: Store, entity_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """``{id: (name, type)}`` of the given entities (absent ids are left out)."""
+    labels: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(entity_ids), 500):
+        clause, values = in_clause("id", list(entity_ids[start : start + 500]))
+        for row in store.query(f"SELECT id, name, type FROM entities WHERE {clause}", values):
+            labels[row["id"]] = (row["name"], row["type"])
+    return labels
+
+
+def entity_types(store: Store) -> dict[str, str]:
+    """``{id: type}`` of every entity."""
+    return {row["id"]: row["type"] for row in store.iterate("SELECT id, type FROM entities")}
