@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_pipeline import base_texts  # noqa: E402
 from threadline.model import Document  # noqa: E402
-from threadline.pipeline import ingest_documents, prepare  # noqa: E402
+from threadline.pipeline import ingest_items, prepare  # noqa: E402
 from threadline.screen import listadmin  # noqa: E402
 from threadline.settings import Settings  # noqa: E402
 from threadline.store import open_store  # noqa: E402
@@ -40,7 +40,7 @@ def one_ingest(texts: list[str], on: bool, folder: Path) -> tuple[float, float]:
         listadmin.load(store, str(LIST), settings.with_(screen_on_ingest=False))
         documents = [Document(text=t, source=f"{i}.txt") for i, t in enumerate(texts)]
         start = time.perf_counter()
-        ingest_documents(store, documents, settings=settings)
+        ingest_items(store, documents, settings=settings)
         ingest = time.perf_counter() - start
         start = time.perf_counter()
         if on:

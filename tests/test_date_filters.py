@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from tests.api.sample import PASSWORD, build
-from threadline.api import create_app
+from threadline.app import create_app
 from threadline.cli import app
 from threadline.datefilter import date_filter
 from threadline.errors import UsageError

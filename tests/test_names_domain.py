@@ -113,3 +113,22 @@ def test_nickname_inside_a_name_is_one_person_with_an_alias(nlp):
     assert [m.text for m in people] == ['Nemesio "El Tigre" Ortega Salas', "El Tigre"]
     assert {m.canonical for m in people} == {"Nemesio Ortega Salas"}
     assert len({m.entity for m in people}) == 1
+
+
+def test_lone_word_without_person_cue_is_not_a_person(nlp):
+    text = "Coalition strikes hit targets near Karabilah. Karabilah lies on the border."
+    assert persons(nlp, text) == []
+
+
+def test_lone_surname_with_a_title_stays_a_person(nlp):
+    text = "The agents thanked President Calderon for the extraditions."
+    assert persons(nlp, text) == ["Calderon"]
+
+
+def test_chinese_name_in_western_order_is_one_person(nlp):
+    assert persons(nlp, "Police arrested Lam Wai Kit in Hong Kong.") == ["Lam Wai Kit"]
+    assert persons(nlp, "Zhang Wei and Chan Ka Ming were charged.") == ["Zhang Wei", "Chan Ka Ming"]
+
+
+def test_chinese_syllables_inside_a_longer_name_are_not_a_person(nlp):
+    assert "Ho Chi" not in persons(nlp, "The Ho Chi Minh City office closed.")

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 import threadline
 from threadline.access import Forbidden, NotSignedIn, TooManyAttempts, current_account
+from threadline.api import headers as security_headers
 from threadline.api import routes
 from threadline.errors import (
     IngestError,
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = store
     app.state.secret = auth_store.secret_key(store, settings.secret_key)
     app.add_exception_handler(ThreadlineError, _handle_error)
+    security_headers.install(app)
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, Any]:
@@ -100,13 +102,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False, dependencies=[Depends(current_account)])
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="threadline API",
             swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
             swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
             swagger_favicon_url="/static/favicon.svg",
         )
+        page.headers["Content-Security-Policy"] = security_headers.policy_for_html(
+            bytes(page.body).decode()
+        )
+        return page
 
     for router in routes.api_routers():
         app.include_router(router, prefix="/api")

@@ -19,6 +19,7 @@ from threadline.ingest import IngestFailure, iter_documents
 from threadline.model import Document, Extraction
 from threadline.resolve import prepare as prepare_resolution
 from threadline.resolve import resolve_extraction
+from threadline.resolve.crossdoc import check_threshold
 from threadline.settings import Settings
 from threadline.store import Store
 from threadline.store.documents import has_content, save_extraction
@@ -80,6 +81,18 @@ def ingest_paths(
     return ingest_items(store, items, settings=settings, workers=workers, progress=progress)
 
 
+def ingest_documents(
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    settings: Settings,
+    workers: int = 1,
+    progress: ProgressHook | None = None,
+) -> IngestReport:
+    """Ingest documents built in memory (uploads, API calls, tests)."""
+    return ingest_items(store, documents, settings=settings, workers=workers, progress=progress)
+
+
 def ingest_items(
     store: Store,
     items: Iterable[Document | IngestFailure],
@@ -88,6 +101,7 @@ def ingest_items(
     workers: int = 1,
     progress: ProgressHook | None = None,
 ) -> IngestReport:
+    check_threshold(settings.resolve_threshold)  # a bad setting stops before anything is stored
     report = IngestReport()
     notify = progress or (lambda event, path: None)
     seen: set[str] = set()

@@ -71,6 +71,11 @@ class Settings:
     )
     host: str = _setting("127.0.0.1", "Address `threadline serve` binds to.")
     port: int = _setting(8080, "Port `threadline serve` listens on.")
+    trusted_proxies: str = _setting(
+        "",
+        "Comma-separated addresses of reverse proxies whose X-Forwarded-For/-Proto headers"
+        " `threadline serve` believes; empty (default): none, the connecting address counts.",
+    )
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some settings changed (settings are immutable)."""
@@ -96,8 +101,16 @@ def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         kind: Any = type(f.default)
         if kind is bool:
             values[f.name] = _flag(f"THREADLINE_{f.name.upper()}", raw)
-        else:
+            continue
+        try:
             values[f.name] = kind(raw) if kind in (int, float) else raw
+        except ValueError:
+            from threadline.errors import UsageError
+
+            raise UsageError(
+                f"THREADLINE_{f.name.upper()}={raw!r} is not a {kind.__name__};"
+                f" set a number such as {f.default}"
+            ) from None
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)
 

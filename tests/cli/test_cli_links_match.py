@@ -54,3 +54,15 @@ def test_why_puts_each_feature_in_words() -> None:
     feature = {"feature": "name_match", "score": 0.94, "weight": 1.0, "detail": "bout~but"}
     assert explain_features([feature]) == "name_match 0.94: bout~but"
     assert explain_features(None) == ""
+
+
+def test_ingest_with_a_threshold_outside_zero_to_one_stores_nothing(tmp_path: Path) -> None:
+    text = tmp_path / "bout.txt"
+    text.write_text("Viktor Bout was extradited.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    env = {"THREADLINE_RESOLVE_THRESHOLD": "1.5"}
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(text)], env=env)
+    assert result.exit_code == 2
+    assert "THREADLINE_RESOLVE_THRESHOLD" in result.output
+    listed = CliRunner().invoke(app, ["--db", str(db), "documents", "--format", "json"])
+    assert json.loads(listed.stdout) == []

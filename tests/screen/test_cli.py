@@ -80,7 +80,7 @@ def test_screen_prints_the_contract_json(db: str) -> None:
 
 def test_screen_table_prints_the_algorithm(db: str) -> None:
     code, out = run("--db", db, "screen", "Banco Nacional de Cuba")
-    assert code == 0 and "tl-name-v1" in out and "BANCO NACIONAL" in out
+    assert code == 0 and "tl-name-v2" in out and "BANCO NACIONAL" in out
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_screen_extracted_reports_a_summary(db: str) -> None:
 def test_compare_prints_score_and_explanation() -> None:
     code, out = run("compare", "Vladimir Putin", "Путин Владимир", "--format", "json")
     result = json.loads(out)
-    assert code == 0 and result["match"] and result["algorithm"] == "tl-name-v1"
+    assert code == 0 and result["match"] and result["algorithm"] == "tl-name-v2"
     assert result["explanation"][0]["feature"] == "name_match"
 
 
@@ -137,3 +137,29 @@ def test_compare_pairs_without_header_is_a_usage_error(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("a,b\n", encoding="utf-8")
     assert run("compare", "--pairs", str(pairs))[0] == 2
+
+
+def test_screen_table_shows_the_listing_and_why(db: str) -> None:
+    code, out = run("--db", db, "screen", "Banco Nacional de Cuba")
+    assert code == 0 and "aliases: NATIONAL BANK OF CUBA" in out
+    assert "How closely" in out  # the name feature, explained in words
+
+
+def test_algorithm_can_be_chosen(db: str) -> None:
+    code, out = run("--db", db, "compare", "Bill Clinton", "William Clinton", "--format", "json")
+    v2 = json.loads(out)
+    code1, out1 = run(
+        "--db",
+        db,
+        "compare",
+        "Bill Clinton",
+        "William Clinton",
+        "--algorithm",
+        "tl-name-v1",
+        "--format",
+        "json",
+    )
+    v1 = json.loads(out1)
+    assert code == code1 == 0
+    assert v2["algorithm"] == "tl-name-v2" and v2["match"]
+    assert v1["algorithm"] == "tl-name-v1" and not v1["match"]

@@ -51,9 +51,9 @@ def test_honorifics_and_legal_forms_do_not_drive_a_match() -> None:
 def test_a_person_never_matches_a_vessel() -> None:
     result = compare_names("Hermann", "Hermann", "Person")
     assert result["match"]
+    from threadline.matching.subject import Pair
+    from threadline.matching.v1 import score_pair
     from threadline.screen.query import make_query
-    from threadline.screen.scoring import score_pair
-    from threadline.screen.subject import Pair
 
     pair = Pair(make_query(["Hermann"], schema="Person"), make_query(["Hermann"], schema="Vessel"))
     scored = score_pair(pair)
@@ -62,9 +62,9 @@ def test_a_person_never_matches_a_vessel() -> None:
 
 
 def test_birth_dates_and_countries_are_secondary_evidence() -> None:
+    from threadline.matching.subject import Pair
+    from threadline.matching.v1 import score_pair
     from threadline.screen.query import make_query
-    from threadline.screen.scoring import score_pair
-    from threadline.screen.subject import Pair
 
     listed = make_query(["Ivan Petrov"], schema="Person", birth_date="1970-05-01", country="RU")
     same = make_query(["Ivan Petrov"], schema="Person", birth_date="1970-05-01", country="RU")
@@ -77,9 +77,9 @@ def test_birth_dates_and_countries_are_secondary_evidence() -> None:
 
 
 def test_common_names_are_weaker_evidence() -> None:
+    from threadline.matching.subject import Pair
+    from threadline.matching.v1 import score_pair
     from threadline.screen.query import make_query
-    from threadline.screen.scoring import score_pair
-    from threadline.screen.subject import Pair
 
     query = make_query(["Mohammed Ali"])
     listed = make_query(["Mohammed Ali"])

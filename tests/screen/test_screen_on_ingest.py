@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from threadline.cli import app
 from threadline.errors import UsageError
 from threadline.model import Document, Extraction, Mention
-from threadline.pipeline import ingest_documents
+from threadline.pipeline import ingest_items
 from threadline.screen import listadmin
 from threadline.settings import Settings, load
 from threadline.store import open_store
@@ -60,7 +60,7 @@ def test_setting_off_leaves_screening_to_the_user(tmp_path: Path) -> None:
 def test_ingest_screens_the_new_documents_entities(tmp_path: Path, nlp) -> None:
     with open_store(str(tmp_path / "s.db")) as store:
         listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), Settings())
-        report = ingest_documents(store, [Document(text=TEXT, source="k.txt")], settings=Settings())
+        report = ingest_items(store, [Document(text=TEXT, source="k.txt")], settings=Settings())
         assert report.ingested == 1
         rows = store.query(
             "SELECT DISTINCT h.name FROM screen_hits h JOIN mentions m ON m.entity = h.entity"

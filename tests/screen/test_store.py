@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from threadline.errors import ScreenError
-from threadline.screen import ALGORITHM, load_list, screen_name
+from threadline.screen import load_list, screen_name
+from threadline.screen.loading import INDEX_VERSION
 from threadline.store import Store
 from threadline.store.screening import hits_for_entity, list_lists
 
@@ -14,7 +15,7 @@ def test_loaded_lists_are_listed_with_version_and_count(loaded: Store) -> None:
     rows = {row["name"]: row for row in list_lists(loaded)}
     assert rows["us-ofac-sdn"]["entries"] == 19
     assert rows["un-sc-consolidated"]["version"] == "2026-02-27"
-    assert rows["un-sc-consolidated"]["algorithm"] == ALGORITHM
+    assert rows["un-sc-consolidated"]["algorithm"] == INDEX_VERSION
 
 
 def test_reloading_a_list_replaces_the_previous_version(loaded: Store, tmp_path: Path) -> None:

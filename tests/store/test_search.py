@@ -78,3 +78,9 @@ def test_fts_query_drops_syntax_and_keeps_meaning() -> None:
         '"cartel" AND "money laundering" "extradit"*'
     )
     assert fts_query("((( ))) ***") == ""
+
+
+def test_search_snippet_escapes_literal_brackets(store: Store) -> None:
+    _add(store, "The cartel [sic] paid a broker ] and a lawyer \\ in cash.")
+    (hit,) = search(store, "cartel")
+    assert hit["snippet"].startswith("The [cartel] \\[sic\\] paid a broker \\] and a lawyer \\\\")

@@ -117,3 +117,20 @@ def test_entity_evidence_shows_the_total_and_pages(login: Login, app_db: dict[st
 def test_search_page_has_one_h1(login: Login) -> None:
     page = login("ana").get("/search").text
     assert len(re.findall(r"<h1\b", page)) == 1
+
+
+def test_documents_page_filters_by_type_language_and_counts(
+    login: Login, app_db: dict[str, Any]
+) -> None:
+    client = _client(login, app_db)
+    assert "Documents 1–47 of 47" in client.get("/documents").text  # 45 + Lind + alpha
+    everything = client.get("/documents", params={"collection": "", "type": ""}).text
+    assert "Documents 1–47 of 47" in everything  # the form's "all" and "any" choices
+    laws = client.get("/documents", params={"type": "Law"}).text
+    assert "Documents 1–15 of 15" in laws
+    spanish = client.get("/documents", params={"lang": "es", "type": "Law"}).text
+    assert "Documents 1–2 of 2" in spanish  # ledgers 0 and 3
+    assert (
+        "No documents match these filters"
+        in client.get("/documents", params={"date_from": "2030"}).text
+    )

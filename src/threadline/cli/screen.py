@@ -33,6 +33,10 @@ app.add_typer(lists_app, name="lists")
 
 _LIST_COLUMNS = ["name", "title", "format", "version", "entries", "algorithm", "loaded_at"]
 _RESULT_COLUMNS = ["score", "match", "name", "list", "schema", "id"]
+_LISTING_COLUMNS = ["programs", "born", "countries"]
+AlgorithmOption = typer.Option(
+    None, "--algorithm", help="Name-matching algorithm: tl-name-v2 (default) or tl-name-v1."
+)
 
 
 @lists_app.callback(invoke_without_command=True)
@@ -139,6 +143,7 @@ def screen(
     threshold: float = typer.Option(None, "--threshold", help="Match threshold (0–1)."),
     extracted: bool = typer.Option(False, "--extracted", help="Screen all extracted entities."),
     input_file: Path = typer.Option(None, "--input", help="CSV with a name column (batch)."),
+    algorithm: str = AlgorithmOption,
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Screen a name (or every extracted entity, or a CSV of names) against loaded lists."""
@@ -151,7 +156,9 @@ def screen(
         with context(ctx).store() as store:
             if extracted:
                 with _bar("screening entities") as tick:
-                    summary = screening.screen_extracted(store, tick, threshold=threshold)
+                    summary = screening.screen_extracted(
+                        store, tick, threshold=threshold, algorithm=algorithm
+                    )
                 emit(summary, fmt)
                 return
             if input_file is not None:
@@ -159,7 +166,7 @@ def screen(
                 results = []
                 with _bar("screening names") as tick:
                     for done, row in enumerate(rows, 1):
-                        results.append(_screen_row(store, row, limit, threshold))
+                        results.append(_screen_row(store, row, limit, threshold, algorithm))
                         tick(done, len(rows))
                 if fmt == OutputFormat.json:
                     emit_json(results)
@@ -174,12 +181,18 @@ def screen(
                 country=country,
                 limit=limit,
                 threshold=threshold,
+                algorithm=algorithm,
             )
     if fmt == OutputFormat.json:
         emit_json(result)
     else:
         out.print(f"algorithm {result['algorithm']} · threshold {result['query']['threshold']}")
-        emit(result["results"], fmt, _RESULT_COLUMNS, title=f"Screening {name!r}")
+        rows = [{**r, **_listing_columns(r)} for r in result["results"]]
+        emit(rows, fmt, [*_RESULT_COLUMNS, *_LISTING_COLUMNS], title=f"Screening {name!r}")
+        if fmt == OutputFormat.table:
+            for r in result["results"]:
+                if r["match"]:
+                    out.print(_why(r))
 
 
 @app.command()
@@ -189,6 +202,7 @@ def compare(
     schema: str = typer.Option(None, "--schema", help="Person, Organization …"),
     pairs: Path = typer.Option(None, "--pairs", help="CSV with name1,name2[,schema] columns."),
     threshold: float = typer.Option(None, "--threshold", help="Match threshold (0–1)."),
+    algorithm: str = AlgorithmOption,
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Compare two names, or score a CSV of name pairs (CSV out on stdout)."""
@@ -202,7 +216,7 @@ def compare(
             items = ((r["name1"], r["name2"], r.get("schema") or schema) for r in rows)
             writer = csv.writer(sys.stdout, lineterminator="\n")
             writer.writerow(["name1", "name2", "schema", "score", "match"])
-            for scored in screening.compare_pairs(items, threshold=threshold):
+            for scored in screening.compare_pairs(items, threshold=threshold, algorithm=algorithm):
                 writer.writerow(
                     [
                         scored["name1"],
@@ -215,7 +229,9 @@ def compare(
             return
         if name1 is None or name2 is None:
             raise UsageError("pass two names to compare, or --pairs FILE.csv")
-        result = screening.compare_names(name1, name2, schema, threshold=threshold)
+        result = screening.compare_names(
+            name1, name2, schema, threshold=threshold, algorithm=algorithm
+        )
     if fmt == OutputFormat.json:
         emit_json(result)
     else:
@@ -223,8 +239,32 @@ def compare(
         emit(result["explanation"], OutputFormat.table, ["feature", "score", "weight", "detail"])
 
 
+def _listing_columns(result: dict[str, Any]) -> dict[str, str]:
+    listing = result.get("listing") or {}
+    return {
+        "programs": ", ".join(listing.get("programs", [])),
+        "born": ", ".join(listing.get("birth_dates", [])),
+        "countries": ", ".join(listing.get("countries", [])).upper(),
+    }
+
+
+def _why(result: dict[str, Any]) -> str:
+    """A result's explanation in words: one line per feature that counted."""
+    lines = [f"{result['name']} ({result['list']}, {result['id']}), score {result['score']}:"]
+    for item in result["explanation"]:
+        lines.append(f"  · {item['description']} — {item['detail']}")
+    aliases = (result.get("listing") or {}).get("aliases") or []
+    if aliases:
+        lines.append("  aliases: " + "; ".join(aliases[:8]) + (" …" if len(aliases) > 8 else ""))
+    return "\n".join(lines)
+
+
 def _screen_row(
-    store: Any, row: dict[str, str], limit: int, threshold: float | None
+    store: Any,
+    row: dict[str, str],
+    limit: int,
+    threshold: float | None,
+    algorithm: str | None = None,
 ) -> dict[str, Any]:
     import threadline.screen as screening
     from threadline.errors import ScreenError
@@ -238,6 +278,7 @@ def _screen_row(
             country=row.get("country") or None,
             limit=limit,
             threshold=threshold,
+            algorithm=algorithm,
         )
     except ScreenError as exc:
         return {"query": {"name": row["name"]}, "results": [], "error": exc.message}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
@@ -16,6 +17,7 @@ from threadline.cli.app import (
     handle_errors,
     out,
 )
+from threadline.settings import Settings
 from threadline.store import auth as auth_store
 
 users_app = typer.Typer(
@@ -42,7 +44,24 @@ def serve(
         settings = settings.with_(host=host or settings.host, port=port or settings.port)
         application = create_app(settings)
     err.print(f"threadline on http://{settings.host}:{settings.port}/ (Ctrl-C stops)")
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+    uvicorn.Server(server_config(application, settings)).run()
+
+
+def server_config(application: Any, settings: Settings) -> Any:
+    """uvicorn's configuration: proxy headers are believed only from ``trusted_proxies``
+    (uvicorn alone would believe any from 127.0.0.1, so a local client could spoof its
+    address past the per-address login limit)."""
+    import uvicorn
+
+    proxies = settings.trusted_proxies.strip()
+    return uvicorn.Config(
+        application,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+    )
 
 
 def _read_password(from_stdin: bool) -> str:

@@ -1,5 +1,8 @@
-"""Entity boundaries: an entity never crosses a line break or starts/ends on punctuation;
-a place's name has no article ("the United States" → "United States", but "The Hague").
+"""Entity and sentence boundaries at line breaks; entity edges without punctuation.
+
+An entity never crosses a line break or starts/ends on punctuation; a place's name has no
+article ("the United States" → "United States", but "The Hague"). A sentence never runs a
+headline or dateline into the body (:func:`starts_sentence_after_break`).
 
 spaCy's statistical NER sometimes runs a headline into the first line of the body
 ("Targeted Operations Against ISIL Terrorists\\nNavy"); a name does not continue across a
@@ -14,6 +17,10 @@ from spacy.tokens import Doc, Span
 from threadline.extract.spans import make_entity, method_of, set_entities
 
 METHOD = "rule:entity-boundaries-v1"
+LINE_SENTENCES = "threadline_line_sentences_v1"
+#: Characters that may open a sentence or a list item besides letters and digits.
+_OPENERS = frozenset("\"'“‘«(-–—•*")
+_TERMINAL = frozenset('.!?:;"”’)')
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Places whose article is part of the name.
 ARTICLE_NAMES = frozenset({"Hague", "Gambia"})
@@ -70,4 +77,55 @@ def entity_boundaries(doc: Doc) -> Doc:
     """Cut entities at line breaks, trim punctuation from their edges and places' articles."""
     kept = [cleaned for ent in doc.ents if (cleaned := clean_boundaries(ent)) is not None]
     set_entities(doc, kept)
+    return doc
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line, at least half of whose words start with a capital or a digit
+    ("Raqqa in Next Isolation Phase", "WASHINGTON, Jan. 5")."""
+    words = line.split()
+    if not words or len(words) > 15:
+        return False
+    capital = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capital * 2 >= len(words)
+
+
+def starts_sentence_after_break(line: str, gap: str, after: str) -> bool:
+    """Whether a sentence starts at ``after``, which follows the whitespace ``gap`` after
+    the text ``line`` (the line before the break).
+
+    After a blank line (a new paragraph): always. After a single line break: when the next
+    line starts as a sentence does (a capital, a digit, an opening quote or a bullet) and
+    the line before either ends a sentence (``.``, ``?``, ``:`` …) or is a headline or a
+    dateline (:func:`_looks_like_heading`). A hard-wrapped line of prose ("…the U.S.-led" /
+    "coalition conducted…") goes on with its sentence.
+    """
+    if "\n" not in gap or not after:
+        return False
+    if gap.count("\n") >= 2:
+        return True
+    if not (after[0].isupper() or after[0].isdigit() or after[0] in _OPENERS):
+        return False
+    line = line.strip()
+    return not line or line[-1] in _TERMINAL or _looks_like_heading(line)
+
+
+@Language.component(LINE_SENTENCES)
+def line_sentences(doc: Doc) -> Doc:
+    """Mark sentence starts after paragraph breaks, headlines and datelines (runs before the
+    parser, which keeps these starts and finds the others)."""
+    text = doc.text
+    for token in doc[1:]:
+        if token.is_space:
+            continue
+        prev = doc[token.i - 1]
+        gap_start = prev.idx if prev.is_space else prev.idx + len(prev.text)
+        while gap_start > 0 and text[gap_start - 1].isspace():
+            gap_start -= 1
+        gap = text[gap_start : token.idx]
+        if "\n" not in gap:
+            continue
+        line = text[text.rfind("\n", 0, gap_start) + 1 : gap_start]
+        if starts_sentence_after_break(line, gap, token.text):
+            token.is_sent_start = True
     return doc

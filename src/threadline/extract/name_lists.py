@@ -65,18 +65,20 @@ def list_items(sentence: Span) -> list[list[Span]]:
 
 
 def _exact(item: Span, label: str | None = None) -> bool:
-    ents = item.ents
-    return (
-        len(ents) == 1
-        and (ents[0].start, ents[0].end) == (item.start, item.end)
-        and (label is None or ents[0].label_ == label)
-    )
+    """One entity covers the item exactly (read from token tags: ``Span.ents`` is slow)."""
+    doc, first = item.doc, item[0]
+    if first.ent_iob_ != "B" or any(t.ent_iob_ != "I" for t in item[1:]):
+        return False
+    if item.end < len(doc) and doc[item.end].ent_iob_ == "I":
+        return False
+    return label is None or first.ent_type_ == label
 
 
 def _ends_with_person(item: Span) -> bool:
     """The item ends with a whole person's name ("such as Hermilo Cabrera Diaz")."""
-    ents = item.ents
-    return bool(ents) and ents[-1].label_ == "PERSON" and ents[-1].end == item.end
+    doc, last = item.doc, item[-1]
+    after_inside = item.end < len(doc) and doc[item.end].ent_iob_ == "I"
+    return last.ent_type_ == "PERSON" and not after_inside
 
 
 def list_persons(doc: Doc) -> list[Span]:

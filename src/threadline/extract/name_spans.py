@@ -5,6 +5,7 @@ after :mod:`threadline.extract.person_names`):
 
 * ``nickname`` — 'Nemesio "El Tigre" Ortega Salas' is one person with an alias
   (:mod:`threadline.extract.nicknames`);
+* ``chinese`` — "Lam Wai Kit" is one person (:mod:`threadline.extract.chinese_names`);
 * ``given-name`` — a known given name just before a person is part of the name
   ("Nisreen" + "Assad Ibrahim Bahar"; "PAUL" + "J. MCNULTY");
 * ``particles`` — a name cut at a particle is joined again ("Marieke van" + "der" +
@@ -22,6 +23,11 @@ after :mod:`threadline.extract.person_names`):
   a person (the author; see :mod:`threadline.extract.roles`);
 * ``not-after-the`` — "the Levant" is not a person: a one- or two-word "person" right
   after "the" is a place;
+* ``lone-word`` — a one-word "person" that nothing in the story shows to be a person (no
+  title or honorific before any of its mentions, no reporting verb or possessive after
+  one, not a word of a fuller person's name there) is not kept as a person: after a
+  preposition it is a place, else it is dropped (small models tag unknown foreign words
+  as persons);
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
   Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
   unless it is a word of a person's full name there.
@@ -29,12 +35,14 @@ after :mod:`threadline.extract.person_names`):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from threadline.extract.chinese_names import chinese_names
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, is_given_name
 from threadline.extract.name_lists import list_persons
@@ -46,6 +54,8 @@ from threadline.extract.titles import is_office, is_title_word
 METHOD = "rule:name-spans-v1"
 #: Reporting verbs that, right after a name, show the name is a person's.
 REPORTING = SPEECH_FORMS
+#: "By" opening a line, then two or three words ending it.
+BYLINE = re.compile(r"(?m)^[ \t]*By (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t]*$")
 _NON_ACTOR = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LANGUAGE", "NORP", "LOC"})
 
 
@@ -143,16 +153,10 @@ def unlabelled_speakers(doc: Doc) -> list[Span]:
 def byline_names(doc: Doc) -> list[Span]:
     """ "By Maria Ortega" on a line of its own: the author's name."""
     found: list[Span] = []
-    for by in doc:
-        if by.text != "By" or (by.i > 0 and _same_line(doc, by.i - 1)):
-            continue
-        end = by.i + 1
-        while end < len(doc) and end - by.i <= 4 and _same_line(doc, end - 1):
-            end += 1
-        words = doc[by.i + 1 : end]
-        ends_line = end == len(doc) or not _same_line(doc, end - 1)
-        if ends_line and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words):
-            found.append(_person(doc, by.i + 1, end, "byline"))
+    for match in BYLINE.finditer(doc.text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is not None and 2 <= len(span) <= 3 and all(t.is_title for t in span):
+            found.append(_person(doc, span.start, span.end, "byline"))
     return found
 
 
@@ -196,13 +200,48 @@ def place_names(ents: list[Span]) -> set[str]:
     return places - in_names
 
 
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+_PREPOSITIONS = frozenset({"in", "to", "from", "toward", "towards", "near", "at", "of", "into"})
+
+
+def has_person_cue(ent: Span) -> bool:
+    """A title or honorific before the name, or a reporting verb or possessive after it."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and is_title_word(before.text):
+        return True
+    return after is not None and (after.lower_ in REPORTING or after.text in _POSSESSIVE)
+
+
+def unshown_persons(ents: list[Span]) -> set[str]:
+    """Texts of one-word "persons" nothing in the story shows to be persons."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    in_names = {t.text for e in people if len(e) > 1 for t in e}
+    shown = {e.text for e in people if has_person_cue(e)}
+    lone = {e.text for e in people if len(e) == 1 and e[0].is_alpha}
+    return lone - in_names - shown
+
+
+def _lone_word(ent: Span) -> Span | None:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _PREPOSITIONS:
+        return make_entity(ent.doc, ent.start, ent.end, "GPE", f"{METHOD}:lone-word")
+    return None
+
+
 def fix_names(doc: Doc) -> None:
     """Apply the module's rules to ``doc.ents``."""
     ents = list(doc.ents)
     people_texts = {e.text for e in ents if after_lower_office(e)}
     places = place_names(ents)
+    unshown = unshown_persons(ents)
     rewritten: list[Span] = []
     for ent in ents:
+        if ent.label_ == "PERSON" and ent.text in unshown:
+            if (kept := _lone_word(ent)) is not None:
+                rewritten.append(kept)
+            continue
         if ent.text in people_texts and ent.label_ != "PERSON" and len(ent) <= 4:
             ent = _person(doc, ent.start, ent.end, "office-before")
         elif ent.label_ == "PERSON" and ent.text in places:
@@ -217,6 +256,7 @@ def fix_names(doc: Doc) -> None:
     set_entities(doc, others, prefer=people)
     nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
     preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
+    preferred += chinese_names(doc)
     set_entities(doc, list(doc.ents), prefer=preferred)
 
 

@@ -1,6 +1,8 @@
 """The NLP pipeline: a spaCy model plus threadline's domain components.
 
-Components run after spaCy's NER, in this order (each is one module):
+Before spaCy's parser, ``threadline_line_sentences_v1`` starts sentences at paragraph
+breaks and after headlines and datelines. Components run after spaCy's NER, in this order
+(each is one module):
 
 1. ``threadline_entity_boundaries_v1`` — no entity across a line break
 2. ``threadline_kinds_v1`` — "persons" that are places, groups or ships
@@ -83,6 +85,10 @@ def add_domain_components(nlp: Language) -> Language:
     """Add threadline's components to ``nlp`` (after its NER); a no-op if already there."""
     organizations.split_legal_form_stops(nlp)
     split_glued_brackets(nlp)
+    if boundaries.LINE_SENTENCES not in nlp.pipe_names:
+        first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+        if first:  # sentence starts at line breaks are set before the parser runs
+            nlp.add_pipe(boundaries.LINE_SENTENCES, before=first)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

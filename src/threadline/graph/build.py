@@ -24,6 +24,7 @@ import networkx as nx
 from threadline.store.base import Store
 from threadline.store.entities import count_decisions, entity_labels
 from threadline.store.relations import iter_co_mentions, iter_edges
+from threadline.store.visible import visible_names
 
 CO_MENTION = "co_mention"
 
@@ -91,8 +92,11 @@ class EntityGraph:
         self._label(nodes)
 
     def _label(self, nodes: set[str]) -> None:
+        """Name and type the new nodes; names come from the graph's collections only."""
         missing = [n for n in nodes if "name" not in self.graph.nodes[n]]
-        for entity_id, (name, type_) in entity_labels(self.store, missing).items():
+        names = visible_names(self.store, missing, self.collections)
+        for entity_id, (_name, type_) in entity_labels(self.store, missing).items():
+            name = names.get(entity_id, entity_id)
             self.graph.nodes[entity_id].update(name=name, type=type_)
         for node in missing:
             self.graph.nodes[node].setdefault("name", node)

@@ -138,8 +138,16 @@ def shortest_path(
 
 
 def evidence(graph: EntityGraph, a: str, b: str, *, limit: int = 3) -> list[dict[str, Any]]:
-    """The relations behind the link a–b: type, direction, date, sentence and span."""
-    rows = relations_between(graph.store, a, b, include_negated=graph.include_negated, limit=limit)
+    """The relations behind the link a–b: type, direction, date, sentence and span, from
+    the graph's collections only (the limit applies after that filter)."""
+    rows = relations_between(
+        graph.store,
+        a,
+        b,
+        include_negated=graph.include_negated,
+        limit=limit,
+        collections=graph.collections,
+    )
     keys = ("id", "type", "source", "target", "date", "document", "start", "end", "sentence")
     return [{k: row[k] for k in keys} for row in rows]
 

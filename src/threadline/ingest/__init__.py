@@ -33,6 +33,7 @@ from threadline.ingest.source import (
     too_large_message,
 )
 from threadline.ingest.text import decode, require_text
+from threadline.ingest.urls import check_document_url
 from threadline.ingest.walk import STDIN, os_message, walk
 from threadline.model import Document
 from threadline.settings import Settings
@@ -64,6 +65,7 @@ def iter_documents(
         for result in _read_safely(item, settings, stdin):
             if isinstance(result, Document):
                 result.collection = collection
+                result.url = check_document_url(result.url, result.warnings)
                 date_from_head(result)
             yield result
             del result  # huge files come in parts: hold none while the next is read

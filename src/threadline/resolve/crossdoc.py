@@ -90,6 +90,16 @@ def score(left: tuple[str, str], right: tuple[str, str]) -> MatchResult:
     )
 
 
+def check_threshold(threshold: float) -> float:
+    """The threshold, or a usage error when it is not a score above 0 and at most 1."""
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(
+            f"resolve threshold {threshold} is outside 0–1; set THREADLINE_RESOLVE_THRESHOLD"
+            " to a score such as 0.88"
+        )
+    return threshold
+
+
 def match_entities(
     entities: Iterable[tuple[str, str, str]],
     *,
@@ -109,11 +119,7 @@ def match_entities(
     Entities in ``absent`` (their mentions already moved by an earlier link) can join a
     group but never be its target. ``pairs`` replaces blocking with the pairs given.
     """
-    if not 0.0 < threshold <= 1.0:
-        raise UsageError(
-            f"resolve threshold {threshold} is outside 0–1; set THREADLINE_RESOLVE_THRESHOLD"
-            " to a score such as 0.9"
-        )
+    check_threshold(threshold)
     rows = {id_: (type_, name) for id_, type_, name in entities}
     scored: dict[tuple[str, str], MatchResult] = {}
     parent = {id_: id_ for id_ in rows}

@@ -53,9 +53,9 @@ def compare_names(
     A name the matcher cannot read (empty, or only punctuation) scores 0 with no features.
     """
     from threadline.errors import ScreenError
+    from threadline.matching.subject import Pair
+    from threadline.matching.v1 import ALGORITHM, score_pair
     from threadline.screen.query import make_query
-    from threadline.screen.scoring import ALGORITHM, score_pair
-    from threadline.screen.subject import Pair
 
     if algorithm not in (None, ALGORITHM):
         raise ValueError(f"unknown matcher {algorithm!r}; this build has {ALGORITHM}")

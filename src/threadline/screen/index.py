@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from threadline.screen.normalize import NameForm, phonetic, skeleton
+from threadline.matching.normalize import NameForm, phonetic, skeleton
 
 #: A key shared by more than this share of indexed names is too common to block on
 #: unless the query has nothing rarer.

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from threadline.matching.normalize import NameForm, name_form, schema_kind
 from threadline.screen.index import entry_keys
 from threadline.screen.lists import read_list
-from threadline.screen.normalize import NameForm, name_form, schema_kind
-from threadline.screen.scoring import ALGORITHM
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
+
+#: Version of the stored name forms and index keys. Every algorithm reads the same
+#: stored forms (v2 prepares them further in memory), so lists need re-loading only
+#: when this changes.
+INDEX_VERSION = "tl-name-v1"
 
 
 def _forms(names: list[str], kind: str, seen: set[tuple[str, ...]]) -> list[NameForm]:
@@ -24,9 +28,15 @@ def _forms(names: list[str], kind: str, seen: set[tuple[str, ...]]) -> list[Name
 
 
 def load_list(
-    store: Store, path: str | Path, fmt: str | None = None, name: str | None = None
+    store: Store,
+    path: str | Path,
+    fmt: str | None = None,
+    name: str | None = None,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """Parse the list at ``path`` and store it, replacing its previous version atomically.
+    ``source`` replaces the recorded file path (an upload is not recorded by its
+    temporary path).
 
     The file is parsed completely before the store is touched, so a malformed file raises
     :class:`~threadline.errors.ScreenError` and leaves what was loaded before intact.
@@ -60,8 +70,8 @@ def load_list(
         "title": parsed.title,
         "format": parsed.format,
         "version": parsed.version,
-        "source": parsed.source,
-        "algorithm": ALGORITHM,
+        "source": source or parsed.source,
+        "algorithm": INDEX_VERSION,
     }
     screening_store.replace_list(store, info, rows, keys)
     return {**info, "entries": len(rows)}

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from threadline.errors import ScreenError
-from threadline.screen.normalize import check_name, name_form, schema_kind
-from threadline.screen.subject import OBJECTS, ORGANIZATIONS, PERSON, Subject
+from threadline.matching.normalize import check_name, name_form, schema_kind
+from threadline.matching.subject import OBJECTS, ORGANIZATIONS, PERSON, Subject
 
 SCHEMATA = (PERSON, "LegalEntity", *sorted(ORGANIZATIONS), *sorted(OBJECTS))
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")

@@ -14,10 +14,10 @@ import weakref
 from typing import Any
 
 from threadline.errors import ScreenError
+from threadline.matching.algorithms import make_pair, score_pair
+from threadline.matching.subject import Subject
 from threadline.screen.index import COMMON_KEY_SHARE, token_keys, trigram_keys
-from threadline.screen.loading import decode_forms
-from threadline.screen.scoring import ALGORITHM, score_pair
-from threadline.screen.subject import Pair, Subject
+from threadline.screen.loading import INDEX_VERSION, decode_forms
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
 
@@ -60,12 +60,12 @@ class Screener:
         stale = [
             row["name"]
             for row in screening_store.list_lists(self.store)
-            if row["algorithm"] != ALGORITHM
+            if row["algorithm"] != INDEX_VERSION
         ]
         if stale:
             raise ScreenError(
                 f"lists {', '.join(stale)} were indexed by an older algorithm; "
-                f"re-load them with `threadline lists load` to use {ALGORITHM}"
+                f"re-load them with `threadline lists load` (index {INDEX_VERSION})"
             )
         self._generation = generation
         self._entries.clear()
@@ -125,19 +125,21 @@ class Screener:
             )
         return [self._entries[i] for i in ids if i in self._entries]
 
-    def screen(self, query: Subject, *, limit: int, threshold: float) -> list[dict[str, Any]]:
-        """Ranked results for ``query``: the contract's result objects."""
+    def screen(
+        self, query: Subject, *, limit: int, threshold: float, algorithm: str
+    ) -> list[dict[str, Any]]:
+        """Ranked results for ``query`` under ``algorithm``: the contract's result objects."""
         self.refresh()
         scored = []
         for entry in self.entries(self.candidates(query)):
-            pair = Pair(query, entry, self.frequencies, self.total)
-            result = score_pair(pair, explain=False)
+            pair = make_pair(query, entry, algorithm, self.frequencies, self.total)
+            result = score_pair(pair, algorithm, explain=False)
             if result.score >= MIN_SCORE:
                 scored.append((result.score, entry.id or "", pair))
         scored.sort(key=lambda item: (-item[0], item[1]))
         results = []
         for _, _, pair in scored[:limit]:
-            result = score_pair(pair)
+            result = score_pair(pair, algorithm)
             results.append(
                 {
                     "id": pair.entry.id,
@@ -146,10 +148,26 @@ class Screener:
                     "schema": pair.entry.schema,
                     "score": result.score,
                     "match": result.score >= threshold,
+                    "listing": self.listing(pair.entry.id or ""),
                     "explanation": result.explanation,
                 }
             )
         return results
+
+    def listing(self, entry_id: str) -> dict[str, Any]:
+        """What the list says about an entry: list, programmes, entry id, birth dates,
+        nationalities and aliases (shown with each result)."""
+        data = screening_store.get_entry_data(self.store, entry_id) or {}
+        entry = self._entries.get(entry_id)
+        return {
+            "list": entry.list if entry else None,
+            "entry_id": data.get("id", entry_id),
+            "programs": data.get("programs", []),
+            "birth_dates": data.get("birth_dates", []),
+            "countries": data.get("countries", []),
+            "aliases": [*data.get("aliases", []), *data.get("weak_aliases", [])],
+            "listed_on": data.get("listed_on"),
+        }
 
 
 _SCREENERS: weakref.WeakKeyDictionary[Store, Screener] = weakref.WeakKeyDictionary()

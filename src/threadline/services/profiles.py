@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from threadline import screen
 from threadline.access import readable
-from threadline.errors import NotFoundError
+from threadline.errors import NotFoundError, ScreenError
+from threadline.model import PERSON
 from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store
 from threadline.store.auth import Account
@@ -24,7 +26,7 @@ def readable_profile(
 
     Evidence comes a page at a time: ``evidence_limit`` rows from ``evidence_offset``
     (``mention_count`` is the total)."""
-    found = entities_store.find_entity(store, id_or_name)
+    found = entities_store.find_entity(store, id_or_name, collections=readable(account))
     profile = (
         evidence_store.entity_profile(
             store,
@@ -38,4 +40,31 @@ def readable_profile(
     )
     if profile is None or (not account.is_admin and not profile["mention_count"]):
         raise NotFoundError(f"no entity {id_or_name!r} in the collections you may read")
+    if not account.is_admin:
+        profile["sanctions"] = readable_sanctions(store, profile)
     return profile
+
+
+def readable_sanctions(store: Store, profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """The profile's stored hits, rescreened with only the names the user can read.
+
+    Stored hits were screened with the entity's names from every collection, and their
+    explanations quote those names; a restricted user gets the hits that still match
+    on the readable names, explained with those names.
+    """
+    if not profile["sanctions"]:
+        return []
+    schema = PERSON if profile["type"] == PERSON else "Organization"
+    try:
+        outcome = screen.screen_name(
+            store, profile["name"], schema=schema, aliases=profile["aliases"]
+        )
+    except ScreenError:
+        return []
+    stored = {hit["id"] for hit in profile["sanctions"]}
+    keys = ("id", "name", "list", "score", "match", "explanation")
+    return [
+        {**{k: r[k] for k in keys}, "algorithm": outcome["algorithm"]}
+        for r in outcome["results"]
+        if r["match"] and r["id"] in stored
+    ]

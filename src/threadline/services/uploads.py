@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -11,13 +10,13 @@ from typing import Any, BinaryIO, Protocol
 from threadline.access import check_write
 from threadline.errors import UsageError
 from threadline.model import Document
+from threadline.services.filenames import safe_file_name
 from threadline.settings import Settings
 from threadline.store.auth import Account
 from threadline.store.base import Store
 
 #: Uploads larger than this in total are refused before anything is ingested.
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
-_UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
 class Upload(Protocol):
@@ -49,7 +48,7 @@ def _save_uploads(files: Iterable[Upload], folder: Path) -> list[str]:
     total = 0
     paths = []
     for index, upload in enumerate(files):
-        name = _UNSAFE.sub("_", Path(upload.filename or "upload").name).strip(" .") or "upload"
+        name = safe_file_name(upload.filename)
         target = folder / f"{index:04d}" / name
         target.parent.mkdir()
         with target.open("wb") as out:

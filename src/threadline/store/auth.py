@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from threadline.errors import AuthError, NotFoundError, UsageError
 from threadline.store.base import Store
+from threadline.store.usernames import look_alike_key, normalize_user_name
 
 ROLES = ("admin", "analyst", "viewer")
 ACCESS = ("read", "write")
@@ -65,13 +66,17 @@ def _digest(raw: str) -> str:
 
 
 def add_user(store: Store, name: str, password: str, role: str = "analyst") -> Account:
-    """Create a user; the password is stored as an argon2 hash."""
+    """Create a user; the password is stored as an argon2 hash. The name is normalised
+    (see :mod:`threadline.store.usernames`); look-alikes of existing names are refused."""
     if role not in ROLES:
         raise UsageError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
-    if not name.strip() or len(password) < 8:
+    name = normalize_user_name(name)
+    if len(password) < 8:
         raise UsageError("a user needs a non-empty name and a password of at least 8 characters")
-    if store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)):
-        raise UsageError(f"user {name!r} already exists; pick another name")
+    key = look_alike_key(name)
+    for row in store.query("SELECT name FROM users"):
+        if look_alike_key(row["name"]) == key:
+            raise UsageError(f"user {row['name']!r} already exists; pick another name")
     store.execute(
         "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
         (name, role, _hasher.hash(password), _now()),
@@ -167,12 +172,30 @@ def login_allowed(store: Store, keys: list[str]) -> bool:
     return True
 
 
-def record_login_failure(store: Store, keys: list[str]) -> None:
+def claim_login_attempt(store: Store, keys: list[str]) -> list[int] | None:
+    """Count one attempt against every key before the password is checked, atomically.
+
+    None when a key already has too many recent failures. Otherwise the attempt is
+    recorded as a failure (so concurrent attempts all count) and its row ids are
+    returned: :func:`release_login_attempt` removes them when the password was right.
+    """
     now = time.time()
-    store.execute("DELETE FROM login_failures WHERE at < ?", (now - LOGIN_WINDOW,))
-    store.executemany(
-        "INSERT INTO login_failures (key, at) VALUES (?, ?)", [(k, now) for k in keys]
-    )
+    with store.transaction():
+        store.execute("DELETE FROM login_failures WHERE at < ?", (now - LOGIN_WINDOW,))
+        if not login_allowed(store, keys):
+            return None
+        ids = []
+        for key in keys:
+            cursor = store.conn.execute(
+                "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, now)
+            )
+            ids.append(int(cursor.lastrowid or 0))
+    return ids
+
+
+def release_login_attempt(store: Store, ids: list[int]) -> None:
+    """Forget a claimed attempt whose password was right."""
+    store.executemany("DELETE FROM login_failures WHERE rowid = ?", [(i,) for i in ids])
 
 
 def create_token(store: Store, name: str, label: str = "") -> tuple[str, str]:

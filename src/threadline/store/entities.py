@@ -13,6 +13,7 @@ from threadline.model import ORGANIZATION, Mention, stable_id, types_matching
 from threadline.resolve import better_name, entity_key
 from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
+from threadline.store.visible import visible_names
 
 #: When mentions of one entity disagree on type, the more specific kind wins.
 _SPECIFIC = {"PublicBody": 2, "Company": 2, ORGANIZATION: 1}
@@ -68,10 +69,18 @@ def upsert_entities(store: Store, mentions: Iterable[Mention]) -> None:
             )
 
 
-def find_entity(store: Store, id_or_name: str) -> dict[str, Any] | None:
-    """An entity by id, else by exact name, else by a surface form (most mentioned first)."""
+def find_entity(
+    store: Store, id_or_name: str, *, collections: Sequence[str] | None = None
+) -> dict[str, Any] | None:
+    """An entity by id, else by exact name, else by a surface form (most mentioned first).
+
+    With ``collections``, only entities mentioned there are found, and names match only
+    the forms of those mentions: the answer is as if other entities did not exist.
+    """
     redirects = entity_redirects(store)
     id_or_name = redirects.get(id_or_name, id_or_name)
+    if collections is not None:
+        return _find_readable(store, id_or_name, collections)
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (id_or_name,))
     if row is None:
         row = store.query_one(
@@ -82,6 +91,29 @@ def find_entity(store: Store, id_or_name: str) -> dict[str, Any] | None:
             (id_or_name, id_or_name, id_or_name),
         )
     return dict(row) if row else None
+
+
+def _find_readable(
+    store: Store, id_or_name: str, collections: Sequence[str]
+) -> dict[str, Any] | None:
+    where, params = collection_filter(collections)
+    row = store.query_one(
+        "SELECT e.id, e.type FROM entities e JOIN mentions m ON m.entity = e.id"
+        f" JOIN documents d ON d.id = m.document WHERE e.id = ? AND {where} LIMIT 1",
+        [id_or_name, *params],
+    )
+    if row is None:
+        row = store.query_one(
+            "SELECT e.id, e.type FROM entities e JOIN mentions m ON m.entity = e.id"
+            f" JOIN documents d ON d.id = m.document WHERE {where} AND m.kind = 'name'"
+            " AND (m.text = ? COLLATE NOCASE OR m.canonical = ? COLLATE NOCASE)"
+            " GROUP BY e.id ORDER BY count(m.id) DESC LIMIT 1",
+            [*params, id_or_name, id_or_name],
+        )
+    if row is None:
+        return None
+    names = visible_names(store, [row["id"]], collections)
+    return {"id": row["id"], "name": names.get(row["id"], row["id"]), "type": row["type"]}
 
 
 def list_entities(
@@ -98,8 +130,9 @@ def list_entities(
     if type:
         clause, values = in_clause("e.type", types_matching(type))
         where, params = f"{where} AND {clause}", params + values
-    if query:
-        where += " AND (e.name LIKE ? ESCAPE '\\' OR m.text LIKE ? ESCAPE '\\')"
+    if query:  # a restricted user's query matches only the forms of readable mentions
+        stored = "e.name" if collections is None else "m.canonical"
+        where += f" AND ({stored} LIKE ? ESCAPE '\\' OR m.text LIKE ? ESCAPE '\\')"
         like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [like, like]
     rows = store.query(

@@ -12,6 +12,7 @@ from threadline.store.entities import roles_by_entity, visible_name
 from threadline.store.events import events_for_entity
 from threadline.store.relations import entity_relations
 from threadline.store.screening import hits_for_entity
+from threadline.store.visible import visible_names
 
 # substr() counts characters (not bytes) on TEXT, and is 1-based.
 _SENTENCE = "substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)"
@@ -79,7 +80,12 @@ def list_quotes(
         f" WHERE {where} ORDER BY q.doc_seq, q.start" + paginate(limit, offset),
         params,
     )
-    return [dict(r) for r in rows]
+    found = [dict(r) for r in rows]
+    if collections is not None:  # the speaker's name as readable in these collections
+        names = visible_names(store, [q["speaker_id"] for q in found], collections)
+        for item in found:
+            item["speaker"] = names.get(item["speaker_id"], item["speaker"])
+    return found
 
 
 def evidence(

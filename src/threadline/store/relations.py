@@ -14,6 +14,7 @@ from typing import Any
 from threadline.model import Relation
 from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
+from threadline.store.visible import rename_ends
 
 _COLUMNS = (
     "r.id, r.type, ms.entity AS source, mt.entity AS target, r.date, r.date_source, r.document,"
@@ -99,7 +100,7 @@ def list_relations(
         + paginate(limit, offset),
         params,
     )
-    return [_row(row) for row in rows]
+    return rename_ends(store, [_row(row) for row in rows], collections)
 
 
 def entity_relations(
@@ -129,7 +130,7 @@ def entity_relations(
         + paginate(limit),
         [entity_id, *params, entity_id, entity_id, *params],
     )
-    return [_row(row) for row in rows]
+    return rename_ends(store, [_row(row) for row in rows], collections)
 
 
 def relations_for_entity(
@@ -140,14 +141,22 @@ def relations_for_entity(
 
 
 def relations_between(
-    store: Store, a: str, b: str, *, include_negated: bool = False, limit: int | None = None
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    include_negated: bool = False,
+    limit: int | None = None,
+    collections: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Relations linking entities ``a`` and ``b`` in either direction, dated ones first."""
+    """Relations linking entities ``a`` and ``b`` in either direction, dated ones first,
+    from documents in ``collections`` (None: all); ``limit`` counts only those."""
     mentions_a = [r[0] for r in store.query("SELECT id FROM mentions WHERE entity = ?", (a,))]
     mentions_b = [r[0] for r in store.query("SELECT id FROM mentions WHERE entity = ?", (b,))]
     if not mentions_a or not mentions_b:
         return []
     negated = "" if include_negated else " AND r.negated = 0"
+    scope, scope_values = collection_filter(collections)
     rows: list[Any] = []
     # One indexed lookup per direction (an OR across both would scan the table).
     for sources, targets in ((mentions_a, mentions_b), (mentions_b, mentions_a)):
@@ -155,12 +164,13 @@ def relations_between(
         target_clause, target_values = in_clause("r.target", targets)
         rows += store.query(
             f"SELECT {_COLUMNS}, d.seq AS document_order{_JOINS}"
-            f" WHERE {source_clause} AND {target_clause}{negated}",
-            source_values + target_values,
+            f" WHERE {source_clause} AND {target_clause}{negated} AND {scope}",
+            source_values + target_values + scope_values,
         )
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["document_order"], r["start"]))
     items = [_row(row) for row in (rows if limit is None else rows[:limit])]
-    return [{k: v for k, v in item.items() if k != "document_order"} for item in items]
+    found = [{k: v for k, v in item.items() if k != "document_order"} for item in items]
+    return rename_ends(store, found, collections)
 
 
 def iter_edges(

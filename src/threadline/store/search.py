@@ -62,9 +62,10 @@ def search(
 ) -> list[dict[str, Any]]:
     """Documents matching ``query``, best first: ``{document, title, snippet, score, …}``.
 
-    ``score`` is FTS5's BM25 relevance turned positive (higher is better). The filters are
-    those of :func:`threadline.store._filters.document_filter`. With ``window`` > 0, only
-    the ``window`` most recently stored matching documents (that pass the filters) are
+    ``score`` is FTS5's BM25 relevance turned positive (higher is better); ``snippet``
+    is written as :func:`bracket_marks` says. The filters are those of
+    :func:`threadline.store._filters.document_filter`. With ``window`` > 0, only the
+    ``window`` most recently stored matching documents (that pass the filters) are
     ranked: exact for rarer queries, and for a query matching most of a large corpus it
     keeps a page in tens of milliseconds instead of ranking every match (setting
     ``search_window``; 0 ranks every match).
@@ -97,7 +98,7 @@ def search(
     clause, values = in_clause("f.rowid", [r["doc_row"] for r in ranked])
     rows = store.query(
         "SELECT f.rowid AS doc_row, d.id AS document, d.title, d.date, d.collection, d.source,"
-        " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet"
+        " snippet(documents_fts, 1, char(57344), char(57345), '…', 16) AS snippet"
         " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
         f" WHERE documents_fts MATCH ? AND {clause}",
         [expression, *values],
@@ -111,4 +112,16 @@ def search(
 
 
 def _hit(row: Any) -> dict[str, Any]:
-    return {k: row[k] for k in ("document", "title", "date", "collection", "source", "snippet")}
+    hit = {k: row[k] for k in ("document", "title", "date", "collection", "source")}
+    return {**hit, "snippet": bracket_marks(row["snippet"])}
+
+
+#: What FTS5 puts around matched words before :func:`bracket_marks` rewrites them.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def bracket_marks(snippet: str | None) -> str:
+    """A snippet with matched words between ``[`` and ``]``; a literal ``[``, ``]`` or
+    ``\\`` of the document is written ``\\[``, ``\\]``, ``\\\\``, so marks stay balanced."""
+    text = (snippet or "").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return text.replace(_OPEN, "[").replace(_CLOSE, "]")

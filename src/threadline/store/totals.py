@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from threadline.model import types_matching
-from threadline.store._filters import LANGUAGE, collection_filter, document_filter, in_clause
+from threadline.store._filters import (
+    LANGUAGE,
+    collection_filter,
+    document_filter,
+    in_clause,
+    paginate,
+)
 from threadline.store.base import Store
 from threadline.store.search import fts_query
 
@@ -101,3 +107,23 @@ def count_entities(
         params,
     )
     return int(row[0]) if row else 0
+
+
+def filtered_documents(
+    store: Store,
+    collections: Sequence[str] | None,
+    *,
+    limit: int,
+    offset: int = 0,
+    **filters: Any,
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of documents (ingest order) under the filters of ``document_filter``, and how
+    many there are in all: ``([{id, title, source, date, chars, collection}], total)``."""
+    where, params = document_filter(collections, **filters)
+    rows = store.query(
+        "SELECT d.id, d.title, d.source, d.date, d.chars, d.collection FROM documents d"
+        f" WHERE {where} ORDER BY d.rowid" + paginate(limit, offset),
+        params,
+    )
+    total = store.query_one(f"SELECT count(*) FROM documents d WHERE {where}", params)
+    return [dict(r) for r in rows], int(total[0]) if total else 0

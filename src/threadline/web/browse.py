@@ -13,7 +13,6 @@ from fastapi.responses import RedirectResponse, Response
 from threadline.access import current_account, get_store, readable
 from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
-from threadline.model import stable_id
 from threadline.services.collections import readable_collections
 from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
@@ -111,20 +110,31 @@ def search_page(
 def documents_page(
     request: Request,
     collection: list[str] | None = Query(None),
+    type: str | None = Query(None, max_length=40),
+    lang: str | None = Query(None, max_length=8),
+    date_from: str | None = None,
+    date_to: str | None = None,
     offset: int = Query(0, ge=0, le=10_000_000),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
+    collection = [c for c in collection or [] if c] or None  # "all readable" sends ""
     scope = readable(account, collection)
-    docs = docs_store.list_documents(store, collections=scope, limit=50, offset=offset)
+    filters = {"date_from": _date(date_from), "date_to": _date(date_to)}
+    filters |= {"entity_type": type or None, "language": lang or None}
+    docs, total = totals.filtered_documents(store, scope, limit=50, offset=offset, **filters)
+    params = {"collection": collection, "type": type, "lang": lang}
+    params |= {"date_from": filters["date_from"], "date_to": filters["date_to"]}
     return render(
         request,
         "documents.html",
         {
             "documents": docs,
             "offset": offset,
-            "total": docs_store.count_documents(store, scope),
-            "params": {"collection": collection},
+            "total": total,
+            "params": params,
+            "collections": readable_collections(store, account),
+            "selected": collection or [],
         },
     )
 
@@ -216,12 +226,7 @@ def entity_page(
         "entity.html",
         {
             "e": profile,
-            "evidence": group_evidence(
-                [
-                    {**e, "mention": stable_id("men", e["document"], e["start"], e["end"])}
-                    for e in profile["evidence"]
-                ]
-            ),
+            "evidence": group_evidence(profile["evidence"]),
             "shown": len(profile["evidence"]),
             "offset": offset,
             "page": EVIDENCE_PAGE,
@@ -231,5 +236,6 @@ def entity_page(
             "entity_links": links,
             "decisions": decisions.history(store, profile["id"]),
             "may_edit": decisions.may_edit(store, account, [profile["id"]]),
+            "split_choices": decisions.split_choices(profile["evidence"]),
         },
     )

@@ -16,6 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from threadline.access import check_write, get_store, require_writer
 from threadline.errors import NotFoundError, UsageError
+from threadline.model import stable_id
 from threadline.services.profiles import readable_profile
 from threadline.store import decisions as decisions_store
 from threadline.store import entities as entities_store
@@ -39,6 +40,18 @@ def may_edit(store: Store, account: Account, entity_ids: list[str]) -> bool:
 def history(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """The decisions that changed ``entity_id``, newest first, for the entity page."""
     return decisions_store.decisions_for(store, entity_id)
+
+
+def split_choices(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The mentions an editor may split out, from the evidence rows the page shows:
+    ``{mention, text, title, document, start, end}``."""
+    return [
+        {
+            "mention": stable_id("men", row["document"], row["start"], row["end"]),
+            **{k: row.get(k) for k in ("text", "title", "document", "start", "end")},
+        }
+        for row in evidence
+    ]
 
 
 def _reason(value: str) -> str:

@@ -26,6 +26,7 @@ def screen_page(
     schema: str = Query("", max_length=50),
     birth_date: str = Query("", max_length=10),
     country: str = Query("", max_length=50),
+    algorithm: str = Query("", max_length=20),
     store: Store = Depends(get_store),
 ) -> Response:
     result: dict[str, Any] | None = None
@@ -39,6 +40,7 @@ def screen_page(
                 birth_date=birth_date or None,
                 country=country or None,
                 threshold=request.app.state.settings.screen_threshold,
+                algorithm=algorithm if algorithm in screen.ALGORITHMS else None,
             )
         except ScreenError as exc:
             error = exc.message
@@ -50,6 +52,8 @@ def screen_page(
             "schema": schema,
             "birth_date": birth_date,
             "country": country,
+            "algorithm": algorithm or screen.ALGORITHM,
+            "algorithms": screen.ALGORITHMS,
             "result": result,
             "error": error,
             "schemas": SCHEMAS,

@@ -62,12 +62,13 @@ def login(
         raise Forbidden("the login form expired or came from another site; reload and try again")
     client = request.client.host if request.client else "unknown"
     keys = [f"user:{username.lower()}", f"ip:{client}"]
-    if not auth_store.login_allowed(store, keys):
+    claimed = auth_store.claim_login_attempt(store, keys)  # counted before the check
+    if claimed is None:
         raise TooManyAttempts("too many failed logins; wait 15 minutes and try again")
     account = auth_store.check_password(store, username, password)
     if account is None:
-        auth_store.record_login_failure(store, keys)
         return _login_page(request, next, "Wrong user name or password.", status=401)
+    auth_store.release_login_attempt(store, claimed)
     session_id = auth_store.create_session(store, account.name)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -12,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from threadline.access import csrf_token
+from threadline.ingest.urls import web_url
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -30,10 +32,31 @@ TYPE_LABELS = {
 }
 
 
+_SNIPPET_TOKEN = re.compile(r"\\(.)|\[|\]", re.DOTALL)
+
+
 def snippet_html(snippet: str | None) -> Markup:
-    """A search snippet with the matched words (between ``[`` and ``]``) marked."""
-    text = str(escape(snippet or ""))
-    return Markup(text.replace("[", "<mark>").replace("]", "</mark>"))
+    """A search snippet with the matched words (between ``[`` and ``]``) marked; ``\\[``,
+    ``\\]`` and ``\\\\`` are the document's own characters. Marks are always balanced."""
+    parts: list[str] = []
+    depth = 0
+    position = 0
+    text = snippet or ""
+    for match in _SNIPPET_TOKEN.finditer(text):
+        parts.append(str(escape(text[position : match.start()])))
+        position = match.end()
+        if match.group(1) is not None:
+            parts.append(str(escape(match.group(1))))
+        elif match.group(0) == "[" and depth == 0:
+            parts.append("<mark>")
+            depth = 1
+        elif match.group(0) == "]" and depth == 1:
+            parts.append("</mark>")
+            depth = 0
+    parts.append(str(escape(text[position:])))
+    if depth:
+        parts.append("</mark>")
+    return Markup("".join(parts))
 
 
 def query_string(params: dict[str, Any], **changes: Any) -> str:
@@ -49,6 +72,7 @@ def query_string(params: dict[str, Any], **changes: Any) -> str:
 
 
 templates.env.filters["snippet"] = snippet_html
+templates.env.filters["web_url"] = web_url
 templates.env.globals["TYPE_LABELS"] = TYPE_LABELS
 templates.env.globals["query_string"] = query_string
 

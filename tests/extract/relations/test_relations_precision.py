@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 
 from threadline.errors import ExtractError
-from threadline.extract.relations.precision import excluded_mentions, is_goods, precise
+from threadline.extract.relations.precision import (
+    excluded_mentions,
+    is_activity_place,
+    is_goods,
+    precise,
+)
 from threadline.extract.vocabulary import words
 from threadline.model import Extraction, Mention, Relation
 
@@ -59,6 +64,25 @@ def test_an_activity_s_place_is_not_the_actor_s(
     assert not any(t == "located_in" for _, t, _ in found)
     found = triples(extract_text("Sinaloa cartel cells operate in Madrid."))
     assert any(t == "located_in" and o == "Madrid" for _, t, o in found)
+
+
+def test_a_place_on_the_object_of_a_complement_verb_is_the_activity_s(nlp: Any) -> None:
+    text = "Russia sought to expand its influence in Central Asia."
+    doc = nlp(text)
+    at = text.index(" in ") + 1
+    its = Mention("d", text.index("its"), text.index("its") + 3, "its", "Location")
+    asia = Mention("d", text.index("Central"), len(text) - 1, "Central Asia", "Location")
+    relation = Relation(
+        "d",
+        "located_in",
+        its.id,
+        asia.id,
+        0,
+        len(text),
+        attributes={"trigger_start": at, "trigger_end": at + 2},
+    )
+    assert is_activity_place(relation, doc)
+    assert precise([relation], doc, [its, asia]) == []
 
 
 def test_drugs_are_goods_not_parties(nlp: Any) -> None:

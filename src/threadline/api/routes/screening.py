@@ -10,12 +10,16 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from threadline import screen
 from threadline.access import current_account, get_store, require_admin
+from threadline.services.filenames import safe_file_name
 from threadline.store import screening as screening_store
 from threadline.store.base import Store
 
 router = APIRouter(tags=["screening"], dependencies=[Depends(current_account)])
 
 Schema = Query(None, max_length=50, description="Person, Organization, Company, …")
+Algorithm = Query(
+    None, max_length=20, description="Name-matching algorithm: tl-name-v2 (default) or tl-name-v1."
+)
 
 
 @router.get("/screen")
@@ -26,10 +30,12 @@ def screen_name(
     birth_date: str | None = Query(None, max_length=10, description="YYYY[-MM[-DD]]."),
     country: str | None = Query(None, max_length=50, description="Country code or name."),
     limit: int = Query(10, ge=1, le=100),
+    algorithm: str | None = Algorithm,
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Screen a name against the loaded lists: ``{algorithm, query, results}``, each result
-    with its score and the features that explain it."""
+    with its score, the listing (list, programmes, entry id, birth dates, countries,
+    aliases) and the features that explain it."""
     return screen.screen_name(
         store,
         name,
@@ -38,6 +44,7 @@ def screen_name(
         country=country,
         limit=limit,
         threshold=request.app.state.settings.screen_threshold,
+        algorithm=algorithm,
     )
 
 
@@ -47,10 +54,13 @@ def compare(
     name1: str = Query(..., min_length=1, max_length=500),
     name2: str = Query(..., min_length=1, max_length=500),
     schema: str | None = Schema,
+    algorithm: str | None = Algorithm,
 ) -> dict[str, Any]:
     """Compare two names: ``{algorithm, score, match, explanation}``."""
     threshold = request.app.state.settings.screen_threshold
-    return screen.compare_names(name1, name2, schema=schema, threshold=threshold)
+    return screen.compare_names(
+        name1, name2, schema=schema, threshold=threshold, algorithm=algorithm
+    )
 
 
 @router.get("/lists")
@@ -66,8 +76,8 @@ def load_list(
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Load (or replace) a sanctions list (admin only)."""
-    name = Path(file.filename or "list").name
+    name = safe_file_name(file.filename, "list")
     with tempfile.TemporaryDirectory(prefix="threadline-list-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(file.file.read())
-        return screen.load_list(store, path, format or None)
+        return screen.load_list(store, path, format or None, source=f"upload/{name}")

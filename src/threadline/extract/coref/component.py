@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from threadline.extract.coref.antecedents import collect, share_gender
 from threadline.extract.coref.lexicon import pronoun_classes
-from threadline.extract.coref.nominals import head_kind, nominal_link
+from threadline.extract.coref.nominals import head_kind, head_words, nominal_link
 from threadline.extract.coref.rules import CorefSpan, pronoun_link
 from threadline.extract.coref.sentences import sentence_numbers
 from threadline.extract.quote_marks import find_quote_segments
@@ -27,8 +27,10 @@ def find_links(doc: Doc) -> list[CorefSpan]:
     share_gender([a for a in antecedents if a.label == "PERSON"])
     classes = pronoun_classes()
     links: list[CorefSpan] = []
+    heads = head_words()
     for token, sentence in zip(doc, sentence_numbers(doc), strict=True):
-        if token.ent_type_:
+        lower = token.lower_
+        if (lower not in classes and lower.rstrip(".s") not in heads) or token.ent_type_:
             continue
         cls = classes.get(token.lower_)
         found: CorefSpan | None = None

@@ -15,10 +15,17 @@ Policy John Walters"; "this particular suspect—Jamey Lee Matthews—").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from threadline.extract.coref.antecedents import Antecedent
-from threadline.extract.coref.lexicon import org_nouns, person_nouns, title_word
+from threadline.extract.coref.lexicon import (
+    org_nouns,
+    person_nouns,
+    title_abbreviations,
+    title_word,
+)
 from threadline.extract.coref.rules import (
     NOMINAL_REACH,
     CorefSpan,
@@ -26,7 +33,7 @@ from threadline.extract.coref.rules import (
     named_org,
     office_holder,
 )
-from threadline.extract.titles import is_office, is_title_word
+from threadline.extract.titles import OFFICE_WORDS, is_office, is_title_word
 
 DETERMINERS = frozenset({"the", "this", "that"})
 MAX_MODIFIERS = 4
@@ -36,6 +43,14 @@ _NARROWING = frozenset({"who", "whom", "whose", "that", "which", "he", "she", "t
 _APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "-", "--"})
 _TITLE_FILLERS = frozenset({"of", "the", "and", "for", "'s", "\u2019s"})
 MAX_APPOSITIVE_TITLE = 12
+
+
+@lru_cache(maxsize=1)
+def head_words() -> frozenset[str]:
+    """Every word that may head a nominal, lower case without a final "s" or full stop
+    (a quick filter before :func:`head_kind`)."""
+    words = {*org_nouns(), *person_nouns(), *OFFICE_WORDS, *title_abbreviations()}
+    return frozenset(w.rstrip(".s") for w in words)
 
 
 def head_kind(token: Token) -> str | None:

@@ -75,13 +75,15 @@ _COMPLEMENTS = frozenset({"pcomp", "xcomp", "advcl"})
 
 
 def is_activity_place(relation: Relation, doc: Doc) -> bool:
-    """A ``located_in`` read from a place phrase on a complement verb."""
+    """A ``located_in`` read from a place phrase on a complement verb or its object."""
     if relation.type != "located_in" or "trigger_start" not in relation.attributes:
         return False
     span = doc.char_span(relation.attributes["trigger_start"], relation.attributes["trigger_end"])
     if span is None:
         return False
     head = span[0].head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # "sought to expand *its influence* in Central Asia"
     return head.pos_ == "VERB" and head.dep_ in _COMPLEMENTS
 
 

@@ -3,11 +3,12 @@ listed entry, both reduced to what the features look at."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from threadline.screen.names import NameComparison, compare_forms
-from threadline.screen.normalize import NameForm
+from threadline.matching.names import NameComparison, compare_forms
+from threadline.matching.normalize import NameForm
 
 PERSON = "Person"
 ORGANIZATIONS = frozenset({"Organization", "Company", "PublicBody"})
@@ -39,21 +40,27 @@ class Pair:
     list_size: int = 0
     #: Whether features should write their details (skipped when only scores are needed).
     explain: bool = True
+    #: How two name forms are aligned and scored (the algorithm's name comparison).
+    compare: Callable[[NameForm, NameForm], NameComparison] = compare_forms
 
     @cached_property
     def best_name(self) -> NameComparison | None:
-        return _best(self.query.names, self.entry.names)
+        return _best(self.query.names, self.entry.names, self.compare)
 
     @cached_property
     def best_weak_name(self) -> NameComparison | None:
-        return _best(self.query.names, self.entry.weak_names)
+        return _best(self.query.names, self.entry.weak_names, self.compare)
 
 
-def _best(queries: tuple[NameForm, ...], results: tuple[NameForm, ...]) -> NameComparison | None:
+def _best(
+    queries: tuple[NameForm, ...],
+    results: tuple[NameForm, ...],
+    compare: Callable[[NameForm, NameForm], NameComparison],
+) -> NameComparison | None:
     best: NameComparison | None = None
     for query in queries:
         for result in results:
-            comparison = compare_forms(query, result)
+            comparison = compare(query, result)
             if best is None or comparison.score > best.score:
                 best = comparison
                 if comparison.score >= 1.0:

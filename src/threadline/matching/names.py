@@ -8,12 +8,13 @@ apart on one side and together on the other ("Abdul Hai" ~ "Abdulhai") are joine
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from threadline.screen.normalize import NameForm, phonetic, skeleton
+from threadline.matching.normalize import NameForm, phonetic, skeleton
 
 #: Token similarities below this count as no match at all.
 FUZZY_CUTOFF = 0.7
@@ -37,6 +38,8 @@ class NameComparison:
     pairs: tuple[tuple[str, str, float], ...]
     query_tokens: tuple[str, ...]
     result_tokens: tuple[str, ...]
+    #: The precision rule that kept this pair apart (tl-name-v2), if any.
+    rule: str = ""
 
     @property
     def unmatched_query(self) -> tuple[str, ...]:
@@ -130,8 +133,20 @@ def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: tuple[str,
     return total
 
 
-def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
-    """Align the tokens of two names one-to-one, best pairs first, and score the alignment."""
+def compare_forms(
+    query: NameForm,
+    result: NameForm,
+    *,
+    similarity: Callable[[str, str, bool], float] | None = None,
+    result_exponent: float = RESULT_COVERAGE_EXPONENT,
+    query_exponent: float = 1.0,
+) -> NameComparison:
+    """Align the tokens of two names one-to-one, best pairs first, and score the alignment.
+
+    ``similarity`` (token similarity) and ``result_exponent`` / ``query_exponent`` (how
+    much unmatched tokens of each side count) default to ``tl-name-v1``'s; later
+    algorithms pass their own."""
+    similar = similarity or token_similarity
     skeletal = query.skeletal or result.skeletal
     # Joining by skeleton only on a side written without vowels ("bd allh" ~ "abdullah");
     # on a Latin side it would fuse unrelated names ("ahmed adnan" ~ "hmdany").
@@ -140,7 +155,7 @@ def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
     scored = []
     for i, a in enumerate(qt):
         for j, b in enumerate(rt):
-            sim = 1.0 if a == b else token_similarity(a, b, skeletal)
+            sim = 1.0 if a == b else similar(a, b, skeletal)
             if sim > 0.0:
                 scored.append((-sim, abs(i - j), i, j))
     pairs = []
@@ -166,7 +181,7 @@ def compare_forms(query: NameForm, result: NameForm) -> NameComparison:
         roots = tuple({t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4})
         coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
         coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
-        score = (weighted / mass) * coverage_q * coverage_r**RESULT_COVERAGE_EXPONENT
+        score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
     return NameComparison(
         score=score,
         query=query.original,

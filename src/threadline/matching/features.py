@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from threadline.screen.subject import Pair, schemata_compatible
+from threadline.matching.subject import Pair, schemata_compatible
 
 Outcome = tuple[float, str]
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from threadline.screen import features as f
-from threadline.screen.subject import Pair
+from threadline.matching import features as f
+from threadline.matching.subject import Pair
 
 ALGORITHM = "tl-name-v1"
 
@@ -57,13 +57,15 @@ class Score:
     explanation: list[dict[str, Any]]
 
 
-def score_pair(pair: Pair, *, explain: bool = True) -> Score:
+def score_pair(
+    pair: Pair, *, explain: bool = True, features: tuple[Feature, ...] = FEATURES
+) -> Score:
     """Score a pair: best main feature × weight, plus every qualifier × weight, in 0–1."""
     pair.explain = explain
     main = 0.0
     adjust = 0.0
     items: list[dict[str, Any]] = []
-    for feature in FEATURES:
+    for feature in features:
         value, detail = feature.func(pair)
         if feature.qualifier:
             adjust += value * feature.weight

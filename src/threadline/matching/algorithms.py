@@ -1,0 +1,86 @@
+"""The selectable algorithms: each a name-comparison function and a tuple of features.
+
+Stored screening results carry the algorithm's name, so old results stay reproducible:
+``tl-name-v1`` is kept bit for bit; ``tl-name-v2`` is the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from threadline.matching import features as f
+from threadline.matching import v1, v2
+from threadline.matching.names import NameComparison, compare_forms
+from threadline.matching.normalize import NameForm
+from threadline.matching.subject import OBJECTS, ORGANIZATIONS, Pair, Subject
+from threadline.matching.v1 import Feature, Score
+
+DEFAULT_ALGORITHM = v2.ALGORITHM
+ALGORITHMS = (v1.ALGORITHM, v2.ALGORITHM)
+Comparer = Callable[[NameForm, NameForm], NameComparison]
+
+
+def kept_apart(pair: Pair) -> f.Outcome:
+    """A precision rule keeps the two names apart, however alike they look: a placeholder
+    name, different numbers, a single word inside a longer name, a different kind of
+    legal form, or a different given name."""
+    best = pair.best_name
+    if best is None or not best.rule:
+        return 0.0, "no precision rule applies"
+    weak = pair.best_weak_name
+    if weak is not None and not weak.rule and weak.score * 0.8 >= best.score:
+        return 0.0, "a weak alias matches without a precision rule against it"
+    rule = getattr(v2.rules, best.rule)
+    return 1.0, (rule.__doc__ or best.rule).split("\n")[0].strip() + " …"
+
+
+FEATURES_V2: tuple[Feature, ...] = (
+    Feature(f.name_match, 1.0),
+    Feature(f.weak_alias_match, 0.8),
+    Feature(f.schema_mismatch, -1.0, qualifier=True),
+    Feature(kept_apart, -1.0, qualifier=True),
+    Feature(f.common_name, -0.15, qualifier=True),
+    Feature(f.birth_date_match, 0.05, qualifier=True),
+    Feature(f.birth_year_mismatch, -0.3, qualifier=True),
+    Feature(f.birth_day_mismatch, -0.15, qualifier=True),
+    Feature(f.country_match, 0.03, qualifier=True),
+    Feature(f.country_mismatch, -0.1, qualifier=True),
+)
+
+FEATURES = {v1.ALGORITHM: v1.FEATURES, v2.ALGORITHM: FEATURES_V2}
+
+
+def check_algorithm(algorithm: str | None) -> str:
+    """The algorithm's name (the default when None), or a ValueError naming the choices."""
+    from threadline.errors import ScreenError
+
+    if algorithm is None or algorithm == "":
+        return DEFAULT_ALGORITHM
+    if algorithm not in ALGORITHMS:
+        raise ScreenError(f"unknown algorithm {algorithm!r}; use one of {', '.join(ALGORITHMS)}")
+    return algorithm
+
+
+def comparer(algorithm: str, left: str | None, right: str | None) -> Comparer:
+    """The name comparison of ``algorithm`` for two schemata."""
+    if algorithm == v1.ALGORITHM:
+        return compare_forms
+    things = ORGANIZATIONS | OBJECTS
+    return v2.compare_organization if left in things or right in things else v2.compare_person
+
+
+def make_pair(
+    query: Subject,
+    entry: Subject,
+    algorithm: str,
+    frequencies: dict[str, float] | None = None,
+    list_size: int = 0,
+) -> Pair:
+    """A pair ready for :func:`score_pair` under ``algorithm``."""
+    compare = comparer(algorithm, query.schema, entry.schema)
+    return Pair(query, entry, frequencies, list_size, compare=compare)
+
+
+def score_pair(pair: Pair, algorithm: str, *, explain: bool = True) -> Score:
+    """Score a pair with the features of ``algorithm``."""
+    return v1.score_pair(pair, explain=explain, features=FEATURES[algorithm])

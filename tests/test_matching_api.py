@@ -1,0 +1,49 @@
+"""The public matching API that ``resolve`` and ``screen`` call."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.errors import ScreenError
+from threadline.matching import ALGORITHMS, DEFAULT_ALGORITHM, MatchResult, compare_names
+
+
+def test_default_algorithm_is_v2_and_v1_stays_selectable() -> None:
+    assert DEFAULT_ALGORITHM == "tl-name-v2"
+    assert set(ALGORITHMS) == {"tl-name-v1", "tl-name-v2"}
+    assert compare_names("Viktor Bout", "Viktor Bout").algorithm == "tl-name-v2"
+    assert compare_names("a b", "a b", algorithm="tl-name-v1").algorithm == "tl-name-v1"
+
+
+def test_cross_script_names_match() -> None:
+    result = compare_names("Виктор Бут", "Viktor Bout", left_schema="Person")
+    assert isinstance(result, MatchResult)
+    assert result.score >= 0.9
+
+
+def test_every_feature_explains_itself_in_words() -> None:
+    result = compare_names("Vladimir Putin", "Vladimir Vladimirovich Putin")
+    assert result.features
+    names = {feature.name for feature in result.features}
+    assert "name_match" in names
+    for feature in result.features:
+        assert len(feature.explanation.split()) > 5
+
+
+def test_unknown_algorithm_is_a_clear_error() -> None:
+    with pytest.raises(ScreenError, match="tl-name-v1"):
+        compare_names("a", "b", algorithm="tl-name-v9")
+
+
+def test_v1_reproduces_its_old_scores() -> None:
+    # Scores tl-name-v1 gave before the matching package existed (same inputs, same code).
+    assert (
+        compare_names("Vladimir Putin", "KONONOV, Vladimir P.", algorithm="tl-name-v1").score
+        == 0.8004
+    )
+    assert (
+        compare_names(
+            "Senate", "Senat Shipping Limited", right_schema="Organization", algorithm="tl-name-v1"
+        ).score
+        == 0.7192
+    )
