@@ -1,4 +1,4 @@
-"""p95 latency of the API's search and entity profile with 10,000 documents loaded.
+"""p95 latency of the API's search, entity profile and hub neighbours (10,000 documents).
 
     .venv/bin/python benchmarks/bench_api.py [--docs 10000] [--requests 300]
 
@@ -255,13 +255,18 @@ def main() -> None:
         f"/api/entities/{rng.choice(hubs) if rng.random() < 0.2 else rng.choice(rest)}"
         for _ in range(args.requests)
     ]
+    neighbours = [f"/api/graph/neighbours/{rng.choice(hubs)}" for _ in range(args.requests)]
     top = ranked[0]
     top_mentions = store.query_one("SELECT count(*) AS n FROM mentions WHERE entity = ?", (top,))
     print(f"{args.docs} documents; most mentioned entity has {top_mentions['n']} mentions")
     print("| request | user | median ms | p95 ms | max ms |")
     print("|---|---|---:|---:|---:|")
     with TestClient(app) as client:
-        for label, urls in (("search (20 hits)", searches), ("entity profile", profiles)):
+        for label, urls in (
+            ("search (20 hits)", searches),
+            ("entity profile", profiles),
+            ("hub neighbours (100 strongest)", neighbours),
+        ):
             for user in ("admin", "analyst"):
                 print(f"| {label} | {user} | {summary(measure(client, tokens[user], urls))} |")
 

@@ -68,8 +68,12 @@ def time_raw_spacy(n: int) -> float:
     return n / (time.perf_counter() - started)
 
 
-def time_threadline(folder: Path, n: int, workers: int) -> tuple[float, float]:
-    """(end-to-end docs/s including start-up, steady docs/s after the first result)."""
+def time_threadline(
+    folder: Path, n: int, workers: int, scheduler: str | None = None
+) -> tuple[float, float]:
+    """(end-to-end docs/s including start-up, steady docs/s after the first result).
+
+    With ``scheduler`` (``local:N``), reading and extraction run on a Dask LocalCluster."""
     from threadline.pipeline import ingest_paths
     from threadline.settings import load
     from threadline.store import open_store
@@ -83,13 +87,20 @@ def time_threadline(folder: Path, n: int, workers: int) -> tuple[float, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "bench.db"))
-        if workers == 1:  # load model and data before the clock, as nlp.pipe's baseline does
+        if (
+            workers == 1 and not scheduler
+        ):  # load model and data before the clock, as nlp.pipe's baseline does
             from threadline.pipeline import prepare
 
             prepare(settings)
         started = time.perf_counter()
         report = ingest_paths(
-            store, [str(folder)], settings=settings, workers=workers, progress=hook
+            store,
+            [str(folder)],
+            settings=settings,
+            workers=workers,
+            progress=hook,
+            scheduler=scheduler,
         )
         seconds = time.perf_counter() - started
         assert report.ingested == n, report.as_dict()
@@ -127,8 +138,14 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=3, help="baseline and threadline alternate this often"
     )
+    parser.add_argument(
+        "--dask",
+        default="",
+        help="also time ingest --scheduler local:N for these N (comma-separated, e.g. 1,2,4)",
+    )
     args = parser.parse_args()
     _, source = base_texts()
+    dask: dict[int, tuple[float, float, float]] = {}
     rounds = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
@@ -145,6 +162,11 @@ def main() -> None:
                 f" 2 workers {two:.1f} ({two / raw:.2f}×)",
                 file=sys.stderr,
             )
+        for count in [int(c) for c in args.dask.split(",") if c]:
+            raw = time_raw_spacy(args.docs)
+            total, steady = time_threadline(folder, args.docs, 1, scheduler=f"local:{count}")
+            dask[count] = (raw, steady, total)
+            print(f"dask local:{count}: {steady:.1f} docs/s steady, raw {raw:.1f}", file=sys.stderr)
         small, large = Path(tmp) / "small", Path(tmp) / "large"
         write_corpus(small, args.rss_docs)
         write_corpus(large, args.rss_docs * 10)
@@ -169,6 +191,12 @@ def main() -> None:
         f"peak RSS MB, {args.rss_docs * 10} docs": round(rss_large, 1),
         "RSS ratio 10× corpus / 1×": round(rss_large / rss_small, 2),
     }
+    for count, (raw, steady, total) in dask.items():
+        rows[f"dask local:{count} docs/s (steady; incl. start-up)"] = [
+            round(steady, 2),
+            round(total, 2),
+        ]
+        rows[f"dask local:{count} / raw spaCy of the same moment"] = round(steady / raw, 2)
     print(json.dumps(rows, indent=2))
 
 

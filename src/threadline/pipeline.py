@@ -60,8 +60,25 @@ def ingest_paths(
     workers: int = 1,
     progress: ProgressHook | None = None,
     stdin: BinaryIO | None = None,
+    scheduler: str | None = None,
 ) -> IngestReport:
-    """Ingest files, folders (recursive) or ``-`` (stdin) into ``store``."""
+    """Ingest files, folders (recursive) or ``-`` (stdin) into ``store``.
+
+    With ``scheduler`` (``local:N`` or ``tcp://host:8786``), reading and extraction run
+    as Dask tasks (:mod:`threadline.cluster`) and ``workers`` is not used.
+    """
+    if scheduler:
+        from threadline.cluster import ingest_on_cluster  # Dask is an optional extra
+
+        return ingest_on_cluster(
+            store,
+            paths,
+            settings=settings,
+            scheduler=scheduler,
+            collection=collection,
+            progress=progress,
+            stdin=stdin,
+        )
     items = iter_documents(paths, settings=settings, collection=collection, stdin=stdin)
     return ingest_items(store, items, settings=settings, workers=workers, progress=progress)
 
@@ -110,7 +127,7 @@ def ingest_items(
     extractions = (
         _extract_parallel(new_documents(), settings, workers)
         if workers > 1
-        else _extract_serial(new_documents(), settings)
+        else extract_and_resolve(new_documents(), settings)
     )
     for extraction in extractions:
         if save_extraction(store, extraction):
@@ -120,6 +137,11 @@ def ingest_items(
         else:
             report.duplicates += 1
             notify("duplicate", extraction.document.source)
+    return finish_ingest(store, report, settings)
+
+
+def finish_ingest(store: Store, report: IngestReport, settings: Settings) -> IngestReport:
+    """The corpus-wide step after documents are stored (local and Dask ingest alike)."""
     if report.ingested:
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
@@ -131,7 +153,8 @@ def ingest_items(
     return report
 
 
-def _extract_serial(documents: Iterable[Document], settings: Settings) -> Iterator[Extraction]:
+def extract_and_resolve(documents: Iterable[Document], settings: Settings) -> Iterator[Extraction]:
+    """Extract and resolve documents in this process (the pipeline loads once per process)."""
     nlp = load_pipeline(settings)
     for extraction in extract_documents(
         nlp, documents, batch_size=settings.batch_size, max_chars=settings.max_doc_chars
@@ -160,7 +183,7 @@ def _init_worker(settings: Settings, parent_pid: int) -> None:
 
 def _extract_chunk(documents: list[Document]) -> list[Extraction]:
     assert _WORKER_SETTINGS is not None
-    return list(_extract_serial(documents, _WORKER_SETTINGS))
+    return list(extract_and_resolve(documents, _WORKER_SETTINGS))
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

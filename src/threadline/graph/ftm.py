@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from threadline.store.base import Store
+from threadline.store.documents import document_addresses
+from threadline.store.entities import entity_types
 from threadline.store.relations import list_relations
 
 _PERSON = {"Person"}
@@ -57,11 +59,8 @@ RULES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
 
 def relations_to_ftm(store: Store) -> Iterator[dict[str, Any]]:
     """FtM entity dicts (``{"id", "schema", "properties"}``) for every stored relation."""
-    urls = {
-        row["id"]: row["url"] or row["source"]
-        for row in store.query("SELECT id, url, source FROM documents")
-    }
-    types = {row["id"]: row["type"] for row in store.query("SELECT id, type FROM entities")}
+    urls = document_addresses(store)
+    types = entity_types(store)
     for rel in list_relations(store):
         if rel["negated"]:
             continue

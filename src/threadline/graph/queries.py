@@ -54,7 +54,7 @@ def neighbours(
         return []
     allowed = {t for kind in entity_types for t in types_matching(kind)} if entity_types else None
     nodes = graph.graph.nodes
-    found: list[dict[str, Any]] = []
+    found: list[tuple[int, float, str, str, str, dict[str, Any]]] = []
     seen = {entity_id}
     frontier = [entity_id]
     for level in range(1, max(1, depth) + 1):
@@ -65,22 +65,40 @@ def neighbours(
                     continue
                 seen.add(other)
                 following.append(other)
-                attrs = nodes[other]
-                if allowed is None or attrs.get("type") in allowed:
-                    found.append(
-                        {
-                            "id": other,
-                            "name": attrs.get("name"),
-                            "type": attrs.get("type"),
-                            "depth": level,
-                            "via": node,
-                            "types": dict(data["types"]),
-                            "weight": data["weight"],
-                        }
-                    )
+                if allowed is None or nodes[other].get("type") in allowed:
+                    name = nodes[other].get("name") or ""
+                    found.append((level, -data["weight"], name, other, node, data))
         frontier = following
-    found.sort(key=lambda n: (n["depth"], -n["weight"], n["name"] or ""))
-    return found if limit is None else found[:limit]
+    # Sort light tuples and build records for the kept ones only: a hub has thousands.
+    found.sort(key=lambda n: n[:3])
+    return [
+        {
+            "id": other,
+            "name": nodes[other].get("name"),
+            "type": nodes[other].get("type"),
+            "depth": level,
+            "via": node,
+            "types": dict(data["types"]),
+            "weight": data["weight"],
+        }
+        for level, _weight, _name, other, node, data in (found if limit is None else found[:limit])
+    ]
+
+
+def count_neighbours(
+    graph: EntityGraph, entity_id: str, *, depth: int = 1, types: Sequence[str] | None = None
+) -> int:
+    """How many entities :func:`neighbours` would give without ``limit``."""
+    view = filter_types(graph, types)
+    if entity_id not in view:
+        return 0
+    seen = {entity_id}
+    frontier = [entity_id]
+    for _level in range(max(1, depth)):
+        frontier = [o for node in frontier for o in view.adj[node] if o not in seen]
+        frontier = list(dict.fromkeys(frontier))
+        seen.update(frontier)
+    return len(seen) - 1
 
 
 def shortest_path(
@@ -135,15 +153,40 @@ def evidence(graph: EntityGraph, a: str, b: str, *, limit: int = 3) -> list[dict
 
 
 def ego_network(
-    graph: EntityGraph, entity_id: str, *, depth: int = 1, types: Sequence[str] | None = None
+    graph: EntityGraph,
+    entity_id: str,
+    *,
+    depth: int = 1,
+    types: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> nx.Graph:
-    """The entity, its neighbours to ``depth`` and every edge among them (a copy)."""
+    """The entity, its neighbours to ``depth`` and every edge among them (a copy).
+
+    With ``limit``, only the ``limit`` nearest and strongest neighbours (the first of
+    :func:`neighbours`) are kept, so a hub linked to thousands of entities gives a
+    network a person can read and a browser can draw.
+    """
     view = filter_types(graph, types)
     if entity_id not in view:
         sub = nx.Graph()
         sub.add_node(entity_id, **graph.graph.nodes.get(entity_id, {}))
         return sub
-    return nx.ego_graph(view, entity_id, radius=max(1, depth)).copy()
+    if limit is None:
+        return nx.ego_graph(view, entity_id, radius=max(1, depth)).copy()
+    kept = [
+        entity_id,
+        *(n["id"] for n in neighbours(graph, entity_id, depth=depth, types=types, limit=limit)),
+    ]
+    # Pairwise lookups among the kept nodes: a subgraph view would walk every hub's
+    # thousands of links to find the few among them.
+    sub = nx.Graph()
+    sub.add_nodes_from((node, graph.graph.nodes[node]) for node in kept)
+    for index, a in enumerate(kept):
+        links = view.adj[a]
+        for b in kept[index + 1 :]:
+            if b in links:
+                sub.add_edge(a, b, **links[b])
+    return sub
 
 
 def graph_json(graph: nx.Graph) -> dict[str, Any]:

@@ -7,10 +7,11 @@ from threadline.store.base import Store
 
 
 def open_store(url: str, *, readonly: bool = False) -> Store:
-    """Open (and migrate) the database at ``url``: a SQLite path, or later postgresql://."""
+    """Open (and migrate) the SQLite database at path ``url``; PostgreSQL URLs are refused."""
     if url.startswith(("postgresql://", "postgres://")):
         raise UsageError(
-            "the PostgreSQL backend is not available in this version; use a SQLite file path"
+            "PostgreSQL is not supported yet: threadline stores data in SQLite only."
+            " Pass a file path to --db (or THREADLINE_DB); docs/scale.md says what exists"
         )
     return Store(url, readonly=readonly)
 

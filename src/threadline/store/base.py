@@ -3,8 +3,8 @@
 A :class:`Store` exposes a small set of primitives (``query``, ``execute``,
 ``transaction``) with ``?`` placeholders and portable SQL; domain modules in this
 package (``documents``, ``entities``, ``screening``, ``relations`` …) hold the SQL for
-their records. A PostgreSQL backend implements the same primitives (translating
-placeholders) without touching the stages.
+their records. SQLite is the only backend today; a second one would implement the same
+primitives (translating placeholders) without touching the stages.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ class Store:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
+            # REPLACE deletes the old row; with this on, the delete triggers that keep
+            # entity_documents exact (0600_entity_index.sql) fire for it too.
+            conn.execute("PRAGMA recursive_triggers = ON")
             if not self.readonly and self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")

@@ -22,6 +22,19 @@ def has_content(store: Store, content_hash: str) -> bool:
     return row is not None
 
 
+def document_addresses(store: Store) -> dict[str, str]:
+    """``{id: url, else source}`` of every document (where a reader can find it)."""
+    return {
+        row["id"]: row["url"] or row["source"]
+        for row in store.iterate("SELECT id, url, source FROM documents")
+    }
+
+
+def content_hashes(store: Store) -> set[str]:
+    """The content hash of every stored document (sent to Dask workers to skip them)."""
+    return {row["content_hash"] for row in store.iterate("SELECT content_hash FROM documents")}
+
+
 def save_extraction(store: Store, extraction: Extraction) -> bool:
     """Store one document and its extraction in one transaction.
 

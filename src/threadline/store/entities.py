@@ -162,34 +162,42 @@ def list_entities(
     return result
 
 
-def visible_name(stored: str, names_json: str, collections: Sequence[str] | None) -> str:
+def visible_name(
+    stored: str, forms: str | Sequence[str | None], collections: Sequence[str] | None
+) -> str:
     """The entity's name as a user who reads only ``collections`` may see it.
 
     The stored name is the best form seen in any collection; a restricted user gets the
-    best of the forms in the mentions they can read, so no name leaks from elsewhere.
+    best of the forms in the mentions they can read (``forms``: a list, or a JSON array),
+    so no name leaks from elsewhere.
     """
     if collections is None:
         return stored
-    names = [n for n in json.loads(names_json) if n]
+    names = [n for n in (json.loads(forms) if isinstance(forms, str) else forms) if n]
     return reduce(better_name, names) if names else stored
 
 
 def roles_by_entity(
-    store: Store, entity_ids: Sequence[str], *, collections: Sequence[str] | None = None
+    store: Store,
+    entity_ids: Sequence[str],
+    *,
+    collections: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Roles (with evidence spans) of each entity, in document order."""
+    """Roles (with evidence spans) of each entity, in document order (at most ``limit``
+    per request: pass one entity to cap that entity's roles)."""
     result: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if not entity_ids:
         return result
     where, params = collection_filter(collections)
     for chunk_start in range(0, len(entity_ids), 500):
         chunk = list(entity_ids[chunk_start : chunk_start + 500])
-        clause, values = in_clause("m.entity", chunk)
+        clause, values = in_clause("r.entity", chunk)
         rows = store.query(
-            'SELECT m.entity, r.role, r.document, r.start, r."end", o.entity AS organization'
-            " FROM roles r JOIN mentions m ON m.id = r.mention"
-            " JOIN documents d ON d.id = r.document LEFT JOIN mentions o ON o.id = r.organization"
-            f" WHERE {clause} AND {where} ORDER BY d.rowid, r.start",
+            'SELECT r.entity, r.role, r.document, r.start, r."end", o.entity AS organization'
+            " FROM roles r JOIN documents d ON d.id = r.document"
+            " LEFT JOIN mentions o ON o.id = r.organization"
+            f" WHERE {clause} AND {where} ORDER BY r.doc_seq, r.start" + paginate(limit),
             values + params,
         )
         for row in rows:
@@ -249,3 +257,24 @@ def split_mention(
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def count_decisions(store: Store) -> int:
+    """How many merge/split decisions people have recorded (graphs rebuild when it moves)."""
+    row = store.query_one("SELECT count(*) AS n FROM entity_decisions")
+    return int(row["n"]) if row else 0
+
+
+def entity_labels(store: Store, entity_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """``{id: (name, type)}`` of the given entities (absent ids are left out)."""
+    labels: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(entity_ids), 500):
+        clause, values = in_clause("id", list(entity_ids[start : start + 500]))
+        for row in store.query(f"SELECT id, name, type FROM entities WHERE {clause}", values):
+            labels[row["id"]] = (row["name"], row["type"])
+    return labels
+
+
+def entity_types(store: Store) -> dict[str, str]:
+    """``{id: type}`` of every entity."""
+    return {row["id"]: row["type"] for row in store.iterate("SELECT id, type FROM entities")}

@@ -120,11 +120,8 @@ def _where(
         clause, values = in_clause("ev.type", [type] if isinstance(type, str) else list(type))
         where, params = f"{where} AND {clause}", params + values
     if entity:
-        clause, values = in_clause("m.entity", [entity] if isinstance(entity, str) else entity)
-        where += (
-            " AND ev.id IN (SELECT a.event FROM event_arguments a"
-            f" JOIN mentions m ON m.id = a.mention WHERE {clause})"
-        )
+        clause, values = in_clause("a.entity", [entity] if isinstance(entity, str) else entity)
+        where += f" AND ev.id IN (SELECT a.event FROM event_arguments a WHERE {clause})"
         params += values
     if date_from:
         where += " AND ev.date IS NOT NULL AND substr(ev.date, 1, ?) >= ?"
@@ -251,12 +248,12 @@ def entity_names(
                 names[row["id"]] = row["name"]
             continue
         forms: dict[str, list[str]] = defaultdict(list)
-        clause, values = in_clause("m.entity", chunk)
-        where, params = collection_filter(collections)
+        clause, values = in_clause("entity", chunk)
+        where, params = collection_filter(collections, "collection")
         rows = store.query(
-            "SELECT DISTINCT m.entity, coalesce(m.canonical, m.text) AS name FROM mentions m"
-            f" JOIN documents d ON d.id = m.document WHERE {clause} AND m.kind = 'name'"
-            f" AND {where} ORDER BY m.entity, name",
+            # entity_names holds the proper-name forms only, per collection.
+            f"SELECT DISTINCT entity, name FROM entity_names WHERE {clause}"
+            f" AND {where} ORDER BY entity, name",
             values + params,
         )
         for row in rows:

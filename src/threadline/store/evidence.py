@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,7 +10,7 @@ from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
 from threadline.store.entities import roles_by_entity, visible_name
 from threadline.store.events import events_for_entity
-from threadline.store.relations import list_relations
+from threadline.store.relations import entity_relations
 from threadline.store.screening import hits_for_entity
 from threadline.store.visible import visible_names
 
@@ -46,7 +45,7 @@ def list_mentions(
     rows = store.query(
         'SELECT m.id, m.document, m.start, m."end", m.text, m.type, m.entity, m.kind,'
         " m.antecedent, m.rule FROM mentions m JOIN documents d ON d.id = m.document"
-        f" WHERE {where} ORDER BY d.rowid, m.start" + paginate(limit, offset),
+        f" WHERE {where} ORDER BY d.seq, m.start" + paginate(limit, offset),
         params,
     )
     return [dict(r) for r in rows]
@@ -67,7 +66,7 @@ def list_quotes(
     """
     where, params = collection_filter(collections)
     if speaker:
-        where += " AND m.entity = ?"
+        where += " AND q.speaker_entity = ?"
         params.append(speaker)
     if document:
         where += " AND q.document = ?"
@@ -78,7 +77,7 @@ def list_quotes(
         " FROM quotes q JOIN documents d ON d.id = q.document"
         " LEFT JOIN mentions m ON m.id = q.speaker_mention"
         " LEFT JOIN entities e ON e.id = m.entity"
-        f" WHERE {where} ORDER BY d.rowid, q.start" + paginate(limit, offset),
+        f" WHERE {where} ORDER BY q.doc_seq, q.start" + paginate(limit, offset),
         params,
     )
     found = [dict(r) for r in rows]
@@ -99,16 +98,51 @@ def evidence(
 ) -> list[dict[str, Any]]:
     """Where the entity is mentioned: document, span, surface text and the whole sentence,
     with the mention's ``kind`` and, for pronouns and nominals, the coreference ``rule``."""
-    where, params = collection_filter(collections)
+    where, params = collection_filter(collections, "ed.collection")
+    # Page the entity's documents first (an index range on entity_documents, in date
+    # order), then read their mentions: a hub's 400,000 mentions are never sorted.
+    documents = (
+        "SELECT ed.document, ed.date, ed.seq FROM entity_documents ed"
+        f" WHERE ed.entity = ? AND {where} ORDER BY ed.date, ed.seq"
+        # every document holds at least one mention: limit + offset documents suffice
+        + paginate(None if limit is None else limit + max(0, offset))
+    )
     rows = store.query(
         'SELECT m.document, d.title, m.start, m."end", m.text, m.kind, m.rule,'
         f" m.sentence_start, {_SENTENCE} AS sentence"
-        " FROM mentions m JOIN documents d ON d.id = m.document"
-        f" WHERE m.entity = ? AND {where} ORDER BY d.date, d.rowid, m.start"
+        f" FROM ({documents}) ed JOIN mentions m ON m.document = ed.document AND m.entity = ?"
+        " JOIN documents d ON d.id = ed.document ORDER BY ed.date, ed.seq, m.start"
         + paginate(limit, offset),
-        [entity_id, *params],
+        [entity_id, *params, entity_id],
     )
     return [dict(r) for r in rows]
+
+
+def mention_counts(
+    store: Store, entity_id: str, collections: Sequence[str] | None = None
+) -> tuple[int, int]:
+    """(mentions, documents) of an entity in ``collections``, from entity_counts: one row
+    per collection, kept exact by triggers (0600 and 0601 migrations)."""
+    where, params = collection_filter(collections, "collection")
+    row = store.query_one(
+        "SELECT coalesce(sum(mentions), 0) AS n, coalesce(sum(documents), 0) AS docs"
+        f" FROM entity_counts WHERE entity = ? AND {where}",
+        [entity_id, *params],
+    )
+    return (int(row["n"]), int(row["docs"])) if row else (0, 0)
+
+
+def name_forms(
+    store: Store, entity_id: str, collections: Sequence[str] | None = None
+) -> tuple[list[str], list[str]]:
+    """(surface forms, canonical names) of the entity's proper-name mentions in
+    ``collections``; pronouns and nominals never count."""
+    where, params = collection_filter(collections, "collection")
+    rows = store.query(
+        f"SELECT DISTINCT text, name FROM entity_names WHERE entity = ? AND {where}",
+        [entity_id, *params],
+    )
+    return sorted({r["text"] for r in rows}), sorted({r["name"] for r in rows})
 
 
 def entity_profile(
@@ -131,26 +165,19 @@ def entity_profile(
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if row is None:
         return None
-    where, params = collection_filter(collections)
-    stats = store.query_one(
-        "SELECT count(m.id) AS n, count(DISTINCT m.document) AS docs,"
-        # Aliases and names come from proper names only, never "he" or "the ministry".
-        " json_group_array(DISTINCT CASE WHEN m.kind = 'name' THEN m.text END) AS surface,"
-        " json_group_array(DISTINCT CASE WHEN m.kind = 'name'"
-        " THEN coalesce(m.canonical, m.text) END) AS names"
-        f" FROM mentions m JOIN documents d ON d.id = m.document WHERE m.entity = ? AND {where}",
-        [entity_id, *params],
-    )
-    surface = json.loads(stats["surface"]) if stats else []
-    name = visible_name(row["name"], stats["names"] if stats else "[]", collections)
+    mentions, documents = mention_counts(store, entity_id, collections)
+    surface, names = name_forms(store, entity_id, collections)
+    name = visible_name(row["name"], names, collections)
     profile: dict[str, Any] = {
         "id": row["id"],
         "name": name,
         "type": row["type"],
         "aliases": sorted(a for a in set(surface) if a and a != name),
-        "mention_count": stats["n"] if stats else 0,
-        "documents": stats["docs"] if stats else 0,
-        "roles": roles_by_entity(store, [entity_id], collections=collections).get(entity_id, []),
+        "mention_count": mentions,
+        "documents": documents,
+        "roles": roles_by_entity(
+            store, [entity_id], collections=collections, limit=evidence_limit
+        ).get(entity_id, []),
         "evidence": evidence(
             store,
             entity_id,
@@ -161,8 +188,8 @@ def entity_profile(
         "quotes": list_quotes(
             store, speaker=entity_id, collections=collections, limit=evidence_limit
         ),
-        "relations": list_relations(
-            store, entity=entity_id, collections=collections, limit=evidence_limit
+        "relations": entity_relations(
+            store, entity_id, collections=collections, limit=evidence_limit
         ),
         "events": events_for_entity(
             store, entity_id, collections=collections, limit=evidence_limit

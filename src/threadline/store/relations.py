@@ -82,23 +82,53 @@ def list_relations(
         where, params = f"{where} AND {clause}", params + values
     if entity:
         ids = [entity] if isinstance(entity, str) else list(entity)
-        marks = ", ".join("?" for _ in ids)
-        where += (
-            f" AND (r.source IN (SELECT id FROM mentions WHERE entity IN ({marks}))"
-            f" OR r.target IN (SELECT id FROM mentions WHERE entity IN ({marks})))"
-        )
-        params += ids + ids
+        source_clause, values = in_clause("r.source_entity", ids)
+        target_clause, _ = in_clause("r.target_entity", ids)
+        where += f" AND ({source_clause} OR {target_clause})"
+        params += values + values
     if date_from:
         where += " AND r.date IS NOT NULL AND substr(r.date, 1, ?) >= ?"
         params += [len(date_from), date_from]
     if date_to:
         where += " AND r.date IS NOT NULL AND substr(r.date, 1, ?) <= ?"
         params += [len(date_to), date_to]
-    ordering = "r.date IS NULL, r.date, d.rowid, r.start" if order == "date" else "d.rowid, r.start"
+    ordering = "r.doc_seq, r.start"
+    if order == "date":
+        ordering = f"r.date IS NULL, r.date, {ordering}"
     rows = store.query(
         f"SELECT {_COLUMNS}{_JOINS} WHERE {where} ORDER BY {ordering}, r.type, r.id"
         + paginate(limit, offset),
         params,
+    )
+    return rename_ends(store, [_row(row) for row in rows], collections)
+
+
+def entity_relations(
+    store: Store,
+    entity_id: str,
+    *,
+    collections: Sequence[str] | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """The first ``limit`` relations with ``entity_id`` at either end, in document order.
+
+    Same rows as ``list_relations(entity=…)``, read as two ordered index ranges (entity as
+    source, entity as target) each cut at ``limit`` before merging, so a hub with 100,000
+    relations costs ``limit`` rows, not a sort of all of them.
+    """
+    where, params = collection_filter(collections)
+    order = "r.doc_seq, r.start, r.type, r.id"
+    ends = [
+        "SELECT * FROM (SELECT r.id, r.doc_seq, r.start, r.type FROM relations r"
+        f" JOIN documents d ON d.id = r.document WHERE {condition} AND {where}"
+        f" ORDER BY {order}{paginate(limit)})"
+        for condition in ("r.source_entity = ?", "r.target_entity = ? AND r.source_entity != ?")
+    ]
+    page = f"{ends[0]} UNION ALL {ends[1]}"
+    rows = store.query(
+        f"SELECT {_COLUMNS}{_JOINS} JOIN ({page}) page ON page.id = r.id ORDER BY {order}"
+        + paginate(limit),
+        [entity_id, *params, entity_id, entity_id, *params],
     )
     return rename_ends(store, [_row(row) for row in rows], collections)
 
@@ -133,7 +163,7 @@ def relations_between(
         source_clause, source_values = in_clause("r.source", sources)
         target_clause, target_values = in_clause("r.target", targets)
         rows += store.query(
-            f"SELECT {_COLUMNS}, d.rowid AS document_order{_JOINS}"
+            f"SELECT {_COLUMNS}, d.seq AS document_order{_JOINS}"
             f" WHERE {source_clause} AND {target_clause}{negated} AND {scope}",
             source_values + target_values + scope_values,
         )

@@ -71,7 +71,10 @@ def search_page(
     entities: list[dict[str, Any]] = []
     total = entity_total = 0
     if q.strip():
-        hits = search_documents(store, q, limit=PAGE, offset=offset, collections=scope, **filters)
+        window = request.app.state.settings.search_window
+        hits = search_documents(
+            store, q, limit=PAGE, offset=offset, collections=scope, window=window, **filters
+        )
         total = totals.count_search(store, q, scope, **filters)
         facets = totals.search_facets(store, q, scope, readable(account), **filters)
         entities = entities_store.list_entities(

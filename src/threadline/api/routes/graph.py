@@ -31,17 +31,23 @@ def neighbours(
     depth: int = Query(1, ge=1, le=3, description="Hops from the entity."),
     type: list[str] | None = TypeFilter,
     co_mentions: bool = CoMentions,
+    limit: int = Query(50, ge=1, le=1000, description="At most this many neighbours."),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
-    """The entity's neighbourhood: ``{entity, neighbours: [...], nodes, edges}``."""
+    """The entity's neighbourhood: ``{entity, neighbours: [...], total, nodes, edges}``.
+
+    ``neighbours`` are the ``limit`` nearest and strongest (``total`` counts them all);
+    ``nodes`` and ``edges`` are the network among the entity and those neighbours."""
     graph = network(request.app.state, store, account, co_mentions=co_mentions)
     if entity not in graph.graph:
         raise NotFoundError(f"entity {entity!r} has no links in the collections you may read")
-    ego = graphs.ego_network(graph, entity, depth=depth, types=type)
+    total = graphs.count_neighbours(graph, entity, depth=depth, types=type)
+    ego = graphs.ego_network(graph, entity, depth=depth, types=type, limit=limit)
     return {
         "entity": graph.node(entity),
-        "neighbours": graphs.neighbours(graph, entity, depth=depth, types=type),
+        "neighbours": graphs.neighbours(graph, entity, depth=depth, types=type, limit=limit),
+        "total": total,
         **graphs.graph_json(ego),
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from threadline.access import current_account, get_store, readable
 from threadline.api.routes.params import Page, page
@@ -19,6 +19,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 @router.get("/search")
 def search(
+    request: Request,
     q: str = Query(..., max_length=2000, description='Words, "phrases", prefix*, AND/OR/NOT.'),
     collection: list[str] | None = Query(None, description="Only these collections."),
     date_from: str | None = Query(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive."),
@@ -39,4 +40,5 @@ def search(
         collections=readable(account, collection),
         date_from=date_from,
         date_to=date_to,
+        window=request.app.state.settings.search_window,
     )
