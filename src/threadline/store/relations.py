@@ -76,6 +76,47 @@ def list_relations(
     ``date_to`` keep dated relations whose date falls inside (ISO prefixes compare as
     text: ``2019`` ≤ ``2019-03-12``). ``order`` is ``document`` (text order) or ``date``.
     """
+    where, params = _where(
+        type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
+    )
+    ordering = "r.doc_seq, r.start"
+    if order == "date":
+        ordering = f"r.date IS NULL, r.date, {ordering}"
+    rows = store.query(
+        f"SELECT {_COLUMNS}{_JOINS} WHERE {where} ORDER BY {ordering}, r.type, r.id"
+        + paginate(limit, offset),
+        params,
+    )
+    return rename_ends(store, [_row(row) for row in rows], collections)
+
+
+def count_relations(
+    store: Store,
+    *,
+    type: str | Sequence[str] | None = None,
+    entity: str | Sequence[str] | None = None,
+    collections: Sequence[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> int:
+    """How many relations :func:`list_relations` would list with the same filters and no
+    limit."""
+    where, params = _where(
+        type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
+    )
+    row = store.query_one(f"SELECT count(*){_JOINS} WHERE {where}", params)
+    return int(row[0]) if row else 0
+
+
+def _where(
+    *,
+    type: str | Sequence[str] | None,
+    entity: str | Sequence[str] | None,
+    collections: Sequence[str] | None,
+    date_from: str | None,
+    date_to: str | None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause and parameters shared by listing and counting relations."""
     where, params = collection_filter(collections)
     if type:
         clause, values = in_clause("r.type", [type] if isinstance(type, str) else list(type))
@@ -92,15 +133,7 @@ def list_relations(
     if date_to:
         where += " AND r.date IS NOT NULL AND substr(r.date, 1, ?) <= ?"
         params += [len(date_to), date_to]
-    ordering = "r.doc_seq, r.start"
-    if order == "date":
-        ordering = f"r.date IS NULL, r.date, {ordering}"
-    rows = store.query(
-        f"SELECT {_COLUMNS}{_JOINS} WHERE {where} ORDER BY {ordering}, r.type, r.id"
-        + paginate(limit, offset),
-        params,
-    )
-    return rename_ends(store, [_row(row) for row in rows], collections)
+    return where, params
 
 
 def entity_relations(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
 
 from threadline.access import current_account, get_store, readable, require_writer
-from threadline.api.routes.params import Page, page
+from threadline.api.routes.params import Page, page, send_total
 from threadline.errors import NotFoundError
 from threadline.services.uploads import ingest_uploads
 from threadline.store import documents as docs_store
@@ -19,14 +19,18 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 @router.get("")
 def list_documents(
+    response: Response,
     collection: list[str] | None = Query(None, description="Only these collections."),
     paging: Page = Depends(page),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
-    """Documents the user may read: ``[{id, title, source, date, chars, collection}]``."""
+    """Documents the user may read: ``[{id, title, source, date, chars, collection}]``;
+    ``X-Total-Count`` says how many there are in all."""
+    scope = readable(account, collection)
+    send_total(response, docs_store.count_documents(store, scope))
     return docs_store.list_documents(
-        store, collections=readable(account, collection), limit=paging.limit, offset=paging.offset
+        store, collections=scope, limit=paging.limit, offset=paging.offset
     )
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from threadline.access import current_account, get_store, readable
-from threadline.api.routes.params import Page, page
+from threadline.api.routes.params import Page, page, send_total
 from threadline.services.profiles import readable_profile
 from threadline.store import entities as entities_store
+from threadline.store.totals import count_entities
 from threadline.store.auth import Account
 from threadline.store.base import Store
 
@@ -18,6 +19,7 @@ router = APIRouter(prefix="/entities", tags=["entities"])
 
 @router.get("")
 def list_entities(
+    response: Response,
     type: str | None = Query(None, description="Person, Organization (includes its kinds), …"),
     q: str | None = Query(None, description="Part of a name or alias."),
     collection: list[str] | None = Query(None, description="Only these collections."),
@@ -25,12 +27,15 @@ def list_entities(
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
-    """Entities seen in readable documents, most mentioned first (CLI ``entities`` shape)."""
+    """Entities seen in readable documents, most mentioned first (CLI ``entities`` shape);
+    ``X-Total-Count`` says how many match in all."""
+    scope = readable(account, collection)
+    send_total(response, count_entities(store, type=type, query=q, collections=scope))
     return entities_store.list_entities(
         store,
         type=type,
         query=q,
-        collections=readable(account, collection),
+        collections=scope,
         limit=paging.limit,
         offset=paging.offset,
     )

@@ -3,11 +3,11 @@ trigger and evidence, from the collections the user may read."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from typing_extensions import TypedDict
 
 from threadline.access import current_account, get_store, readable
-from threadline.api.routes.params import Page, page
+from threadline.api.routes.params import Page, page, send_total
 from threadline.api.routes.search import DATE
 from threadline.store import events as events_store
 from threadline.store.auth import Account
@@ -28,6 +28,7 @@ class EventPage(TypedDict):
 
 @router.get("/events", response_model=EventPage)
 def list_events(
+    response: Response,
     type: list[str] | None = Query(None, description="Only these event types (arrest, …)."),
     entity: list[str] | None = Query(None, description="Only events with these entity ids."),
     collection: list[str] | None = Query(None, description="Only these collections."),
@@ -38,11 +39,13 @@ def list_events(
     store: Store = Depends(get_store),
 ) -> EventPage:
     """Events in date order (undated last) with agents, targets and places resolved to
-    entities, the trigger span and the evidence sentence; ``total`` counts every match."""
+    entities, the trigger span and the evidence sentence; ``total`` counts every match (also
+    sent as ``X-Total-Count``)."""
     scope = readable(account, collection)
     total = events_store.count_events(
         store, type=type, entity=entity, collections=scope, date_from=date_from, date_to=date_to
     )
+    send_total(response, total)
     events = events_store.list_events(
         store,
         type=type,

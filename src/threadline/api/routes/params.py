@@ -1,12 +1,15 @@
-"""Query parameters shared by the listing routes (pagination)."""
+"""Query parameters shared by the listing routes (pagination) and their total header."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi import Query
+from fastapi import Query, Response
 
 MAX_LIMIT = 500
+
+#: Response header of every list endpoint: how many items match, ignoring paging.
+TOTAL_HEADER = "X-Total-Count"
 
 
 @dataclass(frozen=True)
@@ -20,3 +23,9 @@ def page(
     offset: int = Query(0, ge=0, le=10_000_000, description="Rows to skip."),
 ) -> Page:
     return Page(limit, offset)
+
+
+def send_total(response: Response, total: int) -> None:
+    """Tell the client how many items match in all (``X-Total-Count``), so it can page to
+    the end without changing the JSON body fixed by the CLI contract."""
+    response.headers[TOTAL_HEADER] = str(total)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from threadline.access import current_account, get_store, readable
-from threadline.api.routes.params import Page, page
+from threadline.api.routes.params import Page, page, send_total
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
+from threadline.store.totals import count_search
 
 router = APIRouter(tags=["search"])
 
@@ -20,6 +21,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 @router.get("/search")
 def search(
     request: Request,
+    response: Response,
     q: str = Query(..., max_length=2000, description='Words, "phrases", prefix*, AND/OR/NOT.'),
     collection: list[str] | None = Query(None, description="Only these collections."),
     date_from: str | None = Query(None, pattern=DATE, description="YYYY[-MM[-DD]], inclusive."),
@@ -31,14 +33,17 @@ def search(
     """Matching documents, best first: ``[{document, title, snippet, score, collection, date}]``.
 
     Any string is a valid query; the snippet marks matched words with ``[`` and ``]``.
+    ``X-Total-Count`` says how many documents match in all.
     """
+    scope = readable(account, collection)
+    dates = {"date_from": date_from, "date_to": date_to}
+    send_total(response, count_search(store, q, scope, **dates))
     return search_documents(
         store,
         q,
         limit=paging.limit,
         offset=paging.offset,
-        collections=readable(account, collection),
-        date_from=date_from,
-        date_to=date_to,
+        collections=scope,
+        **dates,
         window=request.app.state.settings.search_window,
     )

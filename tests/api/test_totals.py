@@ -1,0 +1,92 @@
+"""``X-Total-Count`` on the list endpoints: how many items match, whatever the page, for
+the collections the user may read; the JSON bodies keep their contract shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.store.events_sample import add_events
+from threadline.app import create_app
+from threadline.settings import Settings
+from threadline.store import open_store
+
+Auth = Callable[[str], dict[str, str]]
+
+# (path, query) of each list endpoint whose body is a JSON list.
+LISTS = [
+    ("/api/documents", {}),
+    ("/api/entities", {}),
+    ("/api/search", {"q": "Interpol"}),
+    ("/api/relations", {}),
+]
+
+
+@pytest.fixture
+def rich_client(app_db: dict[str, Any]) -> Iterator[TestClient]:
+    # The alpha/beta sample plus the events documents (arrest story in alpha, treaty in beta).
+    with open_store(app_db["path"]) as store:
+        add_events(store)
+    app = create_app(Settings(db=app_db["path"], secret_key="test-secret"))
+    with TestClient(app) as client:
+        yield client
+    app.state.store.close()
+
+
+def _get(client: TestClient, path: str, headers: dict[str, str], **params: Any) -> Any:
+    response = client.get(path, params=params, headers=headers)
+    assert response.status_code == 200, response.text
+    return response
+
+
+@pytest.mark.parametrize(("path", "query"), LISTS)
+def test_total_counts_every_match_whatever_the_page(
+    rich_client: TestClient, auth: Auth, path: str, query: dict[str, str]
+) -> None:
+    everything = _get(rich_client, path, auth("admin"), limit=500, **query)
+    total = int(everything.headers["X-Total-Count"])
+    assert total == len(everything.json()) and total >= 1
+    first = _get(rich_client, path, auth("admin"), limit=1, **query)
+    assert int(first.headers["X-Total-Count"]) == total
+    assert isinstance(first.json(), list) and len(first.json()) == 1
+    beyond = _get(rich_client, path, auth("admin"), limit=1, offset=total, **query)
+    assert beyond.json() == [] and int(beyond.headers["X-Total-Count"]) == total
+
+
+def test_events_header_matches_the_body_total(rich_client: TestClient, auth: Auth) -> None:
+    response = _get(rich_client, "/api/events", auth("admin"), limit=1)
+    body = response.json()
+    assert set(body) == {"total", "limit", "offset", "events"} and len(body["events"]) == 1
+    assert int(response.headers["X-Total-Count"]) == body["total"] > 1
+
+
+@pytest.mark.parametrize(("path", "query"), [*LISTS, ("/api/events", {})])
+def test_total_counts_only_readable_collections(
+    rich_client: TestClient, auth: Auth, path: str, query: dict[str, str]
+) -> None:
+    admin = int(_get(rich_client, path, auth("admin"), **query).headers["X-Total-Count"])
+    seen = {}
+    for user in ("val", "bob"):  # val reads alpha only, bob beta only
+        response = _get(rich_client, path, auth(user), limit=500, **query)
+        body = response.json()
+        items = body["events"] if isinstance(body, dict) else body
+        seen[user] = int(response.headers["X-Total-Count"])
+        assert seen[user] == len(items) <= admin
+    if path != "/api/entities":  # the same entity is seen in both collections
+        assert seen["val"] + seen["bob"] == admin
+
+
+def test_total_follows_the_filters(rich_client: TestClient, auth: Auth) -> None:
+    people = _get(rich_client, "/api/entities", auth("admin"), type="Person", limit=500)
+    assert int(people.headers["X-Total-Count"]) == len(people.json())
+    assert {e["type"] for e in people.json()} == {"Person"}
+    dated = _get(rich_client, "/api/search", auth("admin"), q="Interpol", date_to="2020")
+    assert int(dated.headers["X-Total-Count"]) == len(dated.json())
+    assert all(hit["date"] <= "2020" for hit in dated.json())
+    met = _get(rich_client, "/api/relations", auth("admin"), type="met", entity="ent-yellen")
+    assert int(met.headers["X-Total-Count"]) == len(met.json()) == 1
+    empty = _get(rich_client, "/api/search", auth("admin"), q=")(")
+    assert empty.json() == [] and empty.headers["X-Total-Count"] == "0"
