@@ -10,9 +10,9 @@ from threadline.access import current_account, get_store, readable
 from threadline.api.routes.params import Page, page, send_total
 from threadline.services.profiles import readable_profile
 from threadline.store import entities as entities_store
-from threadline.store.totals import count_entities
 from threadline.store.auth import Account
 from threadline.store.base import Store
+from threadline.store.totals import count_entities
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
