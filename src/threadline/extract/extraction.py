@@ -23,6 +23,7 @@ from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
 from threadline.extract.relations import find_relations, reference_date
 from threadline.extract.roles import RoleSpan
+from threadline.extract.runs import calm_runs
 
 Offsets = tuple[int, int]
 
@@ -165,7 +166,8 @@ def extract_documents(
     """One :class:`Extraction` per document, in order, parsing texts in batches.
 
     Texts longer than ``max_chars`` are parsed in parts cut at paragraph, line or
-    sentence boundaries; all offsets refer to the whole text.
+    sentence boundaries; all offsets refer to the whole text. Long punctuation runs are
+    blanked before parsing (:func:`~threadline.extract.runs.calm_runs`, offsets kept).
     """
     pending: deque[tuple[model.Document, int]] = deque()
 
@@ -174,7 +176,7 @@ def extract_documents(
             pieces = split_text(document.text, max_chars)
             pending.append((document, len(pieces)))
             for offset, text in pieces:
-                yield text, offset
+                yield calm_runs(text), offset
 
     current: list[tuple[Doc, int]] = []
     for doc, offset in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
@@ -190,7 +192,14 @@ def extract_documents(
 def _combine(document: model.Document, parsed: list[tuple[Doc, int]]) -> model.Extraction:
     """The Extraction of a document from its parsed parts."""
     if len(parsed) == 1 and parsed[0][1] == 0:
-        return extract_document(parsed[0][0], document)
+        doc = parsed[0][0]
+        if doc.text == document.text:
+            return extract_document(doc, document)
+        # punctuation runs were blanked (same length): extract from the parsed text,
+        # then hand back the original document
+        extraction = extract_document(doc, replace(document, text=doc.text))
+        extraction.document = document
+        return extraction
     whole = model.Extraction(document=document)
     for doc, offset in parsed:
         part = _extract_part(doc, document, offset)
