@@ -44,11 +44,18 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_screen.py
 	$(BIN)/python benchmarks/bench_graph.py
 	$(BIN)/python benchmarks/bench_api.py
+	$(BIN)/python benchmarks/bench_event_cost.py
+	$(BIN)/python benchmarks/bench_coref.py
+	$(BIN)/python benchmarks/bench_resolve.py
 
 eval: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/eval_extract.py
 	$(BIN)/python benchmarks/eval_events.py
+	$(BIN)/python benchmarks/eval_coref.py
 	$(BIN)/python benchmarks/eval_heads.py
+	$(BIN)/python benchmarks/eval_names.py
+	$(BIN)/python benchmarks/eval_resolution.py
 
 serve: $(STAMP)
 	$(BIN)/threadline --db $(DEMO_DB) serve

@@ -2,7 +2,8 @@
 
 Run as ``python -m threadline.demo [--db PATH] [--samples DIR]``. It goes through the
 same importable functions as the CLI: ingest, then counts, top entities with their
-roles, quotes with speakers and a full-text search hit.
+roles, quotes with speakers, events (who did what to whom, where, when) and a full-text
+search hit.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -19,6 +21,7 @@ from threadline.pipeline import ingest_paths
 from threadline.store import open_store
 from threadline.store.documents import count_documents
 from threadline.store.entities import list_entities
+from threadline.store.events import EventRecord, list_events
 from threadline.store.evidence import list_quotes
 from threadline.store.relations import list_relations
 from threadline.store.search import search
@@ -85,6 +88,8 @@ def run_demo(db: str, samples: Path, query: str = "Mosul airstrikes") -> None:
             f"\n  [dim]{sentence[:200]}[/]"
         )
 
+    _show_events(list_events(store))
+
     console.rule(f"Search: {query}")
     for hit in search(store, query, limit=3):
         console.print(f"[bold]{hit['title']}[/] [dim]{hit['document']}[/]\n  {hit['snippet']}")
@@ -95,6 +100,29 @@ def run_demo(db: str, samples: Path, query: str = "Mosul airstrikes") -> None:
         f'[cyan]threadline --db {db} search "ISIL"[/]'
     )
     store.close()
+
+
+def _names(arguments: list[Any]) -> str:
+    return ", ".join(dict.fromkeys(a["name"] or a["text"] for a in arguments)) or "–"
+
+
+def _show_events(events: list[EventRecord]) -> None:
+    """A table of the first events that have both someone who acted and someone acted on."""
+    table = Table(title="Events: who did what to whom, where and when (rules events-v1)")
+    for column in ("date", "event", "status", "agents", "targets", "places"):
+        table.add_column(column)
+    shown = [e for e in events if e["agents"] and (e["targets"] or e["places"])][:8]
+    for event in shown:
+        table.add_row(
+            event["date"] or "–",
+            f"{event['type']} (“{event['trigger']}”)",
+            event["status"],
+            _names(event["agents"]),
+            _names(event["targets"]),
+            _names(event["places"]),
+        )
+    console.print(f"{len(events)} events extracted")
+    console.print(table)
 
 
 def main() -> None:

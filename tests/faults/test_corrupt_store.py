@@ -36,3 +36,15 @@ def test_damaged_store_is_one_clear_error(tmp_path: Path, args: list[str]) -> No
     result = CliRunner().invoke(app, ["--db", str(db), *args], input="Some new text.\n")
     assert result.exit_code == 2, result.output
     assert "is damaged" in result.output and "Traceback" not in result.output
+
+
+def test_a_store_checked_clean_and_then_damaged_is_checked_again(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    with open_store(str(db)) as store:
+        save_extraction(store, Extraction(Document(text="Interpol met.", source="a.txt")))
+    with open_store(str(db)):
+        pass  # a clean check is remembered beside the file
+    assert (tmp_path / "t.db.checked").exists()
+    damaged = _damaged_store(tmp_path)  # the same file, written again and damaged
+    result = CliRunner().invoke(app, ["--db", str(damaged), "documents"])
+    assert result.exit_code == 2 and "is damaged" in result.output

@@ -9,10 +9,11 @@ primitives (translating placeholders) without touching the stages.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,34 @@ from threadline.store.migrations import migrate, migration_lock
 Row = sqlite3.Row
 
 
+def _file_state(path: str) -> str:
+    """Size and modification time of the database and its WAL: what a write changes."""
+    parts = []
+    for name in (path, path + "-wal"):
+        try:
+            stat = os.stat(name)
+        except OSError:
+            continue
+        if stat.st_size:  # an empty WAL is made anew by every open: not a write
+            parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+    return " ".join(parts)
+
+
 def check_integrity(conn: sqlite3.Connection, path: str) -> None:
     """SQLite's quick check, on open: a damaged file is one clear error for every command,
-    never results read from a malformed database."""
+    never results read from a malformed database.
+
+    The check reads the whole file, so its cost grows with the store. A clean result is
+    remembered in ``<db>.checked`` with the file's size and modification time; an open
+    that finds the file unchanged since then skips the check. Any write, or a damage
+    that changes the file, brings it back."""
+    marker = path + ".checked"
+    state = _file_state(path) if path != ":memory:" else ""
+    try:
+        if state and Path(marker).read_text("utf-8") == state:
+            return
+    except OSError:
+        pass
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as exc:
@@ -35,6 +61,9 @@ def check_integrity(conn: sqlite3.Connection, path: str) -> None:
             " a backup, or rebuild it: `sqlite3 OLD.db .recover | sqlite3 NEW.db`, then pass"
             " --db NEW.db."
         )
+    if state:
+        with suppress(OSError):  # a read-only folder: check again next time
+            Path(marker).write_text(_file_state(path), "utf-8")
 
 
 class Store:
