@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/threadline.db
 
-.PHONY: demo test lint typecheck deadcode check bench eval serve clean
+.PHONY: demo test lint typecheck deadcode security check bench eval serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,12 @@ typecheck: $(STAMP)
 deadcode: $(STAMP)
 	$(BIN)/vulture
 
-check: lint typecheck deadcode test
+# bandit's exceptions and their reasons: [tool.bandit] in pyproject.toml and `# nosec` lines.
+security: $(STAMP)
+	$(BIN)/bandit -q -c pyproject.toml -r src
+	sh scripts/pip-audit.sh $(BIN)
+
+check: lint typecheck deadcode security test
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -83,7 +83,9 @@ def types_matching(type_: str) -> tuple[str, ...]:
 
 def stable_id(prefix: str, *parts: object) -> str:
     """A short, stable identifier from its parts, e.g. ``men-3f2a…``; never a row number."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(
+        "\x1f".join(str(p) for p in parts).encode("utf-8"), usedforsecurity=False
+    ).hexdigest()
     return f"{prefix}-{digest[:16]}"
 
 

@@ -34,12 +34,16 @@ class Settings:
         "Dask scheduler for ingest when --scheduler is not given: local:N or tcp://host:8786"
         " (empty: no Dask). Needs the dask extra; see docs/scale.md.",
     )
-    batch_size: int = _setting(32, "Documents per spaCy batch (nlp.pipe batch_size).")
+    batch_size: int = _setting(
+        32,
+        "Documents (or parts of long ones) per spaCy batch (nlp.pipe batch_size); a batch"
+        " also holds at most 400,000 characters.",
+    )
     max_file_bytes: int = _setting(
         512 * 1024 * 1024, "Files larger than this are refused with a clear error."
     )
     max_doc_chars: int = _setting(
-        200_000,
+        100_000,
         "Longer texts are split into parts of at most this many characters for extraction;"
         " offsets still refer to the whole document.",
     )

@@ -139,7 +139,7 @@ def article_proxy(row: dict[str, Any], names: list[tuple[str, str]]) -> EntityPr
         publishedAt=row["date"],
         sourceUrl=row["url"] or (source if is_url else None),
         fileName=None if is_url or source == "-" else os.path.basename(source),
-        contentHash=hashlib.sha1(row["text"].encode("utf-8")).hexdigest(),
+        contentHash=hashlib.sha1(row["text"].encode("utf-8"), usedforsecurity=False).hexdigest(),
         bodyText=split_text(row["text"]),
         peopleMentioned=[n for t, n in names if t == PERSON],
         companiesMentioned=[n for t, n in names if t in ORGANIZATION_KINDS],

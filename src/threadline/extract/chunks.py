@@ -6,6 +6,11 @@ offset inside a part plus the part's offset is an offset into the whole text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+
 #: Preferred places to cut, best first: paragraph, line, sentence, word.
 _BOUNDARIES = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
 
@@ -34,3 +39,28 @@ def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
         parts.append((start, text[start:end]))
         start = end
     return parts or [(0, text)]
+
+
+#: Characters sent to spaCy in one batch, at most (a single longer part goes alone).
+BATCH_CHARS = 400_000
+
+
+def char_batches(
+    parts: Iterable[tuple[str, T]], batch_size: int, batch_chars: int = BATCH_CHARS
+) -> Iterator[list[tuple[str, T]]]:
+    """Group ``(text, context)`` pairs into lists for one ``nlp.pipe`` call each.
+
+    A batch holds at most ``batch_size`` texts and at most ``batch_chars`` characters,
+    so the memory a batch takes in the parser depends on these limits, not on how long
+    the documents are. Order is kept; parts are read only as batches are needed.
+    """
+    batch: list[tuple[str, T]] = []
+    chars = 0
+    for text, context in parts:
+        if batch and (len(batch) >= batch_size or chars + len(text) > batch_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append((text, context))
+        chars += len(text)
+    if batch:
+        yield batch

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from threadline import model
 from threadline.errors import ExtractError
-from threadline.extract.chunks import split_text
+from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
 from threadline.extract.coref import with_coref_mentions
 from threadline.extract.events import agreement_mentions, find_events
 from threadline.extract.events.relations import event_relations
@@ -23,6 +23,7 @@ from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
 from threadline.extract.relations import find_relations, reference_date
 from threadline.extract.roles import RoleSpan
+from threadline.extract.runs import calm_runs
 
 Offsets = tuple[int, int]
 
@@ -160,12 +161,17 @@ def extract_documents(
     documents: Iterable[model.Document],
     *,
     batch_size: int = 32,
-    max_chars: int = 200_000,
+    max_chars: int = 100_000,
+    batch_chars: int = BATCH_CHARS,
 ) -> Iterator[model.Extraction]:
     """One :class:`Extraction` per document, in order, parsing texts in batches.
 
-    Texts longer than ``max_chars`` are parsed in parts cut at paragraph, line or
-    sentence boundaries; all offsets refer to the whole text.
+    Texts longer than ``max_chars`` are parsed in parts cut at paragraph, line,
+    sentence or word boundaries; all offsets refer to the whole text. A spaCy batch
+    holds at most ``batch_size`` parts and ``batch_chars`` characters, and each part's
+    parse is reduced to its findings at once, so memory does not grow with the length
+    of a document. Long punctuation runs are blanked before parsing
+    (:func:`~threadline.extract.runs.calm_runs`, offsets kept).
     """
     pending: deque[tuple[model.Document, int]] = deque()
 
@@ -174,31 +180,45 @@ def extract_documents(
             pieces = split_text(document.text, max_chars)
             pending.append((document, len(pieces)))
             for offset, text in pieces:
-                yield text, offset
+                yield calm_runs(text), offset
 
-    current: list[tuple[Doc, int]] = []
-    for doc, offset in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
-        current.append((doc, offset))
-        document, count = pending[0]
-        if len(current) < count:
-            continue
-        pending.popleft()
-        yield _combine(document, current)
-        current = []
+    whole: model.Extraction | None = None
+    seen = 0
+    for batch in char_batches(parts(), batch_size, batch_chars):
+        for doc, offset in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            document, count = pending[0]
+            if count == 1:
+                pending.popleft()
+                yield _single(doc, document)
+                continue
+            whole = _add_part(whole or model.Extraction(document=document), doc, offset)
+            seen += 1
+            if seen == count:
+                pending.popleft()
+                whole.relations = event_relations(whole)
+                yield whole
+                whole, seen = None, 0
 
 
-def _combine(document: model.Document, parsed: list[tuple[Doc, int]]) -> model.Extraction:
-    """The Extraction of a document from its parsed parts."""
-    if len(parsed) == 1 and parsed[0][1] == 0:
-        return extract_document(parsed[0][0], document)
-    whole = model.Extraction(document=document)
-    for doc, offset in parsed:
-        part = _extract_part(doc, document, offset)
-        whole.mentions += part.mentions
-        whole.roles += part.roles
-        whole.quotes += part.quotes
-        whole.aliases += part.aliases
-        whole.relations += _part_relations(doc, document, offset)
-        whole.events += _part_events(doc, document, offset)
-    whole.relations = event_relations(whole)
+def _single(doc: Doc, document: model.Document) -> model.Extraction:
+    """The Extraction of a document parsed in one part."""
+    if doc.text == document.text:
+        return extract_document(doc, document)
+    # punctuation runs were blanked (same length): extract from the parsed text, then
+    # hand back the original document
+    extraction = extract_document(doc, replace(document, text=doc.text))
+    extraction.document = document
+    return extraction
+
+
+def _add_part(whole: model.Extraction, doc: Doc, offset: int) -> model.Extraction:
+    """``whole`` with the findings of one parsed part (at ``offset``) added."""
+    document = whole.document
+    part = _extract_part(doc, document, offset)
+    whole.mentions += part.mentions
+    whole.roles += part.roles
+    whole.quotes += part.quotes
+    whole.aliases += part.aliases
+    whole.relations += _part_relations(doc, document, offset)
+    whole.events += _part_events(doc, document, offset)
     return whole

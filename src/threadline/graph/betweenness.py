@@ -29,7 +29,8 @@ def sampled_betweenness(
     adjacency = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr")
     adjacency.data[:] = 1.0
     sources: Sequence[int] = (
-        range(n) if k is None or k >= n else random.Random(seed).sample(range(n), k)
+        # sampling, not security
+        range(n) if k is None or k >= n else random.Random(seed).sample(range(n), k)  # nosec B311
     )
     totals = np.zeros(n)
     for source in sources:

@@ -106,7 +106,7 @@ def _entity(type_: str, name: str, document: str) -> str:
     if type_ == DATE and date_value(name) is None:
         # "Thursday" names a different day in every story: an entity of this story only.
         key = f"{entity_key(type_, name)}@{document}"
-        return "ent-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return "ent-" + hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
     return entity_id(type_, name)
 
 

@@ -43,7 +43,12 @@ def entity_key(type_: str, name: str) -> str:
 
 def entity_id(type_: str, name: str) -> str:
     """``ent-`` plus a stable hash of :func:`entity_key`: same key, same id, everywhere."""
-    return "ent-" + hashlib.sha1(entity_key(type_, name).encode("utf-8")).hexdigest()[:16]
+    return (
+        "ent-"
+        + hashlib.sha1(entity_key(type_, name).encode("utf-8"), usedforsecurity=False).hexdigest()[
+            :16
+        ]
+    )
 
 
 def _case_rank(name: str) -> int:

@@ -29,7 +29,8 @@ def marked_sentence(sentence: str, spans: Iterable[tuple[int, int]]) -> Markup:
         parts += [str(escape(text[cursor:start])), f"<mark>{escape(text[start:end])}</mark>"]
         cursor = end
     parts.append(str(escape(text[cursor:])))
-    return Markup("".join(parts))
+    # every text piece above went through escape()
+    return Markup("".join(parts))  # nosec B704
 
 
 def group_evidence(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -98,7 +98,8 @@ def logout(
 
 
 #: Carries a new token from the POST to the page it redirects to, once (then deleted).
-NEW_TOKEN_COOKIE = "tl_new_token"
+# a cookie name, not a secret
+NEW_TOKEN_COOKIE = "tl_new_token"  # nosec B105
 
 
 @router.get("/account")

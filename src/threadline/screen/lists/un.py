@@ -7,8 +7,12 @@ which is what lets an Arabic-script query match a Latin-script listing.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+# types and ParseError only, parsing uses defusedxml
+import xml.etree.ElementTree as ET  # nosec B405
 from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import parse as safe_parse
 
 from threadline.screen.lists.base import ListEntry, SanctionsList, country_codes, require
 
@@ -64,7 +68,10 @@ def _entry(record: ET.Element, schema: str, alias_tag: str, address_tag: str) ->
 def load_un(path: Path) -> SanctionsList:
     """Parse the consolidated list XML file at ``path``."""
     try:
-        root = ET.parse(path).getroot()
+        root = safe_parse(path).getroot()
+    except DefusedXmlException as exc:
+        require(False, path, f"XML with entity or DTD declarations is refused ({exc!r})")
+        raise  # unreachable: require raised
     except ET.ParseError as exc:
         require(False, path, f"not well-formed XML ({exc})")
         raise  # unreachable: require raised
