@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from threadline.errors import StoreError
 from threadline.store import open_store
 from threadline.store.documents import count_documents
 
@@ -54,9 +56,12 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
     while time.monotonic() < deadline:  # wait until workers have stored something
         time.sleep(0.3)
         if db.exists():
-            with open_store(str(db), readonly=True) as store:
-                if count_documents(store) > 0:
-                    break
+            try:  # the ingest may still be creating the tables
+                with open_store(str(db), readonly=True) as store:
+                    if count_documents(store) > 0:
+                        break
+            except (StoreError, sqlite3.Error):
+                continue
     children = _children(process.pid)
     assert children, "the ingest started no worker processes"
     process.send_signal(signal.SIGKILL)
