@@ -12,12 +12,11 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from threadline.access import Forbidden, current_account, get_store
-from threadline.errors import UsageError
+from threadline.services import admin
 from threadline.store import auth as auth_store
 from threadline.store import documents as docs_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
-from threadline.store.collections import create_collection
 from threadline.web.templating import render
 
 
@@ -72,12 +71,11 @@ def add_user(
     name: str = Form(""),
     password: str = Form(""),
     role: str = Form("analyst"),
+    account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    if len(name) > 100 or len(password) > 1000:
-        raise UsageError("the user name (100) or password (1000 characters) is too long")
-    auth_store.add_user(store, name.strip(), password, role)
-    return back("/admin/users", "user", name.strip())
+    created = admin.add_user(store, account, name, password, role)
+    return back("/admin/users", "user", created.name)
 
 
 @router.post("/admin/users/{name}/role")
@@ -87,9 +85,7 @@ def set_role(
     account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    if name == account.name and role != "admin":
-        raise UsageError("you cannot take away your own admin role; ask another admin")
-    auth_store.set_role(store, name, role)
+    admin.set_role(store, account, name, role)
     return back("/admin/users", "role", name)
 
 
@@ -98,15 +94,11 @@ def grant(
     user: str = Form(...),
     collection: str = Form(...),
     access: str = Form("read"),
+    account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    if not collection.strip():
-        raise UsageError("pick a collection to grant")
-    if access == "none":
-        auth_store.revoke(store, user, collection)
-        return back("/admin/users", "revoke", user)
-    auth_store.grant(store, user, collection, access)
-    return back("/admin/users", "grant", user)
+    admin.set_access(store, account, user, collection, access)
+    return back("/admin/users", "revoke" if access == "none" else "grant", user)
 
 
 @router.get("/admin/collections")
@@ -121,5 +113,5 @@ def add_collection(
     account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    created = create_collection(store, name, author=account.name)
+    created = admin.new_collection(store, account, name)
     return back("/admin/collections", "collection", created)
