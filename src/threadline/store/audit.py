@@ -4,7 +4,8 @@ what and why (see ``migrations/0630_admin_audit.sql``)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TypedDict
+
+from typing_extensions import TypedDict  # pydantic needs it for response models on 3.11
 
 from threadline.store.base import Store
 
