@@ -25,7 +25,7 @@ def _post(client: TestClient, page: str, action: str, **form: str):
 def test_admin_pages_are_for_admins_only(login) -> None:
     for user in ("ana", "val"):
         client = login(user)
-        for path in ("/admin/users", "/admin/collections", "/admin/lists"):
+        for path in ("/admin/users", "/admin/collections", "/admin/lists", "/admin/audit"):
             assert client.get(path).status_code == 403
         assert 'href="/admin/users"' not in client.get("/search").text
     assert 'href="/admin/users"' in login("admin").get("/search").text
@@ -40,6 +40,9 @@ def test_admin_adds_a_user_who_can_then_log_in(login, password) -> None:
     page = admin.get(done.headers["location"]).text
     assert "Created user zoe." in page and ">zoe</th>" in page
     assert login("zoe").get("/search").status_code == 200
+    audit = admin.get("/admin/audit").text
+    assert "Changes 1–1 of 1." in audit
+    assert "<td>admin</td><td>add user</td><th scope=\"row\">zoe</th><td>viewer</td>" in audit
 
 
 def test_admin_grants_and_takes_away_access(login) -> None:
@@ -47,9 +50,11 @@ def test_admin_grants_and_takes_away_access(login) -> None:
     form = {"user": "val", "collection": "beta", "access": "read"}
     assert _post(admin, "/admin/users", "/admin/grants", **form).status_code == 303
     assert "Guzman extradited" in login("val").get("/documents").text
-    form["access"] = "none"
+    form |= {"access": "none", "reason": "case closed"}
     assert _post(admin, "/admin/users", "/admin/grants", **form).status_code == 303
     assert "Guzman extradited" not in login("val").get("/documents").text
+    audit = admin.get("/admin/audit").text
+    assert "<td>beta:none</td><td>case closed</td>" in audit and "<td>beta:read</td>" in audit
 
 
 def test_short_password_is_a_clear_error(login) -> None:

@@ -1,4 +1,5 @@
-"""Administration pages (admins only): users and their grants, and collections.
+"""Administration pages (admins only): users and their grants, collections, and the audit
+trail of every admin change.
 
 Every change is a form POST (CSRF-checked) answered by a redirect back to the page with
 a short notice, so reloading the page never repeats the change.
@@ -8,13 +9,14 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from threadline.access import Forbidden, current_account, get_store
 from threadline.services import admin
 from threadline.store import auth as auth_store
 from threadline.store import documents as docs_store
+from threadline.store.audit import count_actions, list_actions
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.web.templating import render
@@ -94,10 +96,11 @@ def grant(
     user: str = Form(...),
     collection: str = Form(...),
     access: str = Form("read"),
+    reason: str = Form(""),
     account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    admin.set_access(store, account, user, collection, access)
+    admin.set_access(store, account, user, collection, access, reason)
     return back("/admin/users", "revoke" if access == "none" else "grant", user)
 
 
@@ -115,3 +118,23 @@ def add_collection(
 ) -> Response:
     created = admin.new_collection(store, account, name)
     return back("/admin/collections", "collection", created)
+
+
+#: Changes listed per page of the audit trail.
+AUDIT_PAGE = 100
+
+
+@router.get("/admin/audit")
+def audit_page(
+    request: Request,
+    offset: int = Query(0, ge=0, le=10_000_000),
+    store: Store = Depends(get_store),
+) -> Response:
+    """Who changed what and when (and why, when they said), newest first."""
+    context = {
+        "actions": list_actions(store, limit=AUDIT_PAGE, offset=offset),
+        "total": count_actions(store),
+        "offset": offset,
+        "page": AUDIT_PAGE,
+    }
+    return render(request, "admin_audit.html", context)
