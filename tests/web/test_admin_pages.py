@@ -42,7 +42,7 @@ def test_admin_adds_a_user_who_can_then_log_in(login, password) -> None:
     assert login("zoe").get("/search").status_code == 200
     audit = admin.get("/admin/audit").text
     assert "Changes 1–1 of 1." in audit
-    assert "<td>admin</td><td>add user</td><th scope=\"row\">zoe</th><td>viewer</td>" in audit
+    assert '<td>admin</td><td>add user</td><th scope="row">zoe</th><td>viewer</td>' in audit
 
 
 def test_admin_grants_and_takes_away_access(login) -> None:
