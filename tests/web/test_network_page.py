@@ -48,6 +48,8 @@ def test_relation_type_and_date_filters(login: Login) -> None:
 def test_gexf_export_is_the_drawn_network(login: Login) -> None:
     client = login("ana")
     page = client.get("/network", params={"entity": "ent-hub", "limit": 10}).text
+    links = re.findall(r'href="/export/network\?([^"]+format=gexf)"', page)
+    assert len(links) == 2 and len(set(links)) == 1  # the toolbar's and the export row's
     link = re.search(r'href="/export/network\?([^"]+format=gexf)"', page)
     assert link and "limit=10" in link[1]
     response = client.get("/export/network?" + link[1].replace("&amp;", "&"))
