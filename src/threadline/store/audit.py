@@ -66,3 +66,10 @@ def count_actions(store: Store) -> int:
     """How many changes the audit trail holds."""
     row = store.query_one("SELECT count(*) AS n FROM admin_actions")
     return int(row["n"]) if row else 0
+
+
+def command_line_actor() -> str:
+    """Who made a change from the command line: ``cli:`` and the system user."""
+    import getpass
+
+    return f"cli:{getpass.getuser()}"
