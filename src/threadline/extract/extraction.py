@@ -17,7 +17,7 @@ from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
 from threadline.extract.coref import with_coref_mentions
-from threadline.extract.events import agreement_mentions, find_events
+from threadline.extract.events import agreement_mentions, find_events, state_mentions
 from threadline.extract.events.relations import event_relations
 from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
@@ -64,6 +64,7 @@ def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extr
     """Mentions, roles and quotes of one parsed part of ``document`` (no relations)."""
     mentions = mentions_from_doc(doc, document.id, offset)
     mentions += agreement_mentions(doc, document.id, offset, mentions)
+    mentions += state_mentions(doc, document.id, offset, mentions)
     mentions = with_coref_mentions(doc, mentions, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
     aliases = [

@@ -154,3 +154,22 @@ def test_a_description_in_apposition_is_no_participant(events_of: Events) -> Non
     )
     assert "U.S. Central Command" not in meeting["agents"]
     assert "Haider al-Abadi" in meeting["agents"]
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive(events_of: Events) -> None:
+    found = events_of("Colombian police arrested Ana Lopez. She was charged and extradited.")
+    extradition = one(found, "extradition")
+    assert extradition["agents"] == [] and extradition["targets"] == ["She"]
+    assert one(found, "charge")["targets"] == ["She"]
+
+
+def test_an_active_verb_coordinated_with_another_stays_active(events_of: Events) -> None:
+    charge = one(events_of("Police arrested Juan Perez and charged him with fraud."), "charge")
+    assert charge["targets"] == ["him"]
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_agent(events_of: Events) -> None:
+    found = events_of(
+        "LIMA – On Monday, the Chilean government extradited Pablo Ruiz to the United States."
+    )
+    assert one(found, "extradition")["agents"] == ["Chilean government"]

@@ -20,7 +20,8 @@ Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the age
 other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
 mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
 
-Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`).
+Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`),
+as do a demonym and a state noun ("the Mexican government" is Mexico).
 Named operations ("Operation Sea Breeze") are raid events (:mod:`.operations`).
 Datelines, bylines and news outlets are never arguments (see
 :func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
@@ -41,7 +42,7 @@ from threadline.extract.events.operations import (
     operation_arguments,
     operation_names,
 )
-from threadline.extract.events.states import name_states
+from threadline.extract.events.states import name_states, state_mentions
 from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers, governor
 from threadline.extract.relations.dates import resolve_date
@@ -179,4 +180,4 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     return events
 
 
-__all__ = ["VERSION", "agreement_mentions", "find_events"]
+__all__ = ["VERSION", "agreement_mentions", "find_events", "state_mentions"]
