@@ -9,6 +9,9 @@ place, a date or a news outlet; what a lifecycle event acts on is an agreement. 
 other parties of an agreement ("an agreement *with Washington*", "*between* X and Y")
 are its ``parties``: they sign it with the agent, but do not cancel or suspend it.
 
+A raid on premises (``data/events/premises_nouns.txt``) targets their owner: "agents
+raided the home of John Smith", "police raided Smith's offices" (:func:`owner_of_premises`).
+
 The subject of a verb of ``data/events/self_verbs.txt`` undergoes the event ("X
 *pleaded* guilty": X is convicted); a participle's *by*-phrase on an event noun acts
 ("the raid, conducted *by the FBI*").
@@ -100,6 +103,27 @@ def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
                 yield gram, head
             elif gram == "patient" and head.i > verb.i:
                 yield "object", head
+
+
+def owner_of_premises(token: Token) -> Token | None:
+    """The owner of premises named by ``token``: "the home *of John Smith*", "*Smith's*
+    offices"; ``None`` when ``token`` names no premises."""
+    if token.lemma_.lower() not in words("events/premises_nouns"):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _with_owners(type_: str, found: Iterable[tuple[str, Token]]) -> Iterator[tuple[str, Token]]:
+    for gram, head in found:
+        yield gram, head
+        owner = owner_of_premises(head) if type_ == "raid" and gram == "patient" else None
+        if owner is not None:
+            yield gram, owner
 
 
 def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, Token]]:
@@ -222,7 +246,8 @@ class Arguments:
         """Event role → mentions (as written: pronouns stay pronouns), kinds checked;
         ``extra`` adds (grammatical role, token) pairs found by other rules."""
         found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": [], "parties": []}
-        for gram, head in [*grammatical(token, type_, nominal), *extra]:
+        found_args = [*grammatical(token, type_, nominal), *extra]
+        for gram, head in _with_owners(type_, found_args):
             role = role_of(type_, gram)
             for mention in self.expand(head) if role or gram == "object" else []:
                 named = self.referent(mention)
