@@ -20,6 +20,8 @@ COMPANY = "Company"
 LEGAL_ENTITY = "LegalEntity"
 LOCATION = "Location"
 LAW = "Law"
+#: A named law-enforcement or military operation ("Operation Sea Breeze"); FtM ``Event``.
+OPERATION = "Operation"
 DATE = "Date"
 MONEY = "Money"
 
@@ -31,6 +33,7 @@ ENTITY_TYPES = (
     LEGAL_ENTITY,
     LOCATION,
     LAW,
+    OPERATION,
     DATE,
     MONEY,
 )

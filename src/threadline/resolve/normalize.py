@@ -19,6 +19,7 @@ from threadline.model import (
     LEGAL_ENTITY,
     LOCATION,
     MONEY,
+    OPERATION,
     ORGANIZATION,
     PERSON,
     PUBLIC_BODY,
@@ -33,6 +34,7 @@ TYPE_GROUPS = {
     LEGAL_ENTITY: "org",
     LOCATION: "location",
     LAW: "law",
+    OPERATION: "operation",
     DATE: "date",
     MONEY: "money",
 }

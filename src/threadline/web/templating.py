@@ -27,6 +27,7 @@ TYPE_LABELS = {
     "LegalEntity": "legal entity",
     "Location": "place",
     "Law": "law",
+    "Operation": "operation",
     "Date": "date",
     "Money": "money",
 }

@@ -34,3 +34,29 @@ def test_operation_names_are_never_places_or_parties(
     assert all("Operation" not in names[r.target] for r in extraction.relations)
     arrest = one(events_of(text), "arrest")
     assert arrest["targets"] == ["Ivan Petrov"] and arrest["places"] == []
+
+
+def test_an_operation_name_is_one_mention_of_type_operation(
+    extract_dated: Callable[..., Extraction],
+) -> None:
+    extraction = extract_dated("The DEA launched Operation Sea Breeze in 2019.")
+    [operation] = [m for m in extraction.mentions if "Sea Breeze" in m.text]
+    assert (operation.text, operation.type) == ("Operation Sea Breeze", "Operation")
+
+
+def test_events_in_an_operation_are_linked_to_it(
+    extract_dated: Callable[..., Extraction],
+) -> None:
+    text = "Italian police arrested Ivan Petrov in Operation Sea Breeze."
+    extraction = extract_dated(text)
+    names = {m.id: m.text for m in extraction.mentions}
+    by_type = {e.type: e for e in extraction.events}
+    assert names[by_type["arrest"].attributes["operation"]] == "Operation Sea Breeze"
+    assert names[by_type["raid"].attributes["operation"]] == "Operation Sea Breeze"
+
+
+def test_an_event_outside_an_operation_has_none(
+    extract_dated: Callable[..., Extraction],
+) -> None:
+    extraction = extract_dated("Police arrested Ivan Petrov in Rome.")
+    assert all("operation" not in e.attributes for e in extraction.events)

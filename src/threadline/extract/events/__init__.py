@@ -22,7 +22,9 @@ mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *
 
 Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`),
 as do a demonym and a state noun ("the Mexican government" is Mexico).
-Named operations ("Operation Sea Breeze") are raid events (:mod:`.operations`).
+Named operations ("Operation Sea Breeze") are entities of type ``Operation`` and raid
+events; an event that happens in one carries its mention id in ``operation``
+(:mod:`.operations`).
 Datelines, bylines and news outlets are never arguments (see
 :func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
 gives the binary relations users know (:mod:`.relations`: "sanctioned", "arrested_in" …).
@@ -41,6 +43,8 @@ from threadline.extract.events.operations import (
     is_operation_name,
     operation_arguments,
     operation_names,
+    operation_of,
+    with_operation_mentions,
 )
 from threadline.extract.events.states import name_states, state_mentions
 from threadline.extract.events.status import is_hypothetical, status_of
@@ -48,7 +52,7 @@ from threadline.extract.events.triggers import Trigger, find_triggers, governor
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
-from threadline.model import DATE, LOCATION, Event, Extraction, Mention
+from threadline.model import DATE, LOCATION, OPERATION, Event, Extraction, Mention
 
 VERSION = "events-v1"
 
@@ -63,6 +67,16 @@ def _names(doc: Doc, mentions: list[Mention]) -> set[int]:
         if span is not None:
             inside.update(t.i for t in span)
     return inside
+
+
+def _operation_tokens(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index → the operation mention ("Operation Sea Breeze") that covers it."""
+    found: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.type == OPERATION:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            found.update((t.i, mention) for t in span or ())
+    return found
 
 
 def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple[str, ...]:
@@ -132,6 +146,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     document = extraction.document
     reference = reference or document.date
     found: dict[str, Event] = {}
+    operations = _operation_tokens(doc, extraction.mentions)
     triggers = find_triggers(doc, _names(doc, extraction.mentions))
     triggers += [
         Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
@@ -153,6 +168,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             attributes["parties"] = list(parties)
             if trigger.type == "agreement_signed":
                 roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
+        operation = operation_of(token, operations)
+        if operation is not None:
+            attributes["operation"] = operation.id
         announcer = args.reporter(token)
         if announcer is not None:
             attributes["announced_by"] = announcer.id
@@ -180,4 +198,10 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     return events
 
 
-__all__ = ["VERSION", "agreement_mentions", "find_events", "state_mentions"]
+__all__ = [
+    "VERSION",
+    "agreement_mentions",
+    "find_events",
+    "state_mentions",
+    "with_operation_mentions",
+]
