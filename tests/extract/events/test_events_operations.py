@@ -60,3 +60,15 @@ def test_an_event_outside_an_operation_has_none(
 ) -> None:
     extraction = extract_dated("Police arrested Ivan Petrov in Rome.")
     assert all("operation" not in e.attributes for e in extraction.events)
+
+
+def test_mention_ids_in_attributes_point_into_the_whole_document(nlp: Any) -> None:
+    from threadline.extract import extract_documents
+    from threadline.model import Document
+
+    first = "Police in Lima held a press conference about local crime on Monday.\n\n"
+    text = first + "Italian police arrested Ivan Petrov in Operation Sea Breeze."
+    (extraction,) = extract_documents(nlp, [Document(text=text, source="t")], max_chars=80)
+    ids = {m.id for m in extraction.mentions}
+    arrest = next(e for e in extraction.events if e.type == "arrest")
+    assert arrest.attributes["operation"] in ids

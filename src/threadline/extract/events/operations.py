@@ -73,7 +73,8 @@ def operation_of(trigger: Token, names: dict[int, Mention]) -> Mention | None:
     """The operation an event happens in: the operation name that is the trigger's head
     ("Operation X", whose last word is the trigger), or the object of a preposition of
     ``_WITHIN`` on the trigger's verb or noun or on the verb's object ("arrested X in
-    Operation Y", "the arrests during Operation Y"). ``names`` maps token indices to operation mentions."""
+    Operation Y", "the arrests during Operation Y"). ``names`` maps token indices to
+    operation mentions."""
     if trigger.i in names:
         return names[trigger.i]
     # the phrase hangs on the verb, or on its object ("arrested X in Operation Y")
