@@ -22,6 +22,8 @@ LOCATION = "Location"
 LAW = "Law"
 #: A named law-enforcement or military operation ("Operation Sea Breeze"); FtM ``Event``.
 OPERATION = "Operation"
+#: A legal case named after a party ("the Bout case"); FtM ``CourtCase``.
+COURT_CASE = "CourtCase"
 DATE = "Date"
 MONEY = "Money"
 
@@ -34,6 +36,7 @@ ENTITY_TYPES = (
     LOCATION,
     LAW,
     OPERATION,
+    COURT_CASE,
     DATE,
     MONEY,
 )

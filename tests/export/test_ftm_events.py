@@ -31,7 +31,10 @@ def signed_extraction() -> Extraction:
     return Extraction(doc, [russia, treaty, city], events=[signed])
 
 
-RAID = "Italian police arrested Ivan Petrov in Operation Sea Breeze in June 2021."
+RAID = (
+    "Italian police arrested Ivan Petrov in Operation Sea Breeze in June 2021. "
+    "The Petrov case is due in court."
+)
 
 
 def operation_extraction() -> Extraction:
@@ -39,11 +42,12 @@ def operation_extraction() -> Extraction:
     police = mention(doc, "Italian police", "Location", "ent-italy")
     petrov = mention(doc, "Ivan Petrov", "Person", "ent-petrov")
     operation = mention(doc, "Operation Sea Breeze", "Operation", "ent-sea-breeze")
+    case = mention(doc, "Petrov case", "CourtCase", "ent-petrov-case")
     arrest = event(
         doc, "arrest", "arrested", agents=[police.id], targets=[petrov.id],
         attributes={"operation": operation.id},
     )  # fmt: skip
-    return Extraction(doc, [police, petrov, operation], events=[arrest])
+    return Extraction(doc, [police, petrov, operation, case], events=[arrest])
 
 
 def exported(store: Store) -> dict[str, EntityProxy]:
@@ -117,3 +121,8 @@ def test_an_operation_is_an_event_its_events_are_part_of(store: Store) -> None:
     assert len(links) == 1 and links[0].get("object") == ["ent-sea-breeze"]
     arrest = proxies[links[0].get("subject")[0]]
     assert arrest.schema.name == "Event" and arrest.get("name") == ["arrest: Ivan Petrov"]
+
+
+def test_a_case_named_after_a_party_is_a_court_case(store: Store) -> None:
+    case = exported(store)["ent-petrov-case"]
+    assert case.schema.name == "CourtCase" and case.get("name") == ["Petrov case"]

@@ -20,6 +20,7 @@ from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
 from threadline.extract.coref import with_coref_mentions
 from threadline.extract.events import (
     agreement_mentions,
+    case_mentions,
     find_events,
     state_mentions,
     with_operation_mentions,
@@ -73,6 +74,7 @@ def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extr
     )
     mentions += agreement_mentions(doc, document.id, offset, mentions)
     mentions += state_mentions(doc, document.id, offset, mentions)
+    mentions += case_mentions(doc, document.id, offset, mentions)
     mentions = with_coref_mentions(doc, mentions, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
     aliases = [

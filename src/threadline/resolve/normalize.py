@@ -14,6 +14,7 @@ from normality import ascii_text
 
 from threadline.model import (
     COMPANY,
+    COURT_CASE,
     DATE,
     LAW,
     LEGAL_ENTITY,
@@ -35,6 +36,7 @@ TYPE_GROUPS = {
     LOCATION: "location",
     LAW: "law",
     OPERATION: "operation",
+    COURT_CASE: "case",
     DATE: "date",
     MONEY: "money",
 }

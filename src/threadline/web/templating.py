@@ -28,6 +28,7 @@ TYPE_LABELS = {
     "Location": "place",
     "Law": "law",
     "Operation": "operation",
+    "CourtCase": "court case",
     "Date": "date",
     "Money": "money",
 }

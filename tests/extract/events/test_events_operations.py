@@ -1,4 +1,5 @@
-# Named operations are raid events, never places or groups.
+# Named operations are raid events and entities, never places or groups; cases named after a
+# party are entities too.
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -72,3 +73,18 @@ def test_mention_ids_in_attributes_point_into_the_whole_document(nlp: Any) -> No
     ids = {m.id for m in extraction.mentions}
     arrest = next(e for e in extraction.events if e.type == "arrest")
     assert arrest.attributes["operation"] in ids
+
+
+def test_a_case_named_after_a_party_is_a_court_case_mention(
+    extract_dated: Callable[..., Extraction],
+) -> None:
+    extraction = extract_dated(
+        "Officials said the Maria Lopez case was closed. Juan Ramirez's case went to trial. "
+        "The case of fraud was dropped."
+    )
+    cases = [(m.text, m.canonical) for m in extraction.mentions if m.type == "CourtCase"]
+    assert cases == [
+        ("Maria Lopez case", "Maria Lopez case"),
+        ("Juan Ramirez's case", "Juan Ramirez case"),
+    ]
+    assert any(m.text == "Juan Ramirez" and m.type == "Person" for m in extraction.mentions)

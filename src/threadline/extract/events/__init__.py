@@ -30,7 +30,8 @@ Datelines, bylines and news outlets are never arguments (see
 gives the binary relations users know (:mod:`.relations`: "sanctioned", "arrested_in" …).
 
 Unnamed agreements become mentions first (:mod:`.agreements`), so "the 2002 agreement"
-can be what Russia cancelled.
+can be what Russia cancelled; so do cases named after a party ("the Bout case",
+:mod:`.cases`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from spacy.tokens import Doc
 
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
+from threadline.extract.events.cases import case_mentions
 from threadline.extract.events.operations import (
     is_operation_name,
     operation_arguments,
@@ -201,6 +203,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
 __all__ = [
     "VERSION",
     "agreement_mentions",
+    "case_mentions",
     "find_events",
     "state_mentions",
     "with_operation_mentions",
