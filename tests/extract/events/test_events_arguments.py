@@ -118,7 +118,8 @@ def test_the_by_phrase_of_a_participle_on_an_event_noun_acts(events_of: Events) 
         "Italian police detained 19 suspected members of the 'Ndrangheta in an operation "
         "coordinated by Europol."
     )
-    assert one(found, "raid")["agents"] == ["Europol"]
+    # Europol coordinates it; the police who detain people in it carry it out
+    assert one(found, "raid")["agents"] == ["Europol", "Italian police"]
     assert one(found, "arrest")["targets"] == ["the 'Ndrangheta"]
 
 
@@ -173,3 +174,8 @@ def test_a_dateline_parsed_as_a_second_subject_is_not_the_agent(events_of: Event
         "LIMA – On Monday, the Chilean government extradited Pablo Ruiz to the United States."
     )
     assert one(found, "extradition")["agents"] == ["Chilean government"]
+
+
+def test_places_across_a_region_are_places(events_of: Events) -> None:
+    raid = one(events_of("Police raided 40 properties across Spain and Portugal."), "raid")
+    assert raid["places"] == ["Spain", "Portugal"]

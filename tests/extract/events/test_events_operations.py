@@ -88,3 +88,19 @@ def test_a_case_named_after_a_party_is_a_court_case_mention(
         ("Juan Ramirez's case", "Juan Ramirez case"),
     ]
     assert any(m.text == "Juan Ramirez" and m.type == "Person" for m in extraction.mentions)
+
+
+def test_an_operation_noun_given_a_name_is_one_raid_by_who_led_it(
+    extract_dated: Callable[..., Extraction], events_of: Events
+) -> None:
+    text = (
+        "The FBI-led operation, dubbed Operation Red Tide, targeted the Gulf Cartel's "
+        "smuggling routes."
+    )
+    raid = one(events_of(text), "raid")
+    assert raid["trigger"] == "operation"
+    assert raid["agents"] == ["FBI"] and raid["targets"] == ["the Gulf Cartel's"]
+    extraction = extract_dated(text)
+    names = {m.id: m.text for m in extraction.mentions}
+    [event] = extraction.events
+    assert names[event.attributes["operation"]] == "Operation Red Tide"

@@ -95,11 +95,15 @@ def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple
 
 def _restates(trigger: Trigger, nouns: dict[int, str], verbs: dict[int, str]) -> bool:
     """One event, two trigger words: a participle that spells out an event noun of the
-    same type ("an indictment *charging* conspiracy"), or a noun under a verb of the same
-    type ("sentenced to 15 *years* in prison")."""
+    same type ("an indictment *charging* conspiracy"), a noun under a verb of the same
+    type ("sentenced to 15 *years* in prison"), or an operation's name given to an event
+    noun ("the operation, dubbed *Operation Blue Wave*")."""
     token = trigger.token
+    if trigger.span is not None:  # "the operation, dubbed Operation X": one raid
+        heads = (token.head, token.head.head if token.head.dep_ == "acl" else token.head)
+        return any(nouns.get(h.i) == trigger.type and h.i != token.i for h in heads)
     if trigger.nominal:
-        return trigger.span is None and verbs.get(governor(token).i) == trigger.type
+        return verbs.get(governor(token).i) == trigger.type
     return token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
 
 
@@ -159,7 +163,8 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         if _skipped(trigger, index, nouns, verbs):
             continue
         token = trigger.token
-        extra = operation_arguments(token) if trigger.span else ()
+        raid_noun = trigger.span is not None or (trigger.nominal and trigger.type == "raid")
+        extra = operation_arguments(token) if raid_noun else ()
         roles = args.roles(token, trigger.type, trigger.nominal, extra)
         if not _complete(trigger, roles):
             continue

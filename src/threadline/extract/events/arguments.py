@@ -39,7 +39,15 @@ PARTIES = frozenset({PERSON, "Organization", "PublicBody", "Company", "LegalEnti
 PATIENT_OWNED = frozenset({"arrest", "extradition", "charge", "conviction", "sentence"})
 #: Grammatical role → event role, by event type (``*`` for any type).
 ROLE_OF: dict[str, dict[str, str]] = {
-    "*": {"agent": "agents", "patient": "targets", "in": "places", "at": "places"},
+    "*": {
+        "agent": "agents",
+        "patient": "targets",
+        "in": "places",
+        "at": "places",
+        "across": "places",
+        "throughout": "places",
+        "inside": "places",
+    },
     "extradition": {"to": "places", "from": "agents"},
     "meeting": {"with": "agents", "patient": "agents"},
     "agreement": {"with": "parties", "between": "parties", "from": "targets"},
@@ -87,6 +95,16 @@ def _places_of(actor: Token) -> Iterator[tuple[str, Token]]:
     for child in actor.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
             yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
+
+
+def _led_by(noun: Token) -> Iterator[tuple[str, Token]]:
+    """The agent written into a participle before an event noun: "the *DEA*-led
+    operation", "a *police*-run raid"."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "run", "coordinate"):
+            for grand in child.children:
+                if grand.dep_ in ("npadvmod", "compound", "nmod") and grand.i < child.i:
+                    yield "agent", grand
 
 
 def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
@@ -167,6 +185,7 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
     if token.dep_ == "compound":  # "arrest warrants", "extradition request"
         yield from (a for a in noun_arguments(token.head, owner) if a[1].i != token.i)
     yield from _purpose(token)
+    yield from _led_by(token)
 
 
 def is_generic(token: Token, type_: str, nominal: bool) -> bool:

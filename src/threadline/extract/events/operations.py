@@ -73,10 +73,16 @@ def operation_of(trigger: Token, names: dict[int, Mention]) -> Mention | None:
     """The operation an event happens in: the operation name that is the trigger's head
     ("Operation X", whose last word is the trigger), or the object of a preposition of
     ``_WITHIN`` on the trigger's verb or noun or on the verb's object ("arrested X in
-    Operation Y", "the arrests during Operation Y"). ``names`` maps token indices to
-    operation mentions."""
+    Operation Y", "the arrests during Operation Y"), or the name an event noun is given
+    ("the operation, dubbed Operation Y"). ``names`` maps token indices to operation
+    mentions."""
     if trigger.i in names:
         return names[trigger.i]
+    for child in trigger.children:  # "the operation, dubbed Operation X" / "…, Operation X"
+        near = [child, *(g for g in child.children if child.dep_ == "acl")]
+        found = next((names[t.i] for t in near if t.dep_ != "prep" and t.i in names), None)
+        if found is not None and child.dep_ in ("appos", "acl"):
+            return found
     # the phrase hangs on the verb, or on its object ("arrested X in Operation Y")
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
     for child in (c for head in heads for c in head.children):
