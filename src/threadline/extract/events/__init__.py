@@ -140,6 +140,29 @@ def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
     return True
 
 
+def _attributes(
+    trigger: Trigger,
+    roles: dict[str, list[Mention]],
+    args: Arguments,
+    operations: dict[int, Mention],
+) -> dict[str, object]:
+    """An event's ``parties`` (agreements: those who sign join the agents),
+    ``operation`` and ``announced_by``."""
+    attributes: dict[str, object] = {}
+    if family(trigger.type) == "agreement":
+        parties = dict.fromkeys(m.id for m in roles["agents"] + roles["parties"])
+        attributes["parties"] = list(parties)
+        if trigger.type == "agreement_signed":
+            roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
+    operation = operation_of(trigger.token, operations)
+    if operation is not None:
+        attributes["operation"] = operation.id
+    announcer = args.reporter(trigger.token)
+    if announcer is not None:
+        attributes["announced_by"] = announcer.id
+    return attributes
+
+
 def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) -> list[Event]:
     """The events stated in ``doc`` (the parse of ``extraction.document.text``).
 
@@ -169,18 +192,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         if not _complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)
-        attributes: dict[str, object] = {}
-        if family(trigger.type) == "agreement":
-            parties = dict.fromkeys(m.id for m in roles["agents"] + roles["parties"])
-            attributes["parties"] = list(parties)
-            if trigger.type == "agreement_signed":
-                roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
-        operation = operation_of(token, operations)
-        if operation is not None:
-            attributes["operation"] = operation.id
-        announcer = args.reporter(token)
-        if announcer is not None:
-            attributes["announced_by"] = announcer.id
+        attributes = _attributes(trigger, roles, args, operations)
         event = Event(
             document=document.id,
             type=trigger.type,
