@@ -144,3 +144,11 @@ def test_a_pronoun_before_its_name_refers_to_the_main_subject(nlp):
 def test_a_pronoun_inside_the_subject_refers_back(nlp):
     text = "Juan Perez was extradited on Friday. His wife, Lucia Mendez, posted a video."
     assert ("His", "Juan Perez", "coref-v1:pronoun-person") in links(extract(nlp, text))
+
+
+def test_their_before_a_plural_body_refers_to_it(nlp):
+    text = (
+        "The Syrian Democratic Forces (SDF) began the operation on Nov. 5. In their march "
+        "toward Raqqah, the SDF has already liberated 700 square kilometers."
+    )
+    assert ("their", "SDF", "coref-v1:pronoun-cataphora") in links(extract(nlp, text))
