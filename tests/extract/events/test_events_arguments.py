@@ -179,3 +179,22 @@ def test_a_dateline_parsed_as_a_second_subject_is_not_the_agent(events_of: Event
 def test_places_across_a_region_are_places(events_of: Events) -> None:
     raid = one(events_of("Police raided 40 properties across Spain and Portugal."), "raid")
     assert raid["places"] == ["Spain", "Portugal"]
+
+
+def test_who_announces_arrests_is_not_who_made_them(events_of: Events) -> None:
+    arrest = one(
+        events_of("The Justice Department announced the arrest of Pedro Gomez in Lima."),
+        "arrest",
+    )
+    assert arrest["agents"] == [] and arrest["targets"] == ["Pedro Gomez"]
+    assert arrest["announced_by"] == "The Justice Department"
+
+
+def test_an_extradition_request_for_someone_targets_them(events_of: Events) -> None:
+    found = events_of("A court in Lima approved the extradition request for Maria Lopez.")
+    assert one(found, "extradition")["targets"] == ["Maria Lopez"]
+
+
+def test_a_raid_carried_out_by_someone_is_theirs(events_of: Events) -> None:
+    found = events_of("The raids on the warehouses were carried out by the Spanish Civil Guard.")
+    assert one(found, "raid")["agents"] == ["the Spanish Civil Guard"]

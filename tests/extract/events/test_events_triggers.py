@@ -181,3 +181,17 @@ def test_synonyms_of_the_event_verbs(events_of: Events) -> None:
     assert ("sanction", "added") in types(found)
     assert ("arrest", "rounded") in types(found)
     assert ("meeting", "hosted") in types(found)
+
+
+def test_a_handover_of_a_person_is_an_extradition_of_papers_is_not(events_of: Events) -> None:
+    found = events_of(
+        "Honduran authorities handed over Carlos Ramos to U.S. marshals. The lawyer handed "
+        "over documents to the court."
+    )
+    assert [(e["type"], e["targets"]) for e in found] == [("extradition", ["Carlos Ramos"])]
+
+
+def test_strikes_on_targets_are_raids(events_of: Events) -> None:
+    found = events_of("Coalition aircraft struck ISIL targets near Mosul.")
+    raid = [e for e in found if e["type"] == "raid"]
+    assert [r["places"] for r in raid] == [["Mosul"]]

@@ -131,8 +131,11 @@ def _skipped(
 
 
 def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
-    """Lifecycle events need their agreement; verbal meetings someone who meets."""
+    """Lifecycle events need their agreement; verbal meetings someone who meets; a
+    handover someone handed over ("handed over documents" is no extradition)."""
     kind = family(trigger.type)
+    if kind == "extradition" and not trigger.nominal and trigger.token.lemma_ == "hand":
+        return bool(roles["targets"])
     if kind == "agreement":
         return bool(roles["targets"])
     if kind == "meeting" and not trigger.nominal:

@@ -47,6 +47,7 @@ ROLE_OF: dict[str, dict[str, str]] = {
         "across": "places",
         "throughout": "places",
         "inside": "places",
+        "near": "places",
     },
     "extradition": {"to": "places", "from": "agents"},
     "meeting": {"with": "agents", "patient": "agents"},
@@ -164,6 +165,8 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
             # under "receive", "serve" ("he received a prison term")
             if head.head.i != verb.i:
                 continue
+            if owner == "patient" and verb.lemma_.lower() in words("events/reporting_verbs"):
+                continue  # "the Justice Department announced the arrests": it reports them
             gram = "patient" if undergoes else gram
         yield gram, head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
@@ -182,8 +185,10 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 yield "agent", child
             elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
-    if token.dep_ == "compound":  # "arrest warrants", "extradition request"
-        yield from (a for a in noun_arguments(token.head, owner) if a[1].i != token.i)
+    if token.dep_ == "compound":  # "arrest warrants", "extradition request for X"
+        for gram, head in noun_arguments(token.head, owner):
+            if head.i != token.i:
+                yield ("patient" if gram == "for" else gram), head
     yield from _purpose(token)
     yield from _led_by(token)
 

@@ -111,8 +111,8 @@ def operation_names(doc: Doc) -> Iterator[Span]:
 
 def operation_arguments(head: Token) -> Iterator[tuple[str, Token]]:
     """(grammatical role, token) of a named operation, from the verb it depends on: its
-    subject launches or conducts it ("the DEA launched Operation X"; "police arrested 19
-    people in Operation X"), or, when the operation is the subject, its object is the
+    subject (or *by*-phrase) launches or conducts it ("the DEA launched Operation X";
+    "police arrested 19 people in Operation X"), or, when the operation is the subject, its object is the
     target ("Operation X targeted the 'Ndrangheta")."""
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ in ("in", "during", "under"):
@@ -122,6 +122,8 @@ def operation_arguments(head: Token) -> Iterator[tuple[str, Token]]:
     for child in verb.children:
         if child.dep_ == "nsubj" and head.dep_ != "nsubj":
             yield "agent", child
+        elif child.dep_ == "agent":  # "the raids were carried out by Mexican marines"
+            yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dobj" and head.dep_ == "nsubj":
             yield "patient", child
         elif child.dep_ == "prep" and child.lower_ in ("in", "at", "against"):
