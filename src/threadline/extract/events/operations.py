@@ -112,8 +112,8 @@ def operation_names(doc: Doc) -> Iterator[Span]:
 def operation_arguments(head: Token) -> Iterator[tuple[str, Token]]:
     """(grammatical role, token) of a named operation, from the verb it depends on: its
     subject (or *by*-phrase) launches or conducts it ("the DEA launched Operation X";
-    "police arrested 19 people in Operation X"), or, when the operation is the subject, its object is the
-    target ("Operation X targeted the 'Ndrangheta")."""
+    "police arrested 19 people in Operation X"), or, when the operation is the subject,
+    its object is the target ("Operation X targeted the 'Ndrangheta")."""
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ in ("in", "during", "under"):
         verb = verb.head
