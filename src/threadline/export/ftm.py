@@ -8,7 +8,9 @@ becomes what, and why:
   organisations, places and laws it mentions, and ``processingAgent`` naming the
   versions of the rules that produced it);
 - a Person, Organization, PublicBody, Company or LegalEntity → the FtM schema of the
-  same name, with ``name`` and its other surface forms (see :mod:`.names`);
+  same name, with ``name`` and its other surface forms (see :mod:`.names`); so is a
+  CourtCase ("the Bout case");
+- an Operation ("Operation Sea Breeze") → an ``Event`` (see :mod:`.events`);
 - each entity named in a document → one ``Mention`` (document, the names used,
   ``resolved`` entity, ``detectedSchema``, ``contextCountry``): FtM's own record of "this
   document names that entity", which keeps every fact traceable to its source;
@@ -52,6 +54,7 @@ from threadline.export.proxies import country_code, make
 from threadline.graph.ftm import relations_to_ftm
 from threadline.model import (
     COMPANY,
+    COURT_CASE,
     LAW,
     LEGAL_ENTITY,
     LOCATION,
@@ -70,6 +73,8 @@ FTM_EXPORT_VERSION = "ftm-v1"
 PROCESSING_AGENT = f"threadline {__version__} ({RESOLVER_VERSION}, {FTM_EXPORT_VERSION})"
 #: Entity types that are FtM schemata of their own.
 ACTOR_TYPES = (PERSON, ORGANIZATION, PUBLIC_BODY, COMPANY, LEGAL_ENTITY)
+#: Entity types exported as entities of the FtM schema of the same name.
+SCHEMA_TYPES = (*ACTOR_TYPES, COURT_CASE)
 #: FtM's limit on one text value; longer bodies are split into several values.
 TEXT_CHUNK = 60_000
 
@@ -156,9 +161,9 @@ def _actors(store: Store) -> Iterator[EntityProxy]:
         forms = surfaces[row["entity"]]  # every mentioned entity is exported…
         if row["kind"] == "name":  # …named only by proper names, never "he"
             forms.add(row["text"])
-    marks = ", ".join("?" for _ in ACTOR_TYPES)
+    marks = ", ".join("?" for _ in SCHEMA_TYPES)
     rows = store.query(
-        f"SELECT id, type, name FROM entities WHERE type IN ({marks}) ORDER BY id", ACTOR_TYPES
+        f"SELECT id, type, name FROM entities WHERE type IN ({marks}) ORDER BY id", SCHEMA_TYPES
     )
     for row in rows:
         if row["id"] not in surfaces:
@@ -168,6 +173,7 @@ def _actors(store: Store) -> Iterator[EntityProxy]:
 
 
 def _mentions(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator[EntityProxy]:
+    # Mention.resolved takes legal entities only, so a CourtCase has no Mention
     marks = ", ".join("?" for _ in ACTOR_TYPES)
     rows = store.query(
         "SELECT m.document, m.entity, e.type, json_group_array(DISTINCT m.text) AS texts"
