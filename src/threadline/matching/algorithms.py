@@ -18,6 +18,8 @@ from threadline.matching.v1 import Feature, Score
 DEFAULT_ALGORITHM = v2.ALGORITHM
 ALGORITHMS = (v1.ALGORITHM, v2.ALGORITHM)
 Comparer = Callable[[NameForm, NameForm], NameComparison]
+#: Schemata whose names v2 compares as organisations' names.
+THINGS = ORGANIZATIONS | OBJECTS
 
 
 def kept_apart(pair: Pair) -> f.Outcome:
@@ -42,12 +44,12 @@ FEATURES_V2: tuple[Feature, ...] = (
     Feature(f.weak_alias_match, 0.8),
     Feature(f.schema_mismatch, -1.0, qualifier=True),
     Feature(kept_apart, -1.0, qualifier=True),
-    Feature(f.common_name, -0.15, qualifier=True),
-    Feature(f.birth_date_match, 0.05, qualifier=True),
-    Feature(f.birth_year_mismatch, -0.3, qualifier=True),
-    Feature(f.birth_day_mismatch, -0.15, qualifier=True),
-    Feature(f.country_match, 0.03, qualifier=True),
-    Feature(f.country_mismatch, -0.1, qualifier=True),
+    Feature(f.common_name, -0.15, qualifier=True, needs="frequencies"),
+    Feature(f.birth_date_match, 0.05, qualifier=True, needs="birth_dates"),
+    Feature(f.birth_year_mismatch, -0.3, qualifier=True, needs="birth_dates"),
+    Feature(f.birth_day_mismatch, -0.15, qualifier=True, needs="birth_dates"),
+    Feature(f.country_match, 0.03, qualifier=True, needs="countries"),
+    Feature(f.country_mismatch, -0.1, qualifier=True, needs="countries"),
 )
 
 FEATURES = {v1.ALGORITHM: v1.FEATURES, v2.ALGORITHM: FEATURES_V2}
@@ -68,8 +70,7 @@ def comparer(algorithm: str, left: str | None, right: str | None) -> Comparer:
     """The name comparison of ``algorithm`` for two schemata."""
     if algorithm == v1.ALGORITHM:
         return compare_forms
-    things = ORGANIZATIONS | OBJECTS
-    return v2.compare_organization if left in things or right in things else v2.compare_person
+    return v2.compare_organization if left in THINGS or right in THINGS else v2.compare_person
 
 
 def make_pair(

@@ -35,8 +35,12 @@ def numbers(form: NameForm) -> frozenset[str]:
 def numbers_differ(left: NameForm, right: NameForm) -> bool:
     """Names whose numbers differ are different names: "Brigade 17" is not "Brigade 71",
     nor the vessel "Ocean 2" the vessel "Ocean 3" ("Second" and "2nd" are 2)."""
-    a, b = numbers(left), numbers(right)
-    return bool(a and b) and a != b
+    return sets_differ(numbers(left), numbers(right))
+
+
+def sets_differ(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Both sets are given and they differ."""
+    return bool(left and right) and left != right
 
 
 @lru_cache(maxsize=100_000)
@@ -113,12 +117,13 @@ def father_and_son_swapped(left: NameForm, right: NameForm) -> bool:
     """In names built with "bin"/"ibn" (son of), the person is the name before it: in
     "Salman bin Muhammad" and "Muhammad bin Salman" the son of one is the father of the
     other."""
-    a = _before_son_of(left.tokens)
-    b = _before_son_of(right.tokens)
+    a = before_son_of(left.tokens)
+    b = before_son_of(right.tokens)
     if not a or not b or spelling_variant(a[0], b[0]):
         return False
     return a[0] in right.tokens and b[0] in left.tokens
 
 
-def _before_son_of(tokens: tuple[str, ...]) -> list[str]:
+def before_son_of(tokens: tuple[str, ...]) -> list[str]:
+    """The name parts just before "bin"/"ibn" (the sons)."""
     return [tokens[i - 1] for i, t in enumerate(tokens) if t in SON_OF and i > 0]
