@@ -7,6 +7,7 @@ Stored screening results carry the algorithm's name, so old results stay reprodu
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from threadline.matching import features as f
 from threadline.matching import v1, v2
@@ -32,11 +33,17 @@ def kept_apart(pair: Pair) -> f.Outcome:
     if decisive is None:
         return 0.0, "no precision rule applies"
     if decisive.rule:
-        rule = getattr(v2.rules, decisive.rule)
-        return 1.0, (rule.__doc__ or decisive.rule).split("\n")[0].strip() + " …"
+        return 1.0, _rule_summary(decisive.rule)
     if weak_decides and len(decisive.query_tokens) == 1:
         return 1.0, "a single word matches only a weak alias (a nickname or short form)"
     return 0.0, "no precision rule applies"
+
+
+@cache
+def _rule_summary(name: str) -> str:
+    """The first line of a precision rule's docstring, for the explanation."""
+    rule = getattr(v2.rules, name)
+    return (rule.__doc__ or name).split("\n")[0].strip() + " …"
 
 
 FEATURES_V2: tuple[Feature, ...] = (

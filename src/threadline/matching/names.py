@@ -153,33 +153,16 @@ def compare_forms(
         for j, b in enumerate(rt)
         if (sim := 1.0 if a == b else similar(a, b, skeletal)) > 0.0
     ]
-    pairs = []
-    matched = mass = weighted = 0.0
-    used_q: set[int] = set()
-    used_r: set[int] = set()
-    if scored:
-        scored.sort()
-        most = min(len(qt), len(rt))
-        for neg, _, i, j in scored:
-            if i not in used_q and j not in used_r:
-                used_q.add(i)
-                used_r.add(j)
-                a, b = qt[i], rt[j]
-                pairs.append((a, b, -neg))
-                wa = 0.5 if len(a) == 1 else 1.0
-                wb = 0.5 if len(b) == 1 else 1.0
-                # An initial matched to a full name covers only as much as an initial.
-                matched += wa if wa < wb else wb
-                mass += wa + wb
-                weighted += -neg * (wa + wb)
-                if len(pairs) == most:
-                    break
-    score = 0.0
-    if pairs:
+    if not scored:
+        return NameComparison(0.0, query.original, result.original, (), qt, rt, "", qt, rt)
+    scored.sort()
+    pairs, used_q, used_r, matched, mass, weighted = _align(qt, rt, scored)
+    roots: tuple[str, ...] = ()
+    if len(used_q) < len(qt) or len(used_r) < len(rt):
         roots = tuple({t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4})
-        coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
-        coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
-        score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
+    coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
+    coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
+    score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
     return NameComparison(
         score=score,
         query=query.original,
@@ -190,6 +173,34 @@ def compare_forms(
         unmatched_query=_unmatched(qt, used_q),
         unmatched_result=_unmatched(rt, used_r),
     )
+
+
+def _align(
+    qt: tuple[str, ...], rt: tuple[str, ...], scored: list[tuple[float, int, int, int]]
+) -> tuple[list[tuple[str, str, float]], set[int], set[int], float, float, float]:
+    """Pair tokens one-to-one, best (sorted) candidates first: the pairs, the positions
+    used on each side, the tokens' matched weight, their total weight, and their total
+    weight times similarity."""
+    pairs = []
+    matched = mass = weighted = 0.0
+    used_q: set[int] = set()
+    used_r: set[int] = set()
+    most = min(len(qt), len(rt))
+    for neg, _, i, j in scored:
+        if i not in used_q and j not in used_r:
+            used_q.add(i)
+            used_r.add(j)
+            a, b = qt[i], rt[j]
+            pairs.append((a, b, -neg))
+            wa = 0.5 if len(a) == 1 else 1.0
+            wb = 0.5 if len(b) == 1 else 1.0
+            # An initial matched to a full name covers only as much as an initial.
+            matched += wa if wa < wb else wb
+            mass += wa + wb
+            weighted += -neg * (wa + wb)
+            if len(pairs) == most:
+                break
+    return pairs, used_q, used_r, matched, mass, weighted
 
 
 def _unmatched(tokens: tuple[str, ...], used: set[int]) -> tuple[str, ...]:

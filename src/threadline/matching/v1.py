@@ -76,8 +76,8 @@ def score_pair(
         value, detail = feature.func(pair)
         if feature.qualifier:
             adjust += value * feature.weight
-        else:
-            main = max(main, value * feature.weight)
+        elif value * feature.weight > main:
+            main = value * feature.weight
         if explain and (value or feature.func is f.name_match):
             items.append(
                 {
@@ -94,9 +94,14 @@ def score_pair(
     return Score(round(min(1.0, max(0.0, total)), 4), items)
 
 
-def _known(pair: Pair) -> set[str]:
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _known(pair: Pair) -> frozenset[str] | set[str]:
     """What the qualifying features may need that this pair has (see :class:`Feature`)."""
     query, entry = pair.query, pair.entry
+    if not (query.birth_dates or query.countries or pair.frequencies):
+        return _NOTHING
     known = set()
     if query.birth_dates and entry.birth_dates:
         known.add("birth_dates")
