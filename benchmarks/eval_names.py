@@ -5,6 +5,8 @@ nomenklatura's logic-v2, in the same run, at threshold 0.7 (the default of all t
     python benchmarks/eval_names.py --json out.json
     python benchmarks/eval_names.py --speed    # warm pairs/s of each matcher
 
+``THREADLINE_SHARED_DATA`` points at the shared data folder when it is not ../shared/data.
+
 Pair sets, each cut into dev and test halves by a hash of the pair (seed below); rules
 are written looking at dev only:
 
@@ -27,6 +29,7 @@ import csv
 import hashlib
 import itertools
 import json
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +37,9 @@ from pathlib import Path
 from threadline.matching import compare_names
 
 ROOT = Path(__file__).resolve().parent
-SHARED = ROOT.parent.parent / "shared" / "data" / "names"
+SHARED = (
+    Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent.parent / "shared" / "data")) / "names"
+)
 THRESHOLD = 0.7
 SEED = "threadline-names-1"
 Case = tuple[str, str, str, bool]  # schema, name1, name2, is_match

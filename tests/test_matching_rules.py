@@ -116,3 +116,36 @@ def test_a_single_word_matching_only_a_weak_alias_is_kept_apart() -> None:
     query = make_query(["Alliance"], schema="Organization")
     assert score_pair(make_pair(query, entry, "tl-name-v2"), "tl-name-v2").score < CUT
     assert score_pair(make_pair(query, entry, "tl-name-v1"), "tl-name-v1").score >= CUT
+
+
+def test_a_name_made_only_of_generic_words_never_matches() -> None:
+    assert rules.is_generic(name_form("National Police", "organization"))
+    assert not rules.is_generic(name_form("Bank Melli Iran", "organization"))
+    assert score("Holding", "STG Holding Limited", "Organization") < CUT
+    assert score("Ministry of Defence", "MINISTRY OF DEFENCE", "Organization") < CUT
+    assert score("Bank Melli Iran", "Bank Melli Iran", "Company") >= CUT
+
+
+def test_honorifics_before_a_persons_name_are_left_out() -> None:
+    assert score("Sheikh Hasina", "HASSAN, Sheikh", "Person") < CUT
+    assert score("Shaikh Isa Bin Tarif", "Isa Bin Tarif", "Person") == 1.0
+
+
+def test_two_one_word_names_of_people_must_be_spelt_alike() -> None:
+    assert rules.single_names_differ(name_form("Hasina"), name_form("Hassan"))
+    assert score("Hasina", "Hassan", "Person") < CUT
+    assert score("Hasina", "Hasina", "Person") >= CUT
+
+
+def test_a_near_spelling_with_a_missing_name_is_another_person() -> None:
+    assert score("Ali Vellabati", "Ali Akbar Velayati", "Person") < CUT
+    assert score("Boris Johnson", "Boris Johnsen Kovac", "Person") < CUT
+    # Spelt the same, a missing middle name still matches.
+    assert score("Ali Velayati", "Ali Akbar Velayati", "Person") >= CUT
+
+
+def test_ukrainian_patronymics_count_little() -> None:
+    from threadline.matching.prepared import is_patronymic
+
+    assert is_patronymic("oleksandrovych")
+    assert score("Володимир Зеленський", "Volodymyr Oleksandrovych Zelenskyy", "Person") > 0.9

@@ -25,8 +25,9 @@ THINGS = ORGANIZATIONS | OBJECTS
 
 def kept_apart(pair: Pair) -> f.Outcome:
     """A precision rule keeps the two names apart, however alike they look: a placeholder
-    name, different numbers, a single word inside a longer name or matching only a weak
-    alias, a different kind of legal form, or a different given name."""
+    or a name made only of generic words, different numbers, a single word inside a
+    longer name or matching only a weak alias, a different kind of legal form, a
+    different given name, or a near spelling with a name part only the list has."""
     best, weak = pair.best_name, pair.best_weak_name
     weak_decides = weak is not None and (best is None or weak.score * 0.8 > best.score)
     decisive = weak if weak_decides else best

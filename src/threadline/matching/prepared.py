@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from threadline.matching import rules
 from threadline.matching.normalize import NameForm
-from threadline.matching.wordlists import number_words, patronymic_suffixes
+from threadline.matching.wordlists import honorifics, number_words, patronymic_suffixes
 
 
 def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -35,7 +35,8 @@ def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def prepare(form: NameForm, organization: bool = False) -> NameForm:
     """v2's form of a name: numbers as digits; for organisations, legal forms (rigour's
     table) and a leading "the" left out, but words of kind ("Charity") kept; a legal
-    form with nothing but letters left ("SAS E.U.") has no tokens (a placeholder)."""
+    form with nothing but letters left ("SAS E.U.") has no tokens (a placeholder); for
+    people, the honorifics it starts with ("Sheikh", "Haji") left out."""
     tokens = _numbers(form.tokens)
     if organization:
         legal, descriptive = org_type_words(form.original)
@@ -49,9 +50,21 @@ def prepare(form: NameForm, organization: bool = False) -> NameForm:
             tokens = ()
         if len(tokens) > 1 and tokens[0] == "the":
             tokens = tokens[1:]
+    else:
+        tokens = _without_honorifics(tokens)
     if tokens == form.tokens:
         return form
     return replace(form, tokens=tokens)
+
+
+def _without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without the honorifics it starts with ("Sheikh", "Haji"), unless
+    nothing else is left."""
+    titles = honorifics()
+    start = 0
+    while start < len(tokens) - 1 and tokens[start] in titles:
+        start += 1
+    return tokens[start:]
 
 
 #: Kinds of organisation rigour's table knows that describe what it does rather than
@@ -90,6 +103,7 @@ class Facts:
 
     form: NameForm
     placeholder: bool
+    generic: bool
     numbers: frozenset[str]
     #: Whether a name part precedes "bin"/"ibn" (see ``rules.father_and_son_swapped``).
     son_of: bool
@@ -116,6 +130,7 @@ def facts(form: NameForm) -> Facts:
     return Facts(
         form,
         rules.is_placeholder(form),
+        rules.is_generic(form),
         rules.numbers(form),
         bool(rules.before_son_of(form.tokens)),
     )

@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from threadline.matching.names import NameComparison
 from threadline.matching.normalize import NameForm
-from threadline.matching.wordlists import acronym_stopwords, placeholders
+from threadline.matching.wordlists import acronym_stopwords, generic_org_words, placeholders
 
 
 def is_placeholder(form: NameForm) -> bool:
@@ -25,6 +25,14 @@ def is_placeholder(form: NameForm) -> bool:
         return True
     words = placeholders()
     return " ".join(form.tokens) in words or all(t in words for t in form.tokens)
+
+
+def is_generic(form: NameForm) -> bool:
+    """A name made only of words that say what kind of body something is ("Holding",
+    "Ministry of Defence", "National Police") names no body in particular: it never
+    matches a listed name by itself, however alike the words."""
+    words = generic_org_words()
+    return bool(form.tokens) and all(t in words for t in form.tokens)
 
 
 def numbers(form: NameForm) -> frozenset[str]:
@@ -82,6 +90,15 @@ def single_word_subset(comparison: NameComparison) -> bool:
     return sizes[0] == 1 and sizes[1] >= 2
 
 
+def single_names_differ(left: NameForm, right: NameForm) -> bool:
+    """Two people each named by one word ("Hasina" and "Hassan") are the same only when
+    the word is spelt the same, give or take one letter: with nothing else to go on, a
+    spelling difference is more likely another name than another spelling."""
+    if len(left.tokens) != 1 or len(right.tokens) != 1:
+        return False
+    return OSA.distance(left.tokens[0], right.tokens[0]) > 1
+
+
 def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Both names give a legal form and the forms are of different kinds (an "AG" is a
     joint-stock company, a "GmbH" a limited liability company): the same words with a
@@ -108,6 +125,16 @@ def different_person(comparison: NameComparison) -> bool:
     if not (query and result and comparison.pairs):
         return False
     return not any(spelling_variant(a, b) for a in query for b in result)
+
+
+def near_spelling_and_missing_name(comparison: NameComparison) -> bool:
+    """The listed name has a name part the query lacks, and the parts they share are not
+    all spelt the same ("Ali Vellabati" and "Ali Akbar Velayati", "Mahmoud Abbas" and
+    "Mohammad Abbas Akhund"): a near spelling and a missing name together point to
+    another person more often than to the same one."""
+    if not any(len(t) > 1 for t in comparison.unmatched_result):
+        return False
+    return any(similarity < 1.0 for _, _, similarity in comparison.pairs)
 
 
 SON_OF = frozenset({"bin", "ibn", "bint", "ben", "binti"})

@@ -11,10 +11,15 @@ What changes from v1, each a rule users can read (see :mod:`threadline.matching.
 - a single word never matches a longer name by subset (unless it is its acronym);
 - placeholders ("N.N.", "Unknown", "Doe") never match;
 - for organisations, words of the listed name missing from the query count in full;
-- for people, a name part on each side without a partner means two different people.
+- for people, a name part on each side without a partner means two different people;
+- a name made only of generic words ("Holding", "Ministry of Defence") never matches;
+- honorifics that start a person's name ("Sheikh", "Haji") are left out, and two people
+  each named by one word must be spelt alike;
+- a near spelling together with a name part only the list has is another person.
 
-The analysis of a name (its tokens, numbers, legal form) is computed once per name and
-cached, so that screening a list compares prepared names.
+The analysis of a name (its tokens, numbers, legal form, patronymics) is computed once
+per name and cached (:mod:`threadline.matching.prepared`), so that screening a list
+compares prepared names.
 """
 
 from __future__ import annotations
@@ -95,6 +100,8 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
     prepared names as ``legal``)."""
     if query.placeholder or result.placeholder:
         return "is_placeholder"
+    if query.generic or result.generic:
+        return "is_generic"
     if rules.sets_differ(query.numbers, result.numbers):
         return "numbers_differ"
     if legal:
@@ -104,6 +111,8 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
             return "legal_forms_differ"
     elif query.son_of and result.son_of and rules.father_and_son_swapped(query.form, result.form):
         return "father_and_son_swapped"
+    elif rules.single_names_differ(query.form, result.form):
+        return "single_names_differ"
     return ""
 
 
@@ -147,6 +156,8 @@ def compare(query: NameForm, result: NameForm, organization: bool = False) -> Na
         return _veto(comparison, "single_word_subset")
     if not organization and rules.different_person(comparison):
         return _veto(comparison, "different_person")
+    if not organization and rules.near_spelling_and_missing_name(comparison):
+        return _veto(comparison, "near_spelling_and_missing_name")
     return comparison
 
 
