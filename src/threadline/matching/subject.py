@@ -30,7 +30,7 @@ class Subject:
     caption: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Pair:
     """A query and a candidate entry, with the name alignments computed once and shared."""
 

@@ -71,30 +71,35 @@ def score_pair(
     items: list[dict[str, Any]] = []
     known = _known(pair)
     for feature in features:
-        if feature.needs and feature.needs not in known:
+        needs = feature.needs
+        if needs and needs not in known:
             continue
-        value, detail = feature.func(pair)
+        func = feature.func
+        value, detail = func(pair)
+        weight = feature.weight
         if feature.qualifier:
-            adjust += value * feature.weight
-        elif value * feature.weight > main:
-            main = value * feature.weight
-        if explain and (value or feature.func is f.name_match):
+            adjust += value * weight
+        elif value * weight > main:
+            main = value * weight
+        if explain and (value or func is _NAME_MATCH):
             items.append(
                 {
                     "feature": feature.name,
                     "score": round(value, 4),
-                    "weight": feature.weight,
+                    "weight": weight,
                     "detail": detail,
                     "description": feature.description,
                 }
             )
-        if feature.func is f.schema_mismatch and value:
+        if value and func is _SCHEMA_MISMATCH:
             return Score(0.0, items)
     total = main + adjust if main > 0 else 0.0
     return Score(round(min(1.0, max(0.0, total)), 4), items)
 
 
 _NOTHING: frozenset[str] = frozenset()
+_NAME_MATCH = f.name_match
+_SCHEMA_MISMATCH = f.schema_mismatch
 
 
 def _known(pair: Pair) -> frozenset[str] | set[str]:
