@@ -107,6 +107,8 @@ class Facts:
     numbers: frozenset[str]
     #: Whether a name part precedes "bin"/"ibn" (see ``rules.father_and_son_swapped``).
     son_of: bool
+    #: The name started with an honorific that was left out ("Haji Sahib").
+    titled: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,7 @@ def is_patronymic(token: str) -> bool:
     return len(token) > 6 and token.endswith(patronymic_suffixes())
 
 
-def facts(form: NameForm) -> Facts:
+def facts(form: NameForm, titled: bool = False) -> Facts:
     """The facts of a name form, as the rules compute them."""
     return Facts(
         form,
@@ -133,6 +135,7 @@ def facts(form: NameForm) -> Facts:
         rules.is_generic(form),
         rules.numbers(form),
         bool(rules.before_son_of(form.tokens)),
+        titled,
     )
 
 
@@ -140,11 +143,12 @@ def facts(form: NameForm) -> Facts:
 def prepared(form: NameForm, organization: bool) -> Prepared:
     """The prepared name of ``form``, as a person's (or unknown kind's) name or an
     organisation's."""
-    own = facts(prepare(form, organization))
+    titled = not organization and len(form.tokens) > 1 and form.tokens[0] in honorifics()
+    own = facts(prepare(form, organization), titled)
     patronymic = not organization and any(map(is_patronymic, own.form.tokens))
     plain = own
     if patronymic:
         kept = tuple(t for t in own.form.tokens if not is_patronymic(t))
-        plain = facts(replace(own.form, tokens=kept))
+        plain = facts(replace(own.form, tokens=kept), titled)
     legal = legal_forms(form.original) if organization else ()
     return Prepared(own, legal, patronymic, plain)

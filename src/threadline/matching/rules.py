@@ -8,6 +8,7 @@ the same name.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -91,12 +92,27 @@ def single_word_subset(comparison: NameComparison) -> bool:
 
 
 def single_names_differ(left: NameForm, right: NameForm) -> bool:
-    """Two people each named by one word ("Hasina" and "Hassan") are the same only when
-    the word is spelt the same, give or take one letter: with nothing else to go on, a
-    spelling difference is more likely another name than another spelling."""
+    """Two people each named by one word in Latin letters ("Hasina" and "Hassan") are
+    the same only when the word is spelt the same, give or take one letter: with nothing
+    else to go on, a spelling difference is more likely another name than another
+    spelling. (A name read from another script, "משה" and "Moshe", is compared as usual.)"""
     if len(left.tokens) != 1 or len(right.tokens) != 1:
         return False
+    if not (is_latin(left.original) and is_latin(right.original)):
+        return False
     return OSA.distance(left.tokens[0], right.tokens[0]) > 1
+
+
+@lru_cache(maxsize=100_000)
+def is_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin letter (accents allowed)."""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def titled_one_word_names(left: NameForm, right: NameForm, titled: bool) -> bool:
+    """Two people named by one word once an honorific is left out ("Haji Sahib" and
+    "Haji Mullah Sahib") are told apart by too little to match on their names."""
+    return titled and len(left.tokens) == 1 and len(right.tokens) == 1
 
 
 def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
@@ -127,14 +143,19 @@ def different_person(comparison: NameComparison) -> bool:
     return not any(spelling_variant(a, b) for a in query for b in result)
 
 
-def near_spelling_and_missing_name(comparison: NameComparison) -> bool:
-    """The listed name has a name part the query lacks, and the parts they share are not
-    all spelt the same ("Ali Vellabati" and "Ali Akbar Velayati", "Mahmoud Abbas" and
-    "Mohammad Abbas Akhund"): a near spelling and a missing name together point to
-    another person more often than to the same one."""
+def only_near_spellings_and_missing_name(comparison: NameComparison) -> bool:
+    """The listed name has a name part the query lacks, and no name part is spelt the
+    same on both sides, only nearly ("Kais Saied" and "Qasi Sa'id Jan", "Mahmoud Abbas"
+    and "Mohammad Abbas Akhund" written in Arabic): near spellings alone, with a name
+    missing, point to another person more often than to the same one. One name part
+    spelt the same ("Ali Velayati" and "Ali Akbar Velayati") is enough to compare as
+    usual."""
     if not any(len(t) > 1 for t in comparison.unmatched_result):
         return False
-    return any(similarity < 1.0 for _, _, similarity in comparison.pairs)
+    return not any(
+        similarity == 1.0 and len(a) > 2 and a not in SON_OF
+        for a, _, similarity in comparison.pairs
+    )
 
 
 SON_OF = frozenset({"bin", "ibn", "bint", "ben", "binti"})

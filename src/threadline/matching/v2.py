@@ -15,7 +15,8 @@ What changes from v1, each a rule users can read (see :mod:`threadline.matching.
 - a name made only of generic words ("Holding", "Ministry of Defence") never matches;
 - honorifics that start a person's name ("Sheikh", "Haji") are left out, and two people
   each named by one word must be spelt alike;
-- a near spelling together with a name part only the list has is another person.
+- near spellings alone (no name part spelt the same), with a name part only the list
+  has, are another person.
 
 The analysis of a name (its tokens, numbers, legal form, patronymics) is computed once
 per name and cached (:mod:`threadline.matching.prepared`), so that screening a list
@@ -113,6 +114,8 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
         return "father_and_son_swapped"
     elif rules.single_names_differ(query.form, result.form):
         return "single_names_differ"
+    elif rules.titled_one_word_names(query.form, result.form, query.titled or result.titled):
+        return "titled_one_word_names"
     return ""
 
 
@@ -156,8 +159,8 @@ def compare(query: NameForm, result: NameForm, organization: bool = False) -> Na
         return _veto(comparison, "single_word_subset")
     if not organization and rules.different_person(comparison):
         return _veto(comparison, "different_person")
-    if not organization and rules.near_spelling_and_missing_name(comparison):
-        return _veto(comparison, "near_spelling_and_missing_name")
+    if not organization and rules.only_near_spellings_and_missing_name(comparison):
+        return _veto(comparison, "only_near_spellings_and_missing_name")
     return comparison
 
 
