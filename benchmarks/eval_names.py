@@ -172,31 +172,14 @@ def markdown(report: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
-def score_only(algorithm: str) -> Callable[[str, str, str], float]:
-    """The score as screening and resolution compute it: both names read as subjects,
-    scored without writing the explanation (which is written for shown results only)."""
-    from threadline.matching.algorithms import make_pair, score_pair
-    from threadline.screen.query import make_query
-
-    def score(name1: str, name2: str, schema: str) -> float:
-        query = make_query([name1], schema=schema)
-        entry = make_query([name2], schema=schema)
-        return score_pair(make_pair(query, entry, algorithm), algorithm, explain=False).score
-
-    return score
-
-
 def speed() -> dict[str, float]:
     """Warm pairs/s (process CPU time) of each matcher on the name_bench pairs: one
     warm-up pass, then three timed passes (one for logic-v2, which is slower). The
-    threadline matchers are timed twice: through ``compare_names`` (score and explanation
-    of every feature, as logic-v2 gives) and scoring only."""
+    threadline matchers are timed through ``compare_names``: the score and the
+    explanation of every feature, as logic-v2 gives them."""
     cases = load_csv(ROOT / "name_bench" / "cases.csv")
-    methods = scorers()
-    for algorithm in ("tl-name-v1", "tl-name-v2"):
-        methods[f"{algorithm} score only"] = score_only(algorithm)
     out: dict[str, float] = {}
-    for name, scorer in methods.items():
+    for name, scorer in scorers().items():
         for case in cases:
             _score_safely(scorer, case)
         passes = 1 if name == "logic-v2" else 3
