@@ -145,6 +145,19 @@ def test_near_spellings_alone_with_a_missing_name_are_another_person() -> None:
     assert score("Abdul Hakim Hasim Murad", "Abdul Hakim Ali Hashim Murad", "Person") >= CUT
 
 
+def test_arabic_article_and_taa_marbuta_read_as_latin_spellings_write_them() -> None:
+    from threadline.matching.prepared import prepare
+
+    assert prepare(name_form("محمد حمزة التكريتي", "person")).tokens == (
+        "mhmd",
+        "hmza",
+        "al",
+        "tkryty",
+    )
+    assert score("Saddam Hussein Al-tikriti", "صدام حسين التكريتي", "Person") >= 0.9
+    assert score("Muhammad Hamza Zubaidi", "محمد حمزة زبيدي", "Person") >= CUT
+
+
 def test_one_word_names_from_another_script_compare_as_usual() -> None:
     assert score("משה", "Moshe", "Person") >= CUT
 

@@ -31,12 +31,17 @@ def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Arabic letters: the article "al" written joined to its word, and tāʾ marbūṭa.
+_ARTICLE, _TAA_MARBUTA = "\u0627\u0644", "\u0629"
+
+
 @lru_cache(maxsize=200_000)
 def prepare(form: NameForm, organization: bool = False) -> NameForm:
     """v2's form of a name: numbers as digits; for organisations, legal forms (rigour's
     table) and a leading "the" left out, but words of kind ("Charity") kept; a legal
     form with nothing but letters left ("SAS E.U.") has no tokens (a placeholder); for
-    people, the honorifics it starts with ("Sheikh", "Haji") left out."""
+    people, the honorifics it starts with ("Sheikh", "Haji") left out; in Arabic script,
+    a joined article and tāʾ marbūṭa read as Latin spellings write them."""
     tokens = _numbers(form.tokens)
     if organization:
         legal, descriptive = org_type_words(form.original)
@@ -52,9 +57,29 @@ def prepare(form: NameForm, organization: bool = False) -> NameForm:
             tokens = tokens[1:]
     else:
         tokens = _without_honorifics(tokens)
+    if form.skeletal and (_ARTICLE in form.original or _TAA_MARBUTA in form.original):
+        tokens = _arabic_spelling(form.original, tokens)
     if tokens == form.tokens:
         return form
     return replace(form, tokens=tokens)
+
+
+def _arabic_spelling(original: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens of a name written in Arabic script read as Latin spellings write them: the
+    article written joined ("التكريتي", "altkryty") apart as "al" + "tkryty", and a
+    final tāʾ marbūṭa ("حمزة", "hmzt") read as "a" ("hmza", as in "Hamza")."""
+    from threadline.matching.normalize import ascii_name
+
+    words = original.split()
+    taa = {ascii_name(w).strip() for w in words if w.endswith(_TAA_MARBUTA)}
+    joined = {ascii_name(w).strip() for w in words if w.startswith(_ARTICLE) and len(w) > 4}
+    out: list[str] = []
+    for token in tokens:
+        article = token in joined and token.startswith("al") and len(token) > 2
+        if token in taa and token.endswith("t"):
+            token = token[:-1] + "a"
+        out += ["al", token[2:]] if article else [token]
+    return tuple(out)
 
 
 def _without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...]:
