@@ -44,12 +44,8 @@ def numbers(form: NameForm) -> frozenset[str]:
 def numbers_differ(left: NameForm, right: NameForm) -> bool:
     """Names whose numbers differ are different names: "Brigade 17" is not "Brigade 71",
     nor the vessel "Ocean 2" the vessel "Ocean 3" ("Second" and "2nd" are 2)."""
-    return sets_differ(numbers(left), numbers(right))
-
-
-def sets_differ(left: frozenset[str], right: frozenset[str]) -> bool:
-    """Both sets are given and they differ."""
-    return bool(left and right) and left != right
+    a, b = numbers(left), numbers(right)
+    return bool(a and b) and a != b
 
 
 @lru_cache(maxsize=100_000)

@@ -103,7 +103,7 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
         return "is_placeholder"
     if query.generic or result.generic:
         return "is_generic"
-    if rules.sets_differ(query.numbers, result.numbers):
+    if query.numbers and result.numbers and rules.numbers_differ(query.form, result.form):
         return "numbers_differ"
     if legal:
         if rules.short_words_differ(query.form, result.form):
