@@ -126,6 +126,24 @@ def test_a_name_made_only_of_generic_words_never_matches() -> None:
     assert score("Bank Melli Iran", "Bank Melli Iran", "Company") >= CUT
 
 
+def test_a_name_of_several_generic_words_matches_only_in_the_same_country() -> None:
+    from threadline.matching.algorithms import make_pair, score_pair
+    from threadline.matching.subject import Subject
+    from threadline.screen.query import make_query
+
+    listed = name_form("MINISTRY OF STATE SECURITY", "organization")
+    entry = Subject("Organization", (listed,), countries=("kp",))
+    for country, matches in (("KP", True), ("CN", False), (None, False)):
+        query = make_query(["Ministry of State Security"], schema="Organization", country=country)
+        result = score_pair(make_pair(query, entry, "tl-name-v2"), "tl-name-v2").score
+        assert (result >= CUT) is matches, country
+    holding = Subject(
+        "Organization", (name_form("STG Holding Limited", "organization"),), countries=("ru",)
+    )
+    query = make_query(["Holding"], schema="Organization", country="RU")
+    assert score_pair(make_pair(query, holding, "tl-name-v2"), "tl-name-v2").score < CUT
+
+
 def test_honorifics_before_a_persons_name_are_left_out() -> None:
     assert score("Sheikh Hasina", "HASSAN, Sheikh", "Person") < CUT
     assert score("Shaikh Isa Bin Tarif", "Isa Bin Tarif", "Person") == 1.0

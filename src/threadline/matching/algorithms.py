@@ -25,14 +25,19 @@ THINGS = ORGANIZATIONS | OBJECTS
 
 def kept_apart(pair: Pair) -> f.Outcome:
     """A precision rule keeps the two names apart, however alike they look: a placeholder
-    or a name made only of generic words, different numbers, a single word inside a
-    longer name or matching only a weak alias, a different kind of legal form, a
-    different given name, or a near spelling with a name part only the list has."""
+    or a name made only of generic words (unless both sides give the same country),
+    different numbers, a single word inside a longer name or matching only a weak alias,
+    a different kind of legal form, a different given name, or near spellings alone with
+    a name part only the list has."""
     best, weak = pair.best_name, pair.best_weak_name
     weak_decides = weak is not None and (best is None or weak.score * 0.8 > best.score)
     decisive = weak if weak_decides else best
     if decisive is None:
         return 0.0, "no precision rule applies"
+    if decisive.rule == "generic_unless_same_country":
+        query, entry = pair.query.countries, pair.entry.countries
+        if not v2.rules.generic_unless_same_country(query, entry):
+            return 0.0, "a name of generic words, given with a country the entry is linked to"
     if decisive.rule:
         return 1.0, _rule_summary(decisive.rule)
     if weak_decides and len(decisive.query_tokens) == 1:

@@ -30,10 +30,17 @@ def is_placeholder(form: NameForm) -> bool:
 
 def is_generic(form: NameForm) -> bool:
     """A name made only of words that say what kind of body something is ("Holding",
-    "Ministry of Defence", "National Police") names no body in particular: it never
-    matches a listed name by itself, however alike the words."""
+    "Ministry of Defence", "National Police") names no body in particular: one such
+    word never matches a listed name, however alike the words."""
     words = generic_org_words()
     return bool(form.tokens) and all(t in words for t in form.tokens)
+
+
+def generic_unless_same_country(query: tuple[str, ...], entry: tuple[str, ...]) -> bool:
+    """A name of several generic words ("Ministry of State Security") names a body only
+    together with its country: it matches only when the query gives a country the
+    listed entry is linked to."""
+    return not set(query) & set(entry)
 
 
 def numbers(form: NameForm) -> frozenset[str]:

@@ -80,9 +80,9 @@ def organization_similarity(a: str, b: str, skeletal: bool = False) -> float:
     return token_similarity(a, b, skeletal) ** 2
 
 
-def _veto(comparison: NameComparison, rule: str) -> NameComparison:
+def _veto(comparison: NameComparison, rule: str, cap: float = RULE_CAP) -> NameComparison:
     c = comparison
-    score = min(c.score, RULE_CAP)
+    score = min(c.score, cap)
     return NameComparison(
         score,
         c.query,
@@ -102,7 +102,8 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
     if query.placeholder or result.placeholder:
         return "is_placeholder"
     if query.generic or result.generic:
-        return "is_generic"
+        one_word = any(f.generic and len(f.form.tokens) == 1 for f in (query, result))
+        return "is_generic" if one_word else "generic_unless_same_country"
     if query.numbers and result.numbers and rules.numbers_differ(query.form, result.form):
         return "numbers_differ"
     if legal:
@@ -153,6 +154,9 @@ def compare(query: NameForm, result: NameForm, organization: bool = False) -> Na
             query_exponent=PERSON_QUERY_EXPONENT,
         )
         rule = _form_rule(qf, rf, ())
+    if rule == "generic_unless_same_country":
+        # Decided with the countries of the pair (see ``kept_apart``): score kept.
+        return _veto(comparison, rule, cap=1.0)
     if rule:
         return _veto(comparison, rule)
     if rules.single_word_subset(comparison):
