@@ -161,14 +161,22 @@ def score_threadline(
 ) -> tuple[list[float], tuple[float, float]]:
     """Scores of ``algorithm`` on the pairs and the (wall, CPU) seconds they took: with
     cold caches, or with ``warm`` after a first pass over the same pairs."""
-    from threadline.matching import v2
+    from threadline.matching import prepared, v2
     from threadline.matching.algorithms import make_pair, score_pair
     from threadline.matching.names import token_similarity
     from threadline.matching.normalize import ascii_name, name_form, schema_kind
     from threadline.matching.subject import Subject
     from threadline.screen.query import make_query
 
-    caches = (name_form, ascii_name, token_similarity, v2.token_similarity, v2.prepare)
+    caches = (
+        name_form,
+        ascii_name,
+        token_similarity,
+        v2.token_similarity,
+        v2.organization_similarity,
+        prepared.prepare,
+        prepared.prepared,
+    )
     for cache in caches:
         cache.cache_clear()
     scores: list[float] = []

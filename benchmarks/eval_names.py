@@ -5,6 +5,8 @@ nomenklatura's logic-v2, in the same run, at threshold 0.7 (the default of all t
     python benchmarks/eval_names.py --json out.json
     python benchmarks/eval_names.py --speed    # warm pairs/s of each matcher
 
+``THREADLINE_SHARED_DATA`` points at the shared data folder when it is not ../shared/data.
+
 Pair sets, each cut into dev and test halves by a hash of the pair (seed below); rules
 are written looking at dev only:
 
@@ -27,6 +29,7 @@ import csv
 import hashlib
 import itertools
 import json
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +37,9 @@ from pathlib import Path
 from threadline.matching import compare_names
 
 ROOT = Path(__file__).resolve().parent
-SHARED = ROOT.parent.parent / "shared" / "data" / "names"
+SHARED = (
+    Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent.parent / "shared" / "data")) / "names"
+)
 THRESHOLD = 0.7
 SEED = "threadline-names-1"
 Case = tuple[str, str, str, bool]  # schema, name1, name2, is_match
@@ -169,7 +174,9 @@ def markdown(report: dict[str, dict[str, dict[str, float]]]) -> str:
 
 def speed() -> dict[str, float]:
     """Warm pairs/s (process CPU time) of each matcher on the name_bench pairs: one
-    warm-up pass, then three timed passes (one for logic-v2, which is slower)."""
+    warm-up pass, then three timed passes (one for logic-v2, which is slower). The
+    threadline matchers are timed through ``compare_names``: the score and the
+    explanation of every feature, as logic-v2 gives them."""
     cases = load_csv(ROOT / "name_bench" / "cases.csv")
     out: dict[str, float] = {}
     for name, scorer in scorers().items():
@@ -192,6 +199,9 @@ def main() -> None:
     if args.speed:
         rates = speed()
         print({name: round(rate) for name, rate in rates.items()}, "warm pairs/s (CPU)")
+        if "logic-v2" in rates:
+            ratios = {name: rate / rates["logic-v2"] for name, rate in rates.items()}
+            print({name: f"{ratio:.1f}x" for name, ratio in ratios.items()}, "of logic-v2")
         return
     report = evaluate()
     print(markdown(report))

@@ -24,6 +24,15 @@ def test_cyrillic_and_latin_names_of_one_person_join_the_latin_one() -> None:
     assert "bout" in links["a"].features[0].explanation
 
 
+def test_arabic_and_latin_names_of_one_person_join_across_the_article() -> None:
+    # "التكريتي" is read "altkryty": the article written joined to the name.
+    links = match_entities(
+        [("a", "Person", "صدام حسين التكريتي"), ("b", "Person", "Saddam Hussein Al-tikriti")],
+        threshold=0.88,
+    )
+    assert list(links) == ["a"] and links["a"].entity == "b"
+
+
 def test_different_people_of_one_family_stay_apart() -> None:
     rows = [("a", "Person", "Bashar al-Assad"), ("b", "Person", "Bassel al-Assad")]
     assert match_entities(rows, threshold=0.88) == {}

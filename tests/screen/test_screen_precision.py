@@ -19,6 +19,13 @@ NOT_LISTED = [
     ("Middle East", "Organization"),
     ("Boris Johnson", "Person"),
     ("Unknown", None),
+    # Public figures and words that tl-name-v2 matched before its second round of rules.
+    ("Sheikh Hasina", "Person"),
+    ("Mahmoud Abbas", "Person"),
+    ("Kais Saied", "Person"),
+    ("Mohammed bin Salman", "Person"),
+    ("Holding", "Organization"),
+    ("Ministry of Defence", "Organization"),
 ]
 
 

@@ -8,6 +8,7 @@ are versioned (:data:`ALGORITHMS`); :data:`DEFAULT_ALGORITHM` is ``tl-name-v2``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from threadline.matching.algorithms import (
     ALGORITHMS,
@@ -16,6 +17,7 @@ from threadline.matching.algorithms import (
     make_pair,
     score_pair,
 )
+from threadline.matching.subject import Subject
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class MatchResult:
     features: list[FeatureResult] = field(default_factory=list)
 
 
+@lru_cache(maxsize=100_000)
+def _subject(name: str, schema: str | None) -> Subject:
+    """One name read as a query (kept: resolution compares each name with many others)."""
+    from threadline.screen.query import make_query
+
+    return make_query([name], schema=schema)
+
+
 def compare_names(
     left: str,
     right: str,
@@ -48,11 +58,9 @@ def compare_names(
     """Compare two names, e.g. two mentions in different documents or a mention and a
     listed name. Schemata ("Person", "Organization", …) sharpen the comparison; a bad
     name or schema raises :class:`~threadline.errors.ScreenError`."""
-    from threadline.screen.query import make_query
-
     name = check_algorithm(algorithm)
-    query = make_query([left], schema=left_schema)
-    entry = make_query([right], schema=right_schema)
+    query = _subject(left, left_schema)
+    entry = _subject(right, right_schema)
     result = score_pair(make_pair(query, entry, name), name)
     features = [
         FeatureResult(

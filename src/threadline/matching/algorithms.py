@@ -7,6 +7,7 @@ Stored screening results carry the algorithm's name, so old results stay reprodu
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from threadline.matching import features as f
 from threadline.matching import v1, v2
@@ -18,23 +19,37 @@ from threadline.matching.v1 import Feature, Score
 DEFAULT_ALGORITHM = v2.ALGORITHM
 ALGORITHMS = (v1.ALGORITHM, v2.ALGORITHM)
 Comparer = Callable[[NameForm, NameForm], NameComparison]
+#: Schemata whose names v2 compares as organisations' names.
+THINGS = ORGANIZATIONS | OBJECTS
 
 
 def kept_apart(pair: Pair) -> f.Outcome:
     """A precision rule keeps the two names apart, however alike they look: a placeholder
-    name, different numbers, a single word inside a longer name or matching only a weak
-    alias, a different kind of legal form, or a different given name."""
+    or a name made only of generic words (unless both sides give the same country),
+    different numbers, a single word inside a longer name or matching only a weak alias,
+    a different kind of legal form, a different given name, or near spellings alone with
+    a name part only the list has."""
     best, weak = pair.best_name, pair.best_weak_name
     weak_decides = weak is not None and (best is None or weak.score * 0.8 > best.score)
     decisive = weak if weak_decides else best
     if decisive is None:
         return 0.0, "no precision rule applies"
+    if decisive.rule == "generic_unless_same_country":
+        query, entry = pair.query.countries, pair.entry.countries
+        if not v2.rules.generic_unless_same_country(query, entry):
+            return 0.0, "a name of generic words, given with a country the entry is linked to"
     if decisive.rule:
-        rule = getattr(v2.rules, decisive.rule)
-        return 1.0, (rule.__doc__ or decisive.rule).split("\n")[0].strip() + " …"
+        return 1.0, _rule_summary(decisive.rule)
     if weak_decides and len(decisive.query_tokens) == 1:
         return 1.0, "a single word matches only a weak alias (a nickname or short form)"
     return 0.0, "no precision rule applies"
+
+
+@cache
+def _rule_summary(name: str) -> str:
+    """The first line of a precision rule's docstring, for the explanation."""
+    rule = getattr(v2.rules, name)
+    return (rule.__doc__ or name).split("\n")[0].strip() + " …"
 
 
 FEATURES_V2: tuple[Feature, ...] = (
@@ -42,12 +57,12 @@ FEATURES_V2: tuple[Feature, ...] = (
     Feature(f.weak_alias_match, 0.8),
     Feature(f.schema_mismatch, -1.0, qualifier=True),
     Feature(kept_apart, -1.0, qualifier=True),
-    Feature(f.common_name, -0.15, qualifier=True),
-    Feature(f.birth_date_match, 0.05, qualifier=True),
-    Feature(f.birth_year_mismatch, -0.3, qualifier=True),
-    Feature(f.birth_day_mismatch, -0.15, qualifier=True),
-    Feature(f.country_match, 0.03, qualifier=True),
-    Feature(f.country_mismatch, -0.1, qualifier=True),
+    Feature(f.common_name, -0.15, qualifier=True, needs="frequencies"),
+    Feature(f.birth_date_match, 0.05, qualifier=True, needs="birth_dates"),
+    Feature(f.birth_year_mismatch, -0.3, qualifier=True, needs="birth_dates"),
+    Feature(f.birth_day_mismatch, -0.15, qualifier=True, needs="birth_dates"),
+    Feature(f.country_match, 0.03, qualifier=True, needs="countries"),
+    Feature(f.country_mismatch, -0.1, qualifier=True, needs="countries"),
 )
 
 FEATURES = {v1.ALGORITHM: v1.FEATURES, v2.ALGORITHM: FEATURES_V2}
@@ -68,8 +83,7 @@ def comparer(algorithm: str, left: str | None, right: str | None) -> Comparer:
     """The name comparison of ``algorithm`` for two schemata."""
     if algorithm == v1.ALGORITHM:
         return compare_forms
-    things = ORGANIZATIONS | OBJECTS
-    return v2.compare_organization if left in things or right in things else v2.compare_person
+    return v2.compare_organization if left in THINGS or right in THINGS else v2.compare_person
 
 
 def make_pair(

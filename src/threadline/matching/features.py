@@ -38,6 +38,8 @@ def schema_mismatch(pair: Pair) -> Outcome:
     """The query and the entry are different kinds of thing (a person is never a vessel
     or a company), so they cannot be the same, whatever their names."""
     if schemata_compatible(pair.query.schema, pair.entry.schema):
+        if not pair.explain:
+            return 0.0, ""
         return 0.0, f"{pair.query.schema or 'any'} may be a {pair.entry.schema}"
     return 1.0, f"{pair.query.schema} cannot be a {pair.entry.schema}"
 

@@ -40,22 +40,17 @@ class NameComparison:
     result_tokens: tuple[str, ...]
     #: The precision rule that kept this pair apart (tl-name-v2), if any.
     rule: str = ""
-
-    @property
-    def unmatched_query(self) -> tuple[str, ...]:
-        return _unmatched(self.query_tokens, [a for a, _, _ in self.pairs])
-
-    @property
-    def unmatched_result(self) -> tuple[str, ...]:
-        return _unmatched(self.result_tokens, [b for _, b, _ in self.pairs])
+    #: Tokens of each side that no token of the other side matched.
+    unmatched_query: tuple[str, ...] = ()
+    unmatched_result: tuple[str, ...] = ()
 
     def detail(self) -> str:
         aligned = ", ".join(a if a == b else f"{a}~{b} ({s:.2f})" for a, b, s in self.pairs)
         parts = [f"{self.query!r} vs {self.result!r}: {aligned or 'no tokens in common'}"]
-        if self.unmatched_query:
-            parts.append("query only: " + " ".join(self.unmatched_query))
-        if self.unmatched_result:
-            parts.append("listed only: " + " ".join(self.unmatched_result))
+        if query_only := self.unmatched_query:
+            parts.append("query only: " + " ".join(query_only))
+        if listed_only := self.unmatched_result:
+            parts.append("listed only: " + " ".join(listed_only))
         return "; ".join(parts)
 
 
@@ -152,36 +147,22 @@ def compare_forms(
     # on a Latin side it would fuse unrelated names ("ahmed adnan" ~ "hmdany").
     qt = _join_split_tokens(query.tokens, result.tokens, query.skeletal)
     rt = _join_split_tokens(result.tokens, qt, result.skeletal)
-    scored = []
-    for i, a in enumerate(qt):
-        for j, b in enumerate(rt):
-            sim = 1.0 if a == b else similar(a, b, skeletal)
-            if sim > 0.0:
-                scored.append((-sim, abs(i - j), i, j))
-    pairs = []
-    matched = mass = weighted = 0.0
-    used_q: set[int] = set()
-    used_r: set[int] = set()
-    if scored:
-        scored.sort()
-        for neg, _, i, j in scored:
-            if i not in used_q and j not in used_r:
-                used_q.add(i)
-                used_r.add(j)
-                a, b = qt[i], rt[j]
-                pairs.append((a, b, -neg))
-                wa = 0.5 if len(a) == 1 else 1.0
-                wb = 0.5 if len(b) == 1 else 1.0
-                # An initial matched to a full name covers only as much as an initial.
-                matched += min(wa, wb)
-                mass += wa + wb
-                weighted += -neg * (wa + wb)
-    score = 0.0
-    if pairs:
+    scored = [
+        (-sim, abs(i - j), i, j)
+        for i, a in enumerate(qt)
+        for j, b in enumerate(rt)
+        if (sim := 1.0 if a == b else similar(a, b, skeletal)) > 0.0
+    ]
+    if not scored:
+        return NameComparison(0.0, query.original, result.original, (), qt, rt, "", qt, rt)
+    scored.sort()
+    pairs, used_q, used_r, matched, mass, weighted = _align(qt, rt, scored)
+    roots: tuple[str, ...] = ()
+    if len(used_q) < len(qt) or len(used_r) < len(rt):
         roots = tuple({t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4})
-        coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
-        coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
-        score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
+    coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
+    coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
+    score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
     return NameComparison(
         score=score,
         query=query.original,
@@ -189,15 +170,40 @@ def compare_forms(
         pairs=tuple(pairs),
         query_tokens=qt,
         result_tokens=rt,
+        unmatched_query=_unmatched(qt, used_q),
+        unmatched_result=_unmatched(rt, used_r),
     )
 
 
-def _unmatched(tokens: tuple[str, ...], matched: list[str]) -> tuple[str, ...]:
-    rest = list(matched)
-    out = []
-    for token in tokens:
-        if token in rest:
-            rest.remove(token)
-        else:
-            out.append(token)
-    return tuple(out)
+def _align(
+    qt: tuple[str, ...], rt: tuple[str, ...], scored: list[tuple[float, int, int, int]]
+) -> tuple[list[tuple[str, str, float]], set[int], set[int], float, float, float]:
+    """Pair tokens one-to-one, best (sorted) candidates first: the pairs, the positions
+    used on each side, the tokens' matched weight, their total weight, and their total
+    weight times similarity."""
+    pairs = []
+    matched = mass = weighted = 0.0
+    used_q: set[int] = set()
+    used_r: set[int] = set()
+    most = min(len(qt), len(rt))
+    for neg, _, i, j in scored:
+        if i not in used_q and j not in used_r:
+            used_q.add(i)
+            used_r.add(j)
+            a, b = qt[i], rt[j]
+            pairs.append((a, b, -neg))
+            wa = 0.5 if len(a) == 1 else 1.0
+            wb = 0.5 if len(b) == 1 else 1.0
+            # An initial matched to a full name covers only as much as an initial.
+            matched += wa if wa < wb else wb
+            mass += wa + wb
+            weighted += -neg * (wa + wb)
+            if len(pairs) == most:
+                break
+    return pairs, used_q, used_r, matched, mass, weighted
+
+
+def _unmatched(tokens: tuple[str, ...], used: set[int]) -> tuple[str, ...]:
+    if len(used) == len(tokens):
+        return ()
+    return tuple(t for i, t in enumerate(tokens) if i not in used)

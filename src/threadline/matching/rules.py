@@ -8,13 +8,14 @@ the same name.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from threadline.matching.names import NameComparison
 from threadline.matching.normalize import NameForm
-from threadline.matching.wordlists import acronym_stopwords, placeholders
+from threadline.matching.wordlists import acronym_stopwords, generic_org_words, placeholders
 
 
 def is_placeholder(form: NameForm) -> bool:
@@ -25,6 +26,21 @@ def is_placeholder(form: NameForm) -> bool:
         return True
     words = placeholders()
     return " ".join(form.tokens) in words or all(t in words for t in form.tokens)
+
+
+def is_generic(form: NameForm) -> bool:
+    """A name made only of words that say what kind of body something is ("Holding",
+    "Ministry of Defence", "National Police") names no body in particular: one such
+    word never matches a listed name, however alike the words."""
+    words = generic_org_words()
+    return bool(form.tokens) and all(t in words for t in form.tokens)
+
+
+def generic_unless_same_country(query: tuple[str, ...], entry: tuple[str, ...]) -> bool:
+    """A name of several generic words ("Ministry of State Security") names a body only
+    together with its country: it matches only when the query gives a country the
+    listed entry is linked to."""
+    return not set(query) & set(entry)
 
 
 def numbers(form: NameForm) -> frozenset[str]:
@@ -78,6 +94,30 @@ def single_word_subset(comparison: NameComparison) -> bool:
     return sizes[0] == 1 and sizes[1] >= 2
 
 
+def single_names_differ(left: NameForm, right: NameForm) -> bool:
+    """Two people each named by one word in Latin letters ("Hasina" and "Hassan") are
+    the same only when the word is spelt the same, give or take one letter: with nothing
+    else to go on, a spelling difference is more likely another name than another
+    spelling. (A name read from another script, "משה" and "Moshe", is compared as usual.)"""
+    if len(left.tokens) != 1 or len(right.tokens) != 1:
+        return False
+    if not (is_latin(left.original) and is_latin(right.original)):
+        return False
+    return OSA.distance(left.tokens[0], right.tokens[0]) > 1
+
+
+@lru_cache(maxsize=100_000)
+def is_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin letter (accents allowed)."""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def titled_one_word_names(left: NameForm, right: NameForm, titled: bool) -> bool:
+    """Two people named by one word once an honorific is left out ("Haji Sahib" and
+    "Haji Mullah Sahib") are told apart by too little to match on their names."""
+    return titled and len(left.tokens) == 1 and len(right.tokens) == 1
+
+
 def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Both names give a legal form and the forms are of different kinds (an "AG" is a
     joint-stock company, a "GmbH" a limited liability company): the same words with a
@@ -106,6 +146,21 @@ def different_person(comparison: NameComparison) -> bool:
     return not any(spelling_variant(a, b) for a in query for b in result)
 
 
+def only_near_spellings_and_missing_name(comparison: NameComparison) -> bool:
+    """The listed name has a name part the query lacks, and no name part is spelt the
+    same on both sides, only nearly ("Kais Saied" and "Qasi Sa'id Jan", "Mahmoud Abbas"
+    and "Mohammad Abbas Akhund" written in Arabic): near spellings alone, with a name
+    missing, point to another person more often than to the same one. One name part
+    spelt the same ("Ali Velayati" and "Ali Akbar Velayati") is enough to compare as
+    usual."""
+    if not any(len(t) > 1 for t in comparison.unmatched_result):
+        return False
+    return not any(
+        similarity == 1.0 and len(a) > 2 and a not in SON_OF
+        for a, _, similarity in comparison.pairs
+    )
+
+
 SON_OF = frozenset({"bin", "ibn", "bint", "ben", "binti"})
 
 
@@ -113,12 +168,13 @@ def father_and_son_swapped(left: NameForm, right: NameForm) -> bool:
     """In names built with "bin"/"ibn" (son of), the person is the name before it: in
     "Salman bin Muhammad" and "Muhammad bin Salman" the son of one is the father of the
     other."""
-    a = _before_son_of(left.tokens)
-    b = _before_son_of(right.tokens)
+    a = before_son_of(left.tokens)
+    b = before_son_of(right.tokens)
     if not a or not b or spelling_variant(a[0], b[0]):
         return False
     return a[0] in right.tokens and b[0] in left.tokens
 
 
-def _before_son_of(tokens: tuple[str, ...]) -> list[str]:
+def before_son_of(tokens: tuple[str, ...]) -> list[str]:
+    """The name parts just before "bin"/"ibn" (the sons)."""
     return [tokens[i - 1] for i, t in enumerate(tokens) if t in SON_OF and i > 0]

@@ -4,8 +4,8 @@ listed entry, both reduced to what the features look at."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
+from typing import Any
 
 from threadline.matching.names import NameComparison, compare_forms
 from threadline.matching.normalize import NameForm
@@ -13,6 +13,7 @@ from threadline.matching.normalize import NameForm
 PERSON = "Person"
 ORGANIZATIONS = frozenset({"Organization", "Company", "PublicBody"})
 OBJECTS = frozenset({"Vessel", "Airplane", "Vehicle"})
+_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Subject:
     caption: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Pair:
     """A query and a candidate entry, with the name alignments computed once and shared."""
 
@@ -43,13 +44,22 @@ class Pair:
     #: How two name forms are aligned and scored (the algorithm's name comparison).
     compare: Callable[[NameForm, NameForm], NameComparison] = compare_forms
 
-    @cached_property
-    def best_name(self) -> NameComparison | None:
-        return _best(self.query.names, self.entry.names, self.compare)
+    # The best alignments, computed on first use (not functools.cached_property: its
+    # lock costs more than the alignment of two short names).
+    _best_name: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _best_weak_name: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
+    def best_name(self) -> NameComparison | None:
+        if self._best_name is _UNSET:
+            self._best_name = _best(self.query.names, self.entry.names, self.compare)
+        return self._best_name
+
+    @property
     def best_weak_name(self) -> NameComparison | None:
-        return _best(self.query.names, self.entry.weak_names, self.compare)
+        if self._best_weak_name is _UNSET:
+            self._best_weak_name = _best(self.query.names, self.entry.weak_names, self.compare)
+        return self._best_weak_name
 
 
 def _best(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from threadline.matching import features as f
@@ -21,17 +22,20 @@ ALGORITHM = "tl-name-v1"
 
 @dataclass(frozen=True)
 class Feature:
-    """A feature function, its weight, and whether it qualifies (adds to) the main score."""
+    """A feature function, its weight, whether it qualifies (adds to) the main score, and
+    what it needs on both sides ("birth_dates", "countries") or from the lists
+    ("frequencies"): without it the feature says nothing (scores 0) and is skipped."""
 
     func: Callable[[Pair], f.Outcome]
     weight: float
     qualifier: bool = False
+    needs: str = ""
 
     @property
     def name(self) -> str:
         return self.func.__name__
 
-    @property
+    @cached_property
     def description(self) -> str:
         return " ".join((self.func.__doc__ or "").split())
 
@@ -40,12 +44,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature(f.name_match, 1.0),
     Feature(f.weak_alias_match, 0.8),
     Feature(f.schema_mismatch, -1.0, qualifier=True),
-    Feature(f.common_name, -0.15, qualifier=True),
-    Feature(f.birth_date_match, 0.05, qualifier=True),
-    Feature(f.birth_year_mismatch, -0.2, qualifier=True),
-    Feature(f.birth_day_mismatch, -0.1, qualifier=True),
-    Feature(f.country_match, 0.03, qualifier=True),
-    Feature(f.country_mismatch, -0.1, qualifier=True),
+    Feature(f.common_name, -0.15, qualifier=True, needs="frequencies"),
+    Feature(f.birth_date_match, 0.05, qualifier=True, needs="birth_dates"),
+    Feature(f.birth_year_mismatch, -0.2, qualifier=True, needs="birth_dates"),
+    Feature(f.birth_day_mismatch, -0.1, qualifier=True, needs="birth_dates"),
+    Feature(f.country_match, 0.03, qualifier=True, needs="countries"),
+    Feature(f.country_mismatch, -0.1, qualifier=True, needs="countries"),
 )
 
 
@@ -65,23 +69,49 @@ def score_pair(
     main = 0.0
     adjust = 0.0
     items: list[dict[str, Any]] = []
+    known = _known(pair)
     for feature in features:
-        value, detail = feature.func(pair)
+        needs = feature.needs
+        if needs and needs not in known:
+            continue
+        func = feature.func
+        value, detail = func(pair)
+        weight = feature.weight
         if feature.qualifier:
-            adjust += value * feature.weight
-        else:
-            main = max(main, value * feature.weight)
-        if explain and (value or feature.func is f.name_match):
+            adjust += value * weight
+        elif value * weight > main:
+            main = value * weight
+        if explain and (value or func is _NAME_MATCH):
             items.append(
                 {
                     "feature": feature.name,
                     "score": round(value, 4),
-                    "weight": feature.weight,
+                    "weight": weight,
                     "detail": detail,
                     "description": feature.description,
                 }
             )
-        if feature.func is f.schema_mismatch and value:
+        if value and func is _SCHEMA_MISMATCH:
             return Score(0.0, items)
     total = main + adjust if main > 0 else 0.0
     return Score(round(min(1.0, max(0.0, total)), 4), items)
+
+
+_NOTHING: frozenset[str] = frozenset()
+_NAME_MATCH = f.name_match
+_SCHEMA_MISMATCH = f.schema_mismatch
+
+
+def _known(pair: Pair) -> frozenset[str] | set[str]:
+    """What the qualifying features may need that this pair has (see :class:`Feature`)."""
+    query, entry = pair.query, pair.entry
+    if not (query.birth_dates or query.countries or pair.frequencies):
+        return _NOTHING
+    known = set()
+    if query.birth_dates and entry.birth_dates:
+        known.add("birth_dates")
+    if query.countries and entry.countries:
+        known.add("countries")
+    if pair.frequencies:
+        known.add("frequencies")
+    return known

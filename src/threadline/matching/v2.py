@@ -11,15 +11,20 @@ What changes from v1, each a rule users can read (see :mod:`threadline.matching.
 - a single word never matches a longer name by subset (unless it is its acronym);
 - placeholders ("N.N.", "Unknown", "Doe") never match;
 - for organisations, words of the listed name missing from the query count in full;
-- for people, a name part on each side without a partner means two different people.
+- for people, a name part on each side without a partner means two different people;
+- a name made only of generic words ("Holding", "Ministry of Defence") never matches;
+- honorifics that start a person's name ("Sheikh", "Haji") are left out, and two people
+  each named by one word must be spelt alike;
+- near spellings alone (no name part spelt the same), with a name part only the list
+  has, are another person.
 
-The analysis of a name (its tokens, numbers, legal form) is computed once per name and
-cached, so that screening a list compares prepared names.
+The analysis of a name (its tokens, numbers, legal form, patronymics) is computed once
+per name and cached (:mod:`threadline.matching.prepared`), so that screening a list
+compares prepared names.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -32,7 +37,8 @@ from threadline.matching.names import (
     compare_forms,
 )
 from threadline.matching.normalize import NameForm, phonetic, skeleton
-from threadline.matching.wordlists import nickname_groups, number_words, patronymic_suffixes
+from threadline.matching.prepared import Facts, Prepared, prepared
+from threadline.matching.wordlists import nickname_groups
 
 ALGORITHM = "tl-name-v2"
 #: The highest score a pair kept apart by a precision rule can get.
@@ -67,142 +73,98 @@ def token_similarity(a: str, b: str, skeletal: bool = False) -> float:
     return sim if sim >= FUZZY_CUTOFF else 0.0
 
 
+@lru_cache(maxsize=500_000)
 def organization_similarity(a: str, b: str, skeletal: bool = False) -> float:
     """Token similarity for organisations: spelling variants count less, since company
     names differ by a few letters ("Petrochemical", "Petromechanical")."""
     return token_similarity(a, b, skeletal) ** 2
 
 
-def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Number words and ordinals as digits; tens and units written apart are joined
-    ("forty four" and "forty 4" → "44")."""
-    words = number_words()
-    out: list[str] = []
-    for token in (words.get(t, t) for t in tokens):
-        previous = out[-1] if out else ""
-        if token.isdigit() and len(token) == 1 and len(previous) == 2 and previous[1] == "0":
-            out[-1] = previous[0] + token
-        else:
-            out.append(token)
-    return tuple(out)
+def _veto(comparison: NameComparison, rule: str, cap: float = RULE_CAP) -> NameComparison:
+    c = comparison
+    score = min(c.score, cap)
+    return NameComparison(
+        score,
+        c.query,
+        c.result,
+        c.pairs,
+        c.query_tokens,
+        c.result_tokens,
+        rule,
+        c.unmatched_query,
+        c.unmatched_result,
+    )
 
 
-@lru_cache(maxsize=200_000)
-def prepare(form: NameForm, organization: bool = False) -> NameForm:
-    """v2's form of a name: numbers as digits; for organisations, legal forms (rigour's
-    table) and a leading "the" left out, but words of kind ("Charity") kept; a legal
-    form with nothing but letters left ("SAS E.U.") has no tokens (a placeholder)."""
-    tokens = _numbers(form.tokens)
-    if organization:
-        legal, descriptive = org_type_words(form.original)
-        tokens = tuple(t for t in form.removed if t in descriptive) + tokens
-        kept = tuple(t for t in tokens if t not in legal)
-        tokens = kept if kept else tokens
-        if (legal & set(form.removed) or len(kept) < len(tokens)) and all(
-            len(t) <= 2 for t in tokens
-        ):
-            # A legal form and a few letters ("SAS E.U.") name no one in particular.
-            tokens = ()
-        if len(tokens) > 1 and tokens[0] == "the":
-            tokens = tokens[1:]
-    if tokens == form.tokens:
-        return form
-    return replace(form, tokens=tokens)
-
-
-def is_patronymic(token: str) -> bool:
-    """A name part ending like an East Slavic patronymic ("Viktorovich")."""
-    return len(token) > 6 and token.endswith(patronymic_suffixes())
-
-
-def _without_patronymics(left: NameForm, right: NameForm) -> tuple[NameForm, NameForm]:
-    """Drop the patronymics of one name when the other gives none."""
-    lp = any(map(is_patronymic, left.tokens))
-    rp = any(map(is_patronymic, right.tokens))
-    if lp == rp:
-        return left, right
-    strip = left if lp else right
-    kept = tuple(t for t in strip.tokens if not is_patronymic(t))
-    stripped = replace(strip, tokens=kept)
-    return (stripped, right) if lp else (left, stripped)
-
-
-#: Kinds of organisation rigour's table knows that describe what it does rather than
-#: its legal form ("Charity"): their words stay part of the name.
-DESCRIPTIVE_KINDS = frozenset({"ngo"})
-
-
-@lru_cache(maxsize=200_000)
-def org_type_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of a name that write its legal form ("corp", "joint", "stock" …) and
-    those that describe its kind ("charity"), by rigour's table."""
-    from rigour.names.org_types import extract_org_types
-
-    from threadline.matching.normalize import ascii_name
-
-    legal: set[str] = set()
-    descriptive: set[str] = set()
-    for text, kind in extract_org_types(name, generic=True):
-        words = ascii_name(text).replace(".", " ").split()
-        (descriptive if kind in DESCRIPTIVE_KINDS else legal).update(words)
-    return frozenset(legal), frozenset(descriptive)
-
-
-@lru_cache(maxsize=200_000)
-def legal_forms(name: str) -> tuple[str, ...]:
-    """The kinds of legal form a name gives ("Gazprom OAO" → ("jsc",)), by rigour."""
-    from rigour.names.org_types import extract_org_types
-
-    kinds = {kind for _, kind in extract_org_types(name, generic=True)}
-    return tuple(sorted(kinds - DESCRIPTIVE_KINDS))
-
-
-def _veto(comparison: NameComparison, rule: str) -> NameComparison:
-    return replace(comparison, score=min(comparison.score, RULE_CAP), rule=rule)
-
-
-def _form_rule(query: NameForm, result: NameForm, organization: bool) -> str:
-    if rules.is_placeholder(query) or rules.is_placeholder(result):
+def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
+    """The rule that keeps two prepared names apart, if any (organisations pass their
+    prepared names as ``legal``)."""
+    if query.placeholder or result.placeholder:
         return "is_placeholder"
-    if rules.numbers_differ(query, result):
+    if query.generic or result.generic:
+        one_word = any(f.generic and len(f.form.tokens) == 1 for f in (query, result))
+        return "is_generic" if one_word else "generic_unless_same_country"
+    if query.numbers and result.numbers and rules.numbers_differ(query.form, result.form):
         return "numbers_differ"
-    if organization and rules.short_words_differ(query, result):
-        return "short_words_differ"
-    if organization and rules.legal_forms_differ(
-        legal_forms(query.original), legal_forms(result.original)
-    ):
-        return "legal_forms_differ"
-    if not organization and rules.father_and_son_swapped(query, result):
+    if legal:
+        if rules.short_words_differ(query.form, result.form):
+            return "short_words_differ"
+        if rules.legal_forms_differ(legal[0].legal_forms, legal[1].legal_forms):
+            return "legal_forms_differ"
+    elif query.son_of and result.son_of and rules.father_and_son_swapped(query.form, result.form):
         return "father_and_son_swapped"
+    elif rules.single_names_differ(query.form, result.form):
+        return "single_names_differ"
+    elif rules.titled_one_word_names(query.form, result.form, query.titled or result.titled):
+        return "titled_one_word_names"
     return ""
+
+
+def _person_facts(query: Prepared, result: Prepared) -> tuple[Facts, Facts]:
+    """The two names' facts, patronymics left out of the one that has them when the
+    other gives none."""
+    if query.patronymic == result.patronymic:
+        return query.facts, result.facts
+    if query.patronymic:
+        return query.without_patronymics, result.facts
+    return query.facts, result.without_patronymics
 
 
 def compare(query: NameForm, result: NameForm, organization: bool = False) -> NameComparison:
     """Align two names as v1 does, with v2's token similarity, then apply the rules."""
-    q, r = prepare(query, organization), prepare(result, organization)
-    if organization and (rules.is_acronym_of(q, r) or rules.is_acronym_of(r, q)):
-        left, right = " ".join(q.tokens), " ".join(r.tokens)
-        pair = (left, right, 1.0)
-        return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
+    pq, pr = prepared(query, organization), prepared(result, organization)
     if organization:
+        qf, rf = pq.facts, pr.facts
+        q, r = qf.form, rf.form
+        if rules.is_acronym_of(q, r) or rules.is_acronym_of(r, q):
+            left, right = " ".join(q.tokens), " ".join(r.tokens)
+            pair = (left, right, 1.0)
+            return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
         comparison = compare_forms(
             q, r, similarity=organization_similarity, result_exponent=ORGANIZATION_EXPONENT
         )
+        rule = _form_rule(qf, rf, (pq, pr))
     else:
-        q, r = _without_patronymics(q, r)
+        qf, rf = _person_facts(pq, pr)
         comparison = compare_forms(
-            q,
-            r,
+            qf.form,
+            rf.form,
             similarity=token_similarity,
             result_exponent=PERSON_EXPONENT,
             query_exponent=PERSON_QUERY_EXPONENT,
         )
-    if rule := _form_rule(q, r, organization):
+        rule = _form_rule(qf, rf, ())
+    if rule == "generic_unless_same_country":
+        # Decided with the countries of the pair (see ``kept_apart``): score kept.
+        return _veto(comparison, rule, cap=1.0)
+    if rule:
         return _veto(comparison, rule)
     if rules.single_word_subset(comparison):
         return _veto(comparison, "single_word_subset")
     if not organization and rules.different_person(comparison):
         return _veto(comparison, "different_person")
+    if not organization and rules.only_near_spellings_and_missing_name(comparison):
+        return _veto(comparison, "only_near_spellings_and_missing_name")
     return comparison
 
 

@@ -47,3 +47,15 @@ def acronym_stopwords() -> frozenset[str]:
 def patronymic_suffixes() -> tuple[str, ...]:
     """Endings of East Slavic patronymics ("ovich", "evna")."""
     return tuple(_lines("patronymic_suffixes.txt"))
+
+
+@cache
+def generic_org_words() -> frozenset[str]:
+    """Words that say what kind of organisation a body is without naming one."""
+    return frozenset(_lines("generic_org_words.txt"))
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Honorifics before a person's name that rigour's prefix table keeps ("sheikh")."""
+    return frozenset(_lines("honorifics.txt"))
