@@ -1,17 +1,12 @@
-"""match-v1: close spellings across stories join; humans' entities stay; nothing far joins."""
+"""match-v2: close spellings across stories join; humans' entities stay; nothing far joins."""
 
 from __future__ import annotations
 
 import pytest
 
 from threadline.errors import UsageError
-from threadline.resolve.crossdoc import (
-    adds_leading_name,
-    comparable,
-    is_latin,
-    is_logographic,
-    match_entities,
-)
+from threadline.resolve.comparable import adds_leading_name, comparable, is_latin, is_logographic
+from threadline.resolve.crossdoc import match_entities
 
 
 def test_cyrillic_and_latin_names_of_one_person_join_the_latin_one() -> None:

@@ -1,4 +1,4 @@
-"""Corpus links by name similarity (match-v1) and surnames with a second bearer (surname-v2)."""
+"""Corpus links by name similarity (match-v2) and surnames with a second bearer (surname-v2)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_cross_script_names_merge_with_score_and_explanation(store: Store) -> No
     assert ingest(store, ru, en) == 1
     assert entity_of(store, ru.mentions[0].id) == en.mentions[0].entity
     [link] = list_links(store)
-    assert (link["alias"], link["name"], link["rule"]) == ("Виктор Бут", "Viktor Bout", "match-v1")
+    assert (link["alias"], link["name"], link["rule"]) == ("Виктор Бут", "Viktor Bout", "match-v2")
     assert link["score"] >= 0.88 and link["algorithm"].startswith("tl-name-v")
     assert link["explanation"][0]["feature"] == "name_match"
     assert "bout" in link["explanation"][0]["detail"]

@@ -1,0 +1,131 @@
+"""Comparing names written in different scripts ("صدام حسين" and "Saddam Hussein").
+
+The name matcher reads other scripts through transliteration, which serves Cyrillic
+well ("Виктор Бут" → "Viktor But") and Arabic badly: Arabic and Hebrew script leave
+short vowels out, so "صدام حسين التكريتي" reads "sdam hsyn altkryty" and scores low
+against "Saddam Hussein Al-tikriti". When exactly one of two names is in Latin script,
+the pair is compared three ways and the best comparison counts: the matcher on the
+names as written, the matcher on both names in Latin letters, and (for Arabic and
+Hebrew script) the name parts' consonants. The comparison that won is the explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from normality import ascii_text
+from rigour.text.scripts import text_scripts
+
+from threadline.resolve.comparable import adds_leading_name, is_latin
+from threadline.resolve.matcher import FeatureResult, MatchResult, compare_names
+from threadline.resolve.normalize import clean_name, name_tokens
+
+#: Scripts written without short vowels, whose names are compared by consonants.
+ABJADS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
+#: Name of the rule that compares consonants, stored as the algorithm of its links.
+CONSONANTS_RULE = "consonants-v1"
+#: Arabic letters a Latin spelling usually leaves out: ʿayn, hamza and the final tāʾ
+#: marbūṭa ("Hamza", not "Hamzat").
+_SILENT = str.maketrans({"ع": "", "ء": "", "ئ": "ي", "ؤ": "و", "ة": ""})
+_SOUNDS = str.maketrans("pqcgdzv", "bkkktsf")
+_VOWELS = re.compile(r"[aeiouyw]+")
+_REPEATS = re.compile(r"(.)\1+")
+_ARTICLE = re.compile(r"^(?:al|el|ul)(?=[a-z]{3})")
+#: Arabic articles a Latin spelling writes as a word of their own ("Al-tikriti").
+_ARTICLES = frozenset({"al", "el", "ul"})
+
+
+def latin_form(name: str) -> str:
+    """A name in Latin letters, for the matcher: "Виктор Бут" → "Viktor But"."""
+    return ascii_text(clean_name(name).translate(_SILENT))
+
+
+def is_abjad(name: str) -> bool:
+    """Whether a name is written in a script without short vowels (Arabic, Hebrew)."""
+    return bool(text_scripts(name) & ABJADS)
+
+
+def consonants(token: str) -> str:
+    """The consonants of a transliterated name part, the way Arabic script writes them.
+
+    Vowels, "w" and "y" go (Arabic writes long vowels with the letters read "w" and
+    "y", and short ones not at all); voiced and unvoiced consonants fall together
+    ("d"/"t", "q"/"k"/"g", "z"/"s") and doubled letters count once. Unlike blocking's
+    skeleton, "h" stays: "Hala" and "Ali" differ. A glued article goes ("altkryty").
+    """
+    token = _ARTICLE.sub("", token).translate(_SOUNDS)
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", token))
+
+
+def consonant_parts(name: str) -> list[str]:
+    """The consonants (:func:`consonants`) of each name part, articles left out.
+
+    "Saddam Hussein Al-tikriti" and "صدام حسين التكريتي" both give ``["stm", "hsn",
+    "tkrt"]``.
+    """
+    tokens = name_tokens(name.translate(_SILENT), person=True)
+    bones = (consonants(t) for t in tokens if t not in _ARTICLES)
+    return [b for b in bones if b]
+
+
+def consonant_agreement(left: str, right: str) -> float:
+    """How many name parts of two names agree in their consonants (0–1).
+
+    Twice the parts that agree over the parts of both names, so "Saddam Hussein
+    Al-tikriti" and "صدام حسين التكريتي" agree fully (1.0) and "Tariq Mikhail Aziz" and
+    "طارق عزيز" agree on two of three parts (0.8). Names whose consonants are the same
+    written together ("Abdallah", "عبد الله") agree fully. A name with a name put in
+    front of the other ("Qusay Saddam Hussein" and "صدام حسين") is another person's: 0.
+    """
+    a, b = consonant_parts(left), consonant_parts(right)
+    if not a or not b:
+        return 0.0
+    if adds_leading_name(a, b) or adds_leading_name(b, a):
+        return 0.0
+    if "".join(a) == "".join(b):
+        return 1.0
+    agree = sum((Counter(a) & Counter(b)).values())
+    return 2 * agree / (len(a) + len(b))
+
+
+def _consonant_result(left: str, right: str) -> MatchResult:
+    value = round(consonant_agreement(left, right), 4)
+    a, b = " ".join(consonant_parts(left)), " ".join(consonant_parts(right))
+    feature = FeatureResult(
+        "consonants",
+        value,
+        1.0,
+        "Arabic and Hebrew script leave out short vowels, so the name parts were compared"
+        f" by their consonants — {a!r} and {b!r}",
+    )
+    return MatchResult(value, CONSONANTS_RULE, [feature])
+
+
+def _latin_result(left: str, right: str, schemas: tuple[str | None, str | None]) -> MatchResult:
+    a, b = latin_form(left), latin_form(right)
+    result = compare_names(a, b, left_schema=schemas[0], right_schema=schemas[1])
+    note = FeatureResult(
+        "transliteration", 1.0, 0.0, f"compared in Latin letters — {a!r} and {b!r}"
+    )
+    return MatchResult(result.score, result.algorithm, [note, *result.features])
+
+
+def compare_across_scripts(
+    left: str, right: str, *, schemas: tuple[str | None, str | None] = (None, None)
+) -> MatchResult:
+    """The best comparison of two names: as written, in Latin letters, or by consonants.
+
+    Names in one script are compared as written only. When one is in Latin script and
+    the other is not, the matcher also compares both in Latin letters, and a name in
+    Arabic or Hebrew script is also compared by consonants
+    (:func:`consonant_agreement`). The highest score wins; on a tie, the comparison
+    as written.
+    """
+    native = compare_names(left, right, left_schema=schemas[0], right_schema=schemas[1])
+    if is_latin(left) == is_latin(right):
+        return native
+    results = [native, _latin_result(left, right, schemas)]
+    if is_abjad(left) or is_abjad(right):
+        results.append(_consonant_result(left, right))
+    return max(results, key=lambda r: r.score)  # max keeps the first of equals
