@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from importlib.resources import files
 
 from normality import ascii_text
 from rigour.text.scripts import text_scripts
@@ -25,15 +27,21 @@ from threadline.resolve.normalize import clean_name, name_tokens
 ABJADS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
 #: Name of the rule that compares consonants, stored as the algorithm of its links.
 CONSONANTS_RULE = "consonants-v1"
-#: Arabic letters a Latin spelling usually leaves out: ʿayn, hamza and the final tāʾ
-#: marbūṭa ("Hamza", not "Hamzat").
-_SILENT = str.maketrans({"ع": "", "ء": "", "ئ": "ي", "ؤ": "و", "ة": ""})
+#: Arabic letters a Latin spelling writes as a vowel or leaves out: ʿayn is read as a
+#: vowel ("علي", "Ali"), hamza and the final tāʾ marbūṭa go ("Hamza", not "Hamzat").
+_SILENT = str.maketrans({"ع": "ا", "ء": "", "ئ": "ي", "ؤ": "و", "ة": ""})
 _SOUNDS = str.maketrans("pqcgdzv", "bkkktsf")
 _VOWELS = re.compile(r"[aeiouyw]+")
 _REPEATS = re.compile(r"(.)\1+")
 _ARTICLE = re.compile(r"^(?:al|el|ul)(?=[a-z]{3})")
-#: Arabic articles a Latin spelling writes as a word of their own ("Al-tikriti").
-_ARTICLES = frozenset({"al", "el", "ul"})
+_GLUED_ARTICLE = re.compile(r"^(?:al|el|ul)(?=[a-z]{2})")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``resolve/data/<name>.txt`` (one a line, ``#`` comments; see its README)."""
+    text = files("threadline.resolve").joinpath("data", f"{name}.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
 
 
 def latin_form(name: str) -> str:
@@ -52,10 +60,13 @@ def consonants(token: str) -> str:
     Vowels, "w" and "y" go (Arabic writes long vowels with the letters read "w" and
     "y", and short ones not at all); voiced and unvoiced consonants fall together
     ("d"/"t", "q"/"k"/"g", "z"/"s") and doubled letters count once. Unlike blocking's
-    skeleton, "h" stays: "Hala" and "Ali" differ. A glued article goes ("altkryty").
+    skeleton, "h" stays ("Hala" and "Ali" differ), and a name part that begins with a
+    vowel keeps an "a" in front, as Arabic script writes it ("Ahmadi" is "ahmt",
+    "Hamati" is "hmt"). A glued article goes ("altkryty").
     """
-    token = _ARTICLE.sub("", token).translate(_SOUNDS)
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", token))
+    token = _ARTICLE.sub("", token)
+    start = "a" if token[:1] in ("a", "e", "i", "o", "u") else ""
+    return start + _REPEATS.sub(r"\1", _VOWELS.sub("", token.translate(_SOUNDS)))
 
 
 def consonant_parts(name: str) -> list[str]:
@@ -64,9 +75,27 @@ def consonant_parts(name: str) -> list[str]:
     "Saddam Hussein Al-tikriti" and "صدام حسين التكريتي" both give ``["stm", "hsn",
     "tkrt"]``.
     """
-    tokens = name_tokens(name.translate(_SILENT), person=True)
-    bones = (consonants(t) for t in tokens if t not in _ARTICLES)
+    bones = (consonants(t) for t in _parts(name))
     return [b for b in bones if b]
+
+
+def _joined(name: str) -> str:
+    return consonants("".join(_parts(name)))
+
+
+def _parts(name: str) -> list[str]:
+    """Name parts without articles; "ʿabd" and the word after it are one part, as Arabic
+    script often writes them ("Abdul Hakim", "Abd al-Hakim", "عبد الحكيم": "abdalhakim")."""
+    tokens = name_tokens(name.translate(_SILENT), person=True)
+    parts: list[str] = []
+    for token in tokens:
+        if token in word_list("arabic_articles"):
+            continue
+        if parts and parts[-1] in word_list("abd_forms"):
+            parts[-1] = "abdal" + _GLUED_ARTICLE.sub("", token)
+        else:
+            parts.append(token)
+    return parts
 
 
 def consonant_agreement(left: str, right: str) -> float:
@@ -74,16 +103,17 @@ def consonant_agreement(left: str, right: str) -> float:
 
     Twice the parts that agree over the parts of both names, so "Saddam Hussein
     Al-tikriti" and "صدام حسين التكريتي" agree fully (1.0) and "Tariq Mikhail Aziz" and
-    "طارق عزيز" agree on two of three parts (0.8). Names whose consonants are the same
-    written together ("Abdallah", "عبد الله") agree fully. A name with a name put in
-    front of the other ("Qusay Saddam Hussein" and "صدام حسين") is another person's: 0.
+    "طارق عزيز" agree on two of three parts (0.8). Names of a different number of parts
+    whose consonants are the same written together ("Abu Bakr", "Abubakr") agree fully.
+    A name with a name put in front of the other ("Qusay Saddam Hussein" and "صدام
+    حسين") is another person's: 0.
     """
     a, b = consonant_parts(left), consonant_parts(right)
     if not a or not b:
         return 0.0
     if adds_leading_name(a, b) or adds_leading_name(b, a):
         return 0.0
-    if "".join(a) == "".join(b):
+    if len(a) != len(b) and _joined(left) == _joined(right):
         return 1.0
     agree = sum((Counter(a) & Counter(b)).values())
     return 2 * agree / (len(a) + len(b))
