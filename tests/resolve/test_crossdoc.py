@@ -95,3 +95,13 @@ def test_two_chinese_or_korean_names_are_never_joined_by_similarity() -> None:
     )
     assert not comparable(("Person", "兵 郑"), ("Person", "兵 张"))
     assert comparable(("Person", "王伟"), ("Person", "Wang Wei"))
+
+
+def test_a_chain_never_joins_a_name_to_the_same_name_with_a_name_in_front() -> None:
+    rows = [
+        ("a", "Person", "Saddam Hussein al-Tikriti"),
+        ("x", "Person", "Saddam Hussein al-Tikriti Ali"),
+        ("c", "Person", "Ali Saddam Hussein al-Tikriti"),
+    ]
+    links = match_entities(rows, threshold=0.88, pairs=[("a", "x"), ("c", "x")])
+    assert "a" not in links and links["x"].entity == "c"

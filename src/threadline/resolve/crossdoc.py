@@ -67,9 +67,11 @@ def match_entities(
 
     Candidate pairs scoring at least ``threshold`` form groups; each group's target is
     its best-written name (see ``better_name``), and each other member joins it only if
-    its own score against the target reaches the threshold too, so a chain of small
-    differences never joins two names that are far apart. Entities in ``stay`` (people
-    decided about them) never move, and a group containing one is joined to it.
+    its own score against the target reaches the threshold too, and the pair passes
+    :func:`~threadline.resolve.comparable.comparable`, so a chain of small differences
+    never joins two names that are far apart or that the rules keep apart. Entities in
+    ``stay`` (people decided about them) never move, and a group containing one is
+    joined to it.
     Entities in ``absent`` (their mentions already moved by an earlier link) can join a
     group but never be its target. ``pairs`` replaces blocking with the pairs given.
     """
@@ -101,7 +103,7 @@ def match_entities(
             continue
         target = _target([m for m in members if m not in absent] or members, rows, stay)
         for member in members:
-            if member == target or member in stay:
+            if member == target or member in stay or not comparable(rows[member], rows[target]):
                 continue
             key = (min(member, target), max(member, target))
             result = scored.get(key) or score(rows[key[0]], rows[key[1]])
