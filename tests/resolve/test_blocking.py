@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from threadline.resolve.blocking import (
-    blocking_keys,
-    candidate_pairs,
-    near_skeletons,
-    skeleton,
-)
+from threadline.resolve.blocking import blocking_keys, candidate_pairs, skeleton
 
 
 def test_skeleton_keeps_consonants_of_a_transliteration() -> None:
@@ -52,18 +47,3 @@ def test_names_sharing_two_parts_or_the_whole_name_are_scored() -> None:
     rows = [("a", "Person", "Joaquín Guzmán"), ("b", "Person", "Joaquin Guzman Loera")]
     assert candidate_pairs(rows) == [("a", "b")]
     assert candidate_pairs([("a", "Person", "Ryabkov"), ("b", "Person", "Riabkov")]) == [("a", "b")]
-
-
-def test_spellings_one_consonant_apart_are_scored() -> None:
-    assert skeleton("nourredine") in near_skeletons(skeleton("nureldine"))
-    rows = [("a", "Person", "Nourredine Adam"), ("b", "Person", "Nureldine Adam")]
-    assert candidate_pairs(rows) == [("a", "b")]
-
-
-def test_short_skeletons_have_no_near_keys() -> None:
-    assert near_skeletons("stm") == set()
-
-
-def test_names_of_short_parts_in_another_order_share_the_whole_name_key() -> None:
-    rows = [("a", "Person", "Ri Jo Ka"), ("b", "Person", "Ka Ri Jo")]
-    assert candidate_pairs(rows) == [("a", "b")]

@@ -39,6 +39,22 @@ def test_cross_script_names_merge_with_score_and_explanation(store: Store) -> No
     assert link["evidence"] == "Viktor Bout"
 
 
+def test_an_arabic_name_merges_with_its_latin_form_explained_by_consonants(
+    store: Store,
+) -> None:
+    ar = story("اعتقل صدام حسين التكريتي عام 2003.", ("صدام حسين التكريتي", "Person"))
+    en = story("Saddam Hussein Al-tikriti was captured.", ("Saddam Hussein Al-tikriti", "Person"))
+    assert ingest(store, ar, en) == 1
+    [link] = list_links(store)
+    assert (link["name"], link["rule"], link["algorithm"]) == (
+        "Saddam Hussein Al-tikriti",
+        "match-v2",
+        "consonants-v1",
+    )
+    assert link["explanation"][0]["feature"] == "consonants"
+    assert "'stm hsn tkrt'" in link["explanation"][0]["detail"]
+
+
 def test_names_below_the_threshold_stay_apart(store: Store) -> None:
     ru, en = bout_stories()
     assert ingest(store, ru, en, threshold=0.99) == 0

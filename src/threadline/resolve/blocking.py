@@ -42,48 +42,30 @@ def skeleton(token: str) -> str:
     return _REPEATS.sub(r"\1", _VOWELS.sub("", token))
 
 
-def near_skeletons(bone: str) -> set[str]:
-    """A long skeleton with each one of its letters left out in turn.
-
-    Two spellings one consonant apart ("Nourredine"/"Nureldine": "nrtn"/"nrltn",
-    "Kakolele"/"Kakorere") then share a key. Only skeletons of four letters or more
-    give these: shorter ones would put too many names in one block.
-    """
-    if len(bone) < 4:
-        return set()
-    return {bone[:i] + bone[i + 1 :] for i in range(len(bone))}
-
-
 @lru_cache(maxsize=65536)
 def token_keys(type_: str, name: str) -> tuple[frozenset[str], ...]:
     """The blocking keys of each token of a name, then those of the whole name as one word.
 
     Tokens are transliterated, lower-case and unaccented (see ``name_tokens``); a token
-    gives its consonant skeleton, the skeletons one consonant away
-    (:func:`near_skeletons`) and its metaphone; tokens of one or two letters ("al",
-    initials) give none. The whole name written as one word, in its order and with its
-    parts sorted, is for scripts written without spaces ("김정은", "Kim Jong Un") and
-    for names written in another order. Only people and organisations have keys:
+    gives its consonant skeleton and its metaphone; tokens of one or two letters ("al",
+    initials) give none. The whole name written as one word is for scripts written
+    without spaces ("김정은", "Kim Jong Un"). Only people and organisations have keys:
     dates, places and sums are resolved by their values.
     """
     group = type_group(type_)
     if group not in MATCHED_GROUPS:
         return ()
     tokens = name_tokens(name, person=group == "person")
-    wholes = ["".join(tokens), "".join(sorted(tokens))]
-    result = [_keys(group, token) for token in tokens]
-    result.append(_keys(group, wholes[0]) | _keys(group, wholes[1]))
+    result = []
+    for token in [*tokens, "".join(tokens)]:
+        keys = set()
+        if len(token) >= 3:
+            bone = skeleton(token)
+            if len(bone) >= 2:
+                keys.add(f"{group}:s:{bone}")
+            keys.add(f"{group}:m:{metaphone(token)}")
+        result.append(frozenset(keys))
     return tuple(result)
-
-
-def _keys(group: str, token: str) -> frozenset[str]:
-    if len(token) < 3:
-        return frozenset()
-    keys = {f"{group}:m:{metaphone(token)}"}
-    bone = skeleton(token)
-    if len(bone) >= 2:
-        keys.update(f"{group}:s:{b}" for b in {bone, *near_skeletons(bone)})
-    return frozenset(keys)
 
 
 def blocking_keys(type_: str, name: str) -> frozenset[str]:
