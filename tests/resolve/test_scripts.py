@@ -24,6 +24,15 @@ def test_abd_and_the_word_after_it_are_one_name() -> None:
     assert consonant_parts("Abd al-Hakim Murad") == ["abtlhkm", "mrt"]
 
 
+def test_two_parts_written_as_one_agree_with_it() -> None:
+    assert consonant_agreement("نجيب الله حقانی", "Najibullah Haqani") == 1.0
+
+
+def test_names_whose_letters_only_agree_run_together_stay_apart() -> None:
+    # Two synthetic people on no list (yente's negatives), joined by an earlier rule.
+    assert consonant_agreement("دانيال الوندی", "Daniel Inaya Dutt") < 0.88
+
+
 def test_a_vowel_at_the_start_of_a_part_counts() -> None:
     assert consonant_parts("محمد احمدی") == ["mhmt", "ahmt"]
     assert consonant_agreement("محمد احمدی", "Muhammad Al-Hamati") < 0.88

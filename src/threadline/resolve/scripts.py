@@ -79,8 +79,20 @@ def consonant_parts(name: str) -> list[str]:
     return [b for b in bones if b]
 
 
-def _joined(name: str) -> str:
-    return consonants("".join(_parts(name)))
+def _join_split(parts: list[str], other: set[str]) -> list[str]:
+    """Consonants of each part, two parts joined where the other name writes them as one."""
+    bones: list[str] = []
+    i = 0
+    while i < len(parts):
+        if i + 1 < len(parts) and consonants(parts[i]) not in other:
+            joined = consonants(parts[i] + parts[i + 1])
+            if joined in other:
+                bones.append(joined)
+                i += 2
+                continue
+        bones.append(consonants(parts[i]))
+        i += 1
+    return [b for b in bones if b]
 
 
 def _parts(name: str) -> list[str]:
@@ -103,18 +115,18 @@ def consonant_agreement(left: str, right: str) -> float:
 
     Twice the parts that agree over the parts of both names, so "Saddam Hussein
     Al-tikriti" and "صدام حسين التكريتي" agree fully (1.0) and "Tariq Mikhail Aziz" and
-    "طارق عزيز" agree on two of three parts (0.8). Names of a different number of parts
-    whose consonants are the same written together ("Abu Bakr", "Abubakr") agree fully.
-    A name with a name put in front of the other ("Qusay Saddam Hussein" and "صدام
-    حسين") is another person's: 0.
+    "طارق عزيز" agree on two of three parts (0.8). Two parts of one name that the other
+    writes as one part count as that one part ("نجيب الله" and "Najibullah"). A name
+    with a name put in front of the other ("Qusay Saddam Hussein" and "صدام حسين") is
+    another person's: 0.
     """
-    a, b = consonant_parts(left), consonant_parts(right)
+    raw_a, raw_b = _parts(left), _parts(right)
+    b = _join_split(raw_b, {consonants(t) for t in raw_a})
+    a = _join_split(raw_a, set(b))
     if not a or not b:
         return 0.0
     if adds_leading_name(a, b) or adds_leading_name(b, a):
         return 0.0
-    if len(a) != len(b) and _joined(left) == _joined(right):
-        return 1.0
     agree = sum((Counter(a) & Counter(b)).values())
     return 2 * agree / (len(a) + len(b))
 
