@@ -33,6 +33,16 @@ def test_names_whose_letters_only_agree_run_together_stay_apart() -> None:
     assert consonant_agreement("دانيال الوندی", "Daniel Inaya Dutt") < 0.88
 
 
+def test_dh_counts_as_d() -> None:
+    assert consonant_agreement("محسن فاضل", "Muhsin Fadhil") == 1.0
+
+
+def test_parts_of_few_consonants_agree_by_chance_and_do_not_count() -> None:
+    # Two synthetic people on no list (yente's negatives).
+    assert consonant_agreement("آيات كانو", "Outi Kokkonen") == 0.0
+    assert consonant_agreement("الطيب نايل", "Tayeb Nail") == 1.0
+
+
 def test_a_vowel_at_the_start_of_a_part_counts() -> None:
     assert consonant_parts("محمد احمدی") == ["mhmt", "ahmt"]
     assert consonant_agreement("محمد احمدی", "Muhammad Al-Hamati") < 0.88

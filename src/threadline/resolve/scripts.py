@@ -25,6 +25,9 @@ from threadline.resolve.normalize import clean_name, name_tokens
 
 #: Scripts written without short vowels, whose names are compared by consonants.
 ABJADS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
+#: Consonants the agreeing parts must share at least: fewer agree too easily by chance
+#: ("آيات كانو" and "Outi Kokkonen" share only "t" and "kn").
+MIN_CONSONANTS = 4
 #: Name of the rule that compares consonants, stored as the algorithm of its links.
 CONSONANTS_RULE = "consonants-v1"
 #: Arabic letters a Latin spelling writes as a vowel or leaves out: ʿayn is read as a
@@ -62,9 +65,10 @@ def consonants(token: str) -> str:
     ("d"/"t", "q"/"k"/"g", "z"/"s") and doubled letters count once. Unlike blocking's
     skeleton, "h" stays ("Hala" and "Ali" differ), and a name part that begins with a
     vowel keeps an "a" in front, as Arabic script writes it ("Ahmadi" is "ahmt",
-    "Hamati" is "hmt"). A glued article goes ("altkryty").
+    "Hamati" is "hmt"). A glued article goes ("altkryty"), and "dh" counts as "d"
+    (Latin spellings write both "ذ" and "ض" so: "Fadhil", "فاضل").
     """
-    token = _ARTICLE.sub("", token)
+    token = _ARTICLE.sub("", token).replace("dh", "d")
     start = "a" if token[:1] in ("a", "e", "i", "o", "u") else ""
     return start + _REPEATS.sub(r"\1", _VOWELS.sub("", token.translate(_SOUNDS)))
 
@@ -118,7 +122,8 @@ def consonant_agreement(left: str, right: str) -> float:
     "طارق عزيز" agree on two of three parts (0.8). Two parts of one name that the other
     writes as one part count as that one part ("نجيب الله" and "Najibullah"). A name
     with a name put in front of the other ("Qusay Saddam Hussein" and "صدام حسين") is
-    another person's: 0.
+    another person's: 0. So is a pair whose agreeing parts share fewer than
+    :data:`MIN_CONSONANTS` consonants (vowel marks not counted).
     """
     raw_a, raw_b = _parts(left), _parts(right)
     b = _join_split(raw_b, {consonants(t) for t in raw_a})
@@ -127,8 +132,10 @@ def consonant_agreement(left: str, right: str) -> float:
         return 0.0
     if adds_leading_name(a, b) or adds_leading_name(b, a):
         return 0.0
-    agree = sum((Counter(a) & Counter(b)).values())
-    return 2 * agree / (len(a) + len(b))
+    agreeing = Counter(a) & Counter(b)
+    if sum(len(part.lstrip("a")) * n for part, n in agreeing.items()) < MIN_CONSONANTS:
+        return 0.0
+    return 2 * sum(agreeing.values()) / (len(a) + len(b))
 
 
 def _consonant_result(left: str, right: str) -> MatchResult:
