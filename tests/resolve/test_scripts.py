@@ -33,6 +33,11 @@ def test_names_whose_letters_only_agree_run_together_stay_apart() -> None:
     assert consonant_agreement("دانيال الوندی", "Daniel Inaya Dutt") < 0.88
 
 
+def test_the_article_before_din_goes_however_it_is_written() -> None:
+    assert consonant_parts("Nooruddin Turabi") == consonant_parts("نورالدین ترابی")
+    assert consonant_parts("Ansar Eddine") == consonant_parts("انصار الدين") == ["ansr", "tn"]
+
+
 def test_dh_counts_as_d() -> None:
     assert consonant_agreement("محسن فاضل", "Muhsin Fadhil") == 1.0
 

@@ -38,6 +38,9 @@ _VOWELS = re.compile(r"[aeiouyw]+")
 _REPEATS = re.compile(r"(.)\1+")
 _ARTICLE = re.compile(r"^(?:al|el|ul)(?=[a-z]{3})")
 _GLUED_ARTICLE = re.compile(r"^(?:al|el|ul)(?=[a-z]{2})")
+#: The article before "din" ("faith"), however written: "Nooruddin", "نورالدین",
+#: "Eddine", "ad-Din".
+_DIN_ARTICLE = re.compile(r"(?:^[aeu]d|(?<=[a-z])(?:al|el|ul|ud|ad|ed|id))(?=d[iey]+n[e]?$)")
 
 
 @cache
@@ -102,7 +105,7 @@ def _join_split(parts: list[str], other: set[str]) -> list[str]:
 def _parts(name: str) -> list[str]:
     """Name parts without articles; "ʿabd" and the word after it are one part, as Arabic
     script often writes them ("Abdul Hakim", "Abd al-Hakim", "عبد الحكيم": "abdalhakim")."""
-    tokens = name_tokens(name.translate(_SILENT), person=True)
+    tokens = [_DIN_ARTICLE.sub("", t) for t in name_tokens(name.translate(_SILENT), person=True)]
     parts: list[str] = []
     for token in tokens:
         if token in word_list("arabic_articles"):
