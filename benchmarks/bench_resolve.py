@@ -1,9 +1,10 @@
-"""Speed of the cross-document rule (match-v1): blocking against scoring every pair.
+"""Speed of the cross-document rule (match-v2): blocking against scoring every pair.
 
     PYTHONPATH=src python benchmarks/bench_resolve.py [--baseline 600] [--sizes 1000 5000 20000]
 
 Names: synthetic people on no list, from many cultures and scripts (yente's negatives in
-../shared/data/names; every name a different person). Measured in one run:
+../shared/data/names, or $THREADLINE_SHARED_DATA/names; every name a different person).
+Measured in one run:
 
 * baseline: the same rule with every pair of ``--baseline`` names scored (no blocking),
   against the rule as shipped on the same names: the ratio of the two times, and
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import time
 from itertools import combinations
 from pathlib import Path
@@ -24,7 +26,8 @@ from pathlib import Path
 from threadline.resolve import blocking, entity_key
 from threadline.resolve.crossdoc import match_entities
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "names"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent / "shared" / "data")) / "names"
 THRESHOLD = 0.88
 
 

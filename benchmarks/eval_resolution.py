@@ -24,8 +24,8 @@ from itertools import combinations
 from pathlib import Path
 
 from threadline.resolve.blocking import candidate_pairs
-from threadline.resolve.crossdoc import MATCH_RULE, is_latin, match_entities
-from threadline.resolve.matcher import compare_names
+from threadline.resolve.comparable import is_latin
+from threadline.resolve.crossdoc import MATCH_RULE, match_entities, score
 from threadline.settings import load
 
 SET = Path(__file__).resolve().parent / "resolution"
@@ -79,8 +79,8 @@ def wrong_merges(records: list[dict[str, str]], threshold: float, limit: int = 1
     for alias, link in links.items():
         a, b = records[int(alias)], records[int(link.entity)]
         if a["cluster"] != b["cluster"]:
-            score = compare_names(a["name"], b["name"]).score
-            found.append(f"{a['name']!r} → {b['name']!r} ({score})")
+            result = score((a["type"], a["name"]), (b["type"], b["name"]))
+            found.append(f"{a['name']!r} → {b['name']!r} ({result.score}, {result.algorithm})")
     return found[:limit]
 
 

@@ -48,3 +48,24 @@ def test_scorer_counts_pairs_against_the_gold_clusters() -> None:
     assert result["gold_pairs"] == 3 and result["names"] == 4
     assert result["merged_pairs"] >= 1 and result["precision"] == 1.0
     assert result["cross_script_pairs"] == 2
+
+
+def test_stages_count_blocking_and_scoring_apart() -> None:
+    stages = _load("resolution_stages").stages
+    records = [
+        {"cluster": "bout", "type": "Person", "name": "Виктор Бут"},
+        {"cluster": "bout", "type": "Person", "name": "Viktor Bout"},
+        {"cluster": "kony", "type": "Person", "name": "Joseph Kony"},
+        {"cluster": "kony", "type": "Person", "name": "Josef Kony"},
+        {"cluster": "kony", "type": "Person", "name": "Frank Smith"},
+    ]
+    result, examples = stages(records, 0.88, 5)
+    assert result["cross"] == {
+        "gold_pairs": 1,
+        "blocking_recall": 1.0,
+        "not_comparable": 0,
+        "scored": 1,
+        "scoring_recall": 1.0,
+    }
+    assert result["same"]["gold_pairs"] == 3 and result["same"]["blocking_recall"] == 0.333
+    assert len(examples["not blocked"]) == 2

@@ -39,7 +39,7 @@ def test_links_json_has_score_algorithm_and_explanation(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["--db", str(bout_db(tmp_path)), "links", "--format", "json"])
     assert result.exit_code == 0
     [link] = json.loads(result.stdout)
-    assert link["rule"] == "match-v1" and link["name"] == "Viktor Bout"
+    assert link["rule"] == "match-v2" and link["name"] == "Viktor Bout"
     assert 0.88 <= link["score"] <= 1.0 and link["algorithm"]
     assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
 

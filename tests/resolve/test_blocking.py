@@ -47,3 +47,9 @@ def test_names_sharing_two_parts_or_the_whole_name_are_scored() -> None:
     rows = [("a", "Person", "Joaquín Guzmán"), ("b", "Person", "Joaquin Guzman Loera")]
     assert candidate_pairs(rows) == [("a", "b")]
     assert candidate_pairs([("a", "Person", "Ryabkov"), ("b", "Person", "Riabkov")]) == [("a", "b")]
+
+
+def test_a_russian_ending_in_ij_meets_its_latin_spelling() -> None:
+    assert skeleton("dmitrij") == skeleton("dmitry") and skeleton("jaroslav") == "jrslf"
+    rows = [("a", "Person", "Дмитрий Медведев"), ("b", "Person", "Dmitry Medvedev")]
+    assert candidate_pairs(rows) == [("a", "b")]

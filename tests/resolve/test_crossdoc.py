@@ -1,17 +1,12 @@
-"""match-v1: close spellings across stories join; humans' entities stay; nothing far joins."""
+"""match-v2: close spellings across stories join; humans' entities stay; nothing far joins."""
 
 from __future__ import annotations
 
 import pytest
 
 from threadline.errors import UsageError
-from threadline.resolve.crossdoc import (
-    adds_leading_name,
-    comparable,
-    is_latin,
-    is_logographic,
-    match_entities,
-)
+from threadline.resolve.comparable import adds_leading_name, comparable, is_latin, is_logographic
+from threadline.resolve.crossdoc import match_entities
 
 
 def test_cyrillic_and_latin_names_of_one_person_join_the_latin_one() -> None:
@@ -109,3 +104,13 @@ def test_two_chinese_or_korean_names_are_never_joined_by_similarity() -> None:
     )
     assert not comparable(("Person", "兵 郑"), ("Person", "兵 张"))
     assert comparable(("Person", "王伟"), ("Person", "Wang Wei"))
+
+
+def test_a_chain_never_joins_a_name_to_the_same_name_with_a_name_in_front() -> None:
+    rows = [
+        ("a", "Person", "Saddam Hussein al-Tikriti"),
+        ("x", "Person", "Saddam Hussein al-Tikriti Ali"),
+        ("c", "Person", "Ali Saddam Hussein al-Tikriti"),
+    ]
+    links = match_entities(rows, threshold=0.88, pairs=[("a", "x"), ("c", "x")])
+    assert "a" not in links and links["x"].entity == "c"

@@ -1,4 +1,4 @@
-"""Corpus links by name similarity (match-v1) and surnames with a second bearer (surname-v2)."""
+"""Corpus links by name similarity (match-v2) and surnames with a second bearer (surname-v2)."""
 
 from __future__ import annotations
 
@@ -32,11 +32,27 @@ def test_cross_script_names_merge_with_score_and_explanation(store: Store) -> No
     assert ingest(store, ru, en) == 1
     assert entity_of(store, ru.mentions[0].id) == en.mentions[0].entity
     [link] = list_links(store)
-    assert (link["alias"], link["name"], link["rule"]) == ("Виктор Бут", "Viktor Bout", "match-v1")
+    assert (link["alias"], link["name"], link["rule"]) == ("Виктор Бут", "Viktor Bout", "match-v2")
     assert link["score"] >= 0.88 and link["algorithm"].startswith("tl-name-v")
     assert link["explanation"][0]["feature"] == "name_match"
     assert "bout" in link["explanation"][0]["detail"]
     assert link["evidence"] == "Viktor Bout"
+
+
+def test_an_arabic_name_merges_with_its_latin_form_explained_by_consonants(
+    store: Store,
+) -> None:
+    ar = story("اعتقل صدام حسين التكريتي عام 2003.", ("صدام حسين التكريتي", "Person"))
+    en = story("Saddam Hussein Al-tikriti was captured.", ("Saddam Hussein Al-tikriti", "Person"))
+    assert ingest(store, ar, en) == 1
+    [link] = list_links(store)
+    assert (link["name"], link["rule"], link["algorithm"]) == (
+        "Saddam Hussein Al-tikriti",
+        "match-v2",
+        "consonants-v1",
+    )
+    assert link["explanation"][0]["feature"] == "consonants"
+    assert "'stm hsn tkrt'" in link["explanation"][0]["detail"]
 
 
 def test_names_below_the_threshold_stay_apart(store: Store) -> None:

@@ -28,6 +28,7 @@ _SOUNDS = str.maketrans("pqcgdzv", "bkkktsf")
 _VOWELS = re.compile(r"[aeiouyhw]+")
 _REPEATS = re.compile(r"(.)\1+")
 _ARTICLE = re.compile(r"^(?:al|el|ul)(?=[a-z]{3})")
+_SLAVIC_ENDING = re.compile(r"(?<=[iy])j$")
 
 
 def skeleton(token: str) -> str:
@@ -36,9 +37,10 @@ def skeleton(token: str) -> str:
     Vowels, "h", "w" and "y" go, voiced and unvoiced consonants fall together ("g"/"k",
     "d"/"t", "b"/"p", "v"/"f", "z"/"s") and doubled letters count once, so "Mohammed"
     and the Arabic "محمد" (transliterated "mhmd") both give "mt". An Arabic article
-    glued to the name goes first ("alasd" → "sd", as "Assad").
+    glued to the name goes first ("alasd" → "sd", as "Assad"), and so does the "j" of a
+    Russian ending "-ий"/"-ый" ("Дмитрий" reads "dmitrij", as "Dmitry").
     """
-    token = _ARTICLE.sub("", token.lower()).translate(_SOUNDS)
+    token = _SLAVIC_ENDING.sub("", _ARTICLE.sub("", token.lower())).translate(_SOUNDS)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", token))
 
 

@@ -11,18 +11,18 @@ them without resolve knowing how entities are kept.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from threadline.errors import UsageError
 from threadline.resolve.blocking import MAX_BLOCK, candidate_pairs
+from threadline.resolve.comparable import comparable, is_latin
 from threadline.resolve.keys import better_name
-from threadline.resolve.matcher import FeatureResult, MatchResult, compare_names, matcher_schema
-from threadline.resolve.normalize import name_tokens, type_group
+from threadline.resolve.matcher import FeatureResult, MatchResult, matcher_schema
+from threadline.resolve.scripts import compare_across_scripts
 
 #: Versioned name of the rule, stored with every link it makes.
-MATCH_RULE = "match-v1"
+MATCH_RULE = "match-v2"
 
 
 @dataclass(frozen=True)
@@ -36,57 +36,11 @@ class NameMatch:
     features: tuple[FeatureResult, ...]
 
 
-def comparable(left: tuple[str, str], right: tuple[str, str]) -> bool:
-    """Whether two ``(type, name)`` entities may be joined by name similarity at all.
-
-    Both must be people, or both organisations (of any kind); see also
-    :func:`is_logographic`, :func:`adds_leading_name` and :func:`adds_words`. A
-    one-word person name is never joined to a longer one by similarity: "Assad" is not
-    "Bassel al-Assad" because the letters fit; which full name a bare surname stands
-    for is the surname rule's decision, made on the whole corpus.
-    """
-    group = type_group(left[0])
-    if group != type_group(right[0]) or (is_logographic(left[1]) and is_logographic(right[1])):
-        return False
-    if group == "person":
-        a, b = name_tokens(left[1], person=True), name_tokens(right[1], person=True)
-        sizes = {len(a), len(b)}
-        if 0 in sizes or (1 in sizes and sizes != {1}):
-            return False
-        return not adds_leading_name(a, b) and not adds_leading_name(b, a)
-    return not adds_words(name_tokens(left[1]), name_tokens(right[1]))
-
-
-def adds_words(left: list[str], right: list[str]) -> bool:
-    """Whether one organisation's name is the other's with words added: another body.
-
-    "Royal Jordanian Air Force" is not the "Royal Air Force", the "United Nations
-    Security Council Committee" is not the Council, and "al-Qaida in Iraq" is not
-    al-Qaida, however similar the letters.
-    """
-    a, b = set(left), set(right)
-    return a != b and (a < b or b < a)
-
-
-def adds_leading_name(short: list[str], full: list[str]) -> bool:
-    """Whether ``full`` is ``short`` with other given names in front: another person.
-
-    Where names carry the father's name, "Qusay Saddam Hussein al-Tikriti" is Saddam
-    Hussein al-Tikriti's son and "Atiqullah Wali Mohammad" is Wali Mohammad's, so a
-    name is never joined by similarity to the same name with a name put in front of it.
-    A name with more parts after or inside ("Joaquín Guzmán Loera", "Sergei
-    Alexeyevich Ryabkov") can still join.
-    """
-    return 1 <= len(short) < len(full) and full[len(full) - len(short) :] == short
-
-
 def score(left: tuple[str, str], right: tuple[str, str]) -> MatchResult:
-    """The matcher's result for two ``(type, name)`` entities."""
-    return compare_names(
-        left[1],
-        right[1],
-        left_schema=matcher_schema(left[0]),
-        right_schema=matcher_schema(right[0]),
+    """The result for two ``(type, name)`` entities: the matcher's, and for names in two
+    scripts the best comparison (see :func:`.scripts.compare_across_scripts`)."""
+    return compare_across_scripts(
+        left[1], right[1], schemas=(matcher_schema(left[0]), matcher_schema(right[0]))
     )
 
 
@@ -113,9 +67,11 @@ def match_entities(
 
     Candidate pairs scoring at least ``threshold`` form groups; each group's target is
     its best-written name (see ``better_name``), and each other member joins it only if
-    its own score against the target reaches the threshold too, so a chain of small
-    differences never joins two names that are far apart. Entities in ``stay`` (people
-    decided about them) never move, and a group containing one is joined to it.
+    its own score against the target reaches the threshold too, and the pair passes
+    :func:`~threadline.resolve.comparable.comparable`, so a chain of small differences
+    never joins two names that are far apart or that the rules keep apart. Entities in
+    ``stay`` (people decided about them) never move, and a group containing one is
+    joined to it.
     Entities in ``absent`` (their mentions already moved by an earlier link) can join a
     group but never be its target. ``pairs`` replaces blocking with the pairs given.
     """
@@ -147,7 +103,7 @@ def match_entities(
             continue
         target = _target([m for m in members if m not in absent] or members, rows, stay)
         for member in members:
-            if member == target or member in stay:
+            if member == target or member in stay or not comparable(rows[member], rows[target]):
                 continue
             key = (min(member, target), max(member, target))
             result = scored.get(key) or score(rows[key[0]], rows[key[1]])
@@ -156,24 +112,6 @@ def match_entities(
                     member, target, result.score, result.algorithm, tuple(result.features)
                 )
     return links
-
-
-_LOGOGRAPHIC = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
-
-
-def is_logographic(name: str) -> bool:
-    """Whether a name is written in Chinese characters, Hangul or Japanese kana.
-
-    Two such names are never joined by similarity: these scripts have no spelling
-    variants, and their transliterations blur different names together ("兵 郑" and
-    "兵 张" become "bing zheng" and "bing zhang"). Written the same, they share a key.
-    """
-    return any(unicodedata.name(c, "").startswith(_LOGOGRAPHIC) for c in name if c.isalpha())
-
-
-def is_latin(name: str) -> bool:
-    """Whether every letter of a name is a Latin letter ("Joaquín Guzmán", not "Виктор Бут")."""
-    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
 def _target(members: list[str], rows: dict[str, tuple[str, str]], stay: frozenset[str]) -> str:
