@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
 from threadline.extract.events.operations import (
@@ -66,7 +67,7 @@ def _names(doc: Doc, mentions: list[Mention]) -> set[int]:
 
 def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple[str, ...]:
     token = trigger.token
-    ordered = sorted(token.sent, key=lambda t: abs(t.i - token.i))
+    ordered = sorted(sentence_of(token), key=lambda t: abs(t.i - token.i))
     for candidate in ordered:
         mention = index.by_token.get(candidate.i)
         if mention is not None and mention.type == DATE:
@@ -153,6 +154,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             if trigger.type == "agreement_signed":
                 roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
         announcer = args.reporter(token)
+        sentence = sentence_of(token)
         if announcer is not None:
             attributes["announced_by"] = announcer.id
         event = Event(
@@ -160,9 +162,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             type=trigger.type,
             trigger_start=trigger.start,
             trigger_end=trigger.end,
-            trigger=doc.text[trigger.start : trigger.end],
-            start=token.sent.start_char,
-            end=token.sent.end_char,
+            trigger=doc_text(doc)[trigger.start : trigger.end],
+            start=sentence.start_char,
+            end=sentence.end_char,
             agents=[m.id for m in roles["agents"]],
             targets=[m.id for m in roles["targets"]],
             places=[m.id for m in roles["places"]],
