@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from threadline import model
 from threadline.extract import doc_index, extract_documents
 from threadline.extract.coref import mentions as coref_mentions
-from threadline.extract.doc_index import doc_text, entities_within, entity_covering, sentence_of
+from threadline.extract.doc_index import (
+    doc_text,
+    entities_within,
+    entity_covering,
+    inside_any,
+    sentence_of,
+)
+from threadline.extract.gazetteer import merge_match
 from threadline.extract.spans import set_entities
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "centcom"
@@ -61,6 +69,49 @@ def test_a_doc_with_its_index_can_still_be_serialised(nlp: Any) -> None:
     doc = nlp("Janet Yellen met Christopher Wray in Paris.")
     doc_text(doc), sentence_of(doc[0]), entity_covering(doc, 0)
     assert Doc(doc.vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
+def test_inside_any_answers_as_a_pass_over_every_interval() -> None:
+    rng = random.Random(14)
+    for _ in range(200):
+        intervals = [(s, s + rng.randint(0, 30)) for s in rng.sample(range(100), 8)]
+        test = inside_any(intervals)
+        for point in range(-2, 135):
+            assert test(point) == any(s <= point < e for s, e in intervals)
+
+
+def _merge_by_pass(match: Span, ents: list[Span]) -> tuple[tuple[int, int], list[tuple]]:
+    """What the gazetteer's merge did before it looked only at the overlapping entities."""
+    start, end, rest = match.start, match.end, []
+    for ent in ents:
+        if ent.end <= start or ent.start >= end:
+            rest.append((ent.start, ent.end, ent.label_))
+        elif ent.label_ == "PERSON":
+            s, e = max((ent.start, start), (end, ent.end), key=lambda p: p[1] - p[0])
+            if e > s:
+                rest.append((s, e, "PERSON"))
+        elif ent.label_ not in ("DATE", "MONEY", "CARDINAL"):
+            start, end = min(start, ent.start), max(end, ent.end)
+    return (start, end), [r for r in rest if r[1] <= start or r[0] >= end]
+
+
+def test_gazetteer_merge_looks_only_at_overlapping_entities(nlp: Any) -> None:
+    doc = nlp.make_doc(" ".join(f"w{i}" for i in range(60)))
+    rng = random.Random(14)
+    for _ in range(300):
+        ents, i = [], 0
+        while i < 55:
+            i += rng.randint(0, 3)
+            width = rng.randint(1, 4)
+            label = rng.choice(["PERSON", "ORG", "DATE", "GPE"])
+            ents.append(Span(doc, i, min(i + width, 60), label=label))
+            i += width
+        start = rng.randint(0, 55)
+        match = Span(doc, start, start + rng.randint(1, 5), label="ORG")
+        grown, rest = merge_match(match, ents)
+        expected_span, expected_rest = _merge_by_pass(match, ents)
+        assert (grown.start, grown.end) == expected_span
+        assert [(r.start, r.end, r.label_) for r in rest] == expected_rest
 
 
 # --- whole extraction: the index against spaCy's own (slow) reads ----------------------
@@ -114,3 +165,12 @@ def test_extraction_is_the_same_with_spacys_own_reads(
     assert len(fast) == len(slow) == len(_texts()) + 1
     assert sum(len(e["mentions"]) for e in fast) > 500
     assert fast == slow
+
+
+def test_a_documents_id_follows_its_text_though_the_hash_is_kept() -> None:
+    document = model.Document(text="Interpol arrested a broker.", source="a.txt")
+    first = document.id
+    assert first == "doc-" + model.content_hash(document.text)[:16]
+    document.text = "Europol arrested a broker."
+    assert document.id == "doc-" + model.content_hash(document.text)[:16] != first
+    assert dataclasses.replace(document, text="x").id == "doc-" + model.content_hash("x")[:16]

@@ -14,7 +14,8 @@ The text and the sentence starts never change once the parser has run. Entities 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,3 +85,17 @@ def entity_covering(doc: Doc, token_i: int) -> Span | None:
     if n >= 0 and token_i < ents[n][1]:
         return _span(doc, ents[n])
     return None
+
+
+def inside_any(intervals: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a point lies in any of the half-open ``[start, end)`` intervals
+    (which may overlap), answered by binary search instead of a pass over them all."""
+    ordered = sorted(intervals)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def test(point: int) -> bool:
+        n = bisect_right(starts, point)
+        return n > 0 and reach[n - 1] > point
+
+    return test

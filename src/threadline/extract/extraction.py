@@ -103,22 +103,34 @@ def _events(doc: Doc, extraction: model.Extraction) -> list[model.Event]:
     return find_events(doc, extraction, reference)
 
 
-def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[model.Relation]:
-    """Relations of one part, found with part-relative offsets and shifted back.
-
-    ``find_relations`` sees the part as a document of its own (same metadata, the part's
-    text); its mention ids and offsets are then mapped onto the whole document.
-    """
+def _as_part(doc: Doc, document: model.Document) -> model.Extraction:
+    """One part's findings with the part seen as a document of its own (same metadata,
+    the part's text, offsets from 0), as the relation and event rules need them."""
     part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
-    local = _extract_part(doc, part_document, 0)
-    to_whole = {
-        m.id: model.stable_id("men", document.id, m.start + offset, m.end + offset)
+    return _extract_part(doc, part_document, 0)
+
+
+def _to_whole(local: model.Extraction, document_id: str, offset: int) -> dict[str, str]:
+    """Mention ids of a part seen on its own → the same mentions' ids in the document."""
+    return {
+        m.id: model.stable_id("men", document_id, m.start + offset, m.end + offset)
         for m in local.mentions
     }
+
+
+def _part_relations(
+    doc: Doc, local: model.Extraction, document_id: str, offset: int
+) -> list[model.Relation]:
+    """Relations of one part, found with part-relative offsets and shifted back.
+
+    ``find_relations`` sees the part as a document of its own (:func:`_as_part`); its
+    mention ids and offsets are then mapped onto the whole document.
+    """
+    to_whole = _to_whole(local, document_id, offset)
     return [
         replace(
             rel,
-            document=document.id,
+            document=document_id,
             source=to_whole.get(rel.source, rel.source),
             target=to_whole.get(rel.target, rel.target),
             start=rel.start + offset,
@@ -128,14 +140,11 @@ def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[mod
     ]
 
 
-def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.Event]:
+def _part_events(
+    doc: Doc, local: model.Extraction, document_id: str, offset: int
+) -> list[model.Event]:
     """Events of one part, found like :func:`_part_relations` and shifted back."""
-    part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
-    local = _extract_part(doc, part_document, 0)
-    to_whole = {
-        m.id: model.stable_id("men", document.id, m.start + offset, m.end + offset)
-        for m in local.mentions
-    }
+    to_whole = _to_whole(local, document_id, offset)
 
     def ids(found: list[str]) -> list[str]:
         return [to_whole.get(i, i) for i in found]
@@ -143,7 +152,7 @@ def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.
     return [
         replace(
             event,
-            document=document.id,
+            document=document_id,
             trigger_start=event.trigger_start + offset,
             trigger_end=event.trigger_end + offset,
             start=event.start + offset,
@@ -219,6 +228,7 @@ def _add_part(whole: model.Extraction, doc: Doc, offset: int) -> model.Extractio
     whole.roles += part.roles
     whole.quotes += part.quotes
     whole.aliases += part.aliases
-    whole.relations += _part_relations(doc, document, offset)
-    whole.events += _part_events(doc, document, offset)
+    local = _as_part(doc, document)  # relations and events read the same findings
+    whole.relations += _part_relations(doc, local, document.id, offset)
+    whole.events += _part_events(doc, local, document.id, offset)
     return whole
