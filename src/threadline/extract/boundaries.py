@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.spans import make_entity, method_of, set_entities
 
 METHOD = "rule:entity-boundaries-v1"
@@ -114,7 +115,7 @@ def starts_sentence_after_break(line: str, gap: str, after: str) -> bool:
 def line_sentences(doc: Doc) -> Doc:
     """Mark sentence starts after paragraph breaks, headlines and datelines (runs before the
     parser, which keeps these starts and finds the others)."""
-    text = doc.text
+    text = doc_text(doc)
     for token in doc[1:]:
         if token.is_space:
             continue

@@ -17,6 +17,7 @@ from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
 from threadline.extract.coref import with_coref_mentions
+from threadline.extract.doc_index import doc_text
 from threadline.extract.events import agreement_mentions, find_events
 from threadline.extract.events.relations import event_relations
 from threadline.extract.mentions import mentions_from_doc
@@ -45,16 +46,20 @@ def _roles(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> lis
 def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> list[model.Quote]:
     found: list[model.Quote] = []
     spans: list[QuoteSpan] = doc._.threadline_quotes or []
-    doc_text = doc.text  # built on each access: read it once
+    text = doc_text(doc)
     for quote in spans:
         speaker = speaker_id = None
         if quote.speaker is not None:
-            speaker = doc_text[quote.speaker[0] : quote.speaker[1]]
+            speaker = text[quote.speaker[0] : quote.speaker[1]]
             speaker_id = ids.get(quote.speaker)
-        text = doc_text[quote.start : quote.end]
         found.append(
             model.Quote(
-                document, offset + quote.start, offset + quote.end, text, speaker, speaker_id
+                document,
+                offset + quote.start,
+                offset + quote.end,
+                text[quote.start : quote.end],
+                speaker,
+                speaker_id,
             )
         )
     return found
@@ -86,7 +91,7 @@ def extract_document(doc: Doc, document: model.Document) -> model.Extraction:
     ``doc`` must be ``nlp(document.text)`` for a pipeline from
     :func:`threadline.extract.pipeline.load_pipeline`.
     """
-    if doc.text != document.text:
+    if doc_text(doc) != document.text:
         raise ExtractError(
             f"the parsed text does not match document {document.id}; pass the Doc made "
             "from document.text (use extract_documents for long texts)."
@@ -106,7 +111,7 @@ def _events(doc: Doc, extraction: model.Extraction) -> list[model.Event]:
 def _as_part(doc: Doc, document: model.Document) -> model.Extraction:
     """One part's findings with the part seen as a document of its own (same metadata,
     the part's text, offsets from 0), as the relation and event rules need them."""
-    part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
+    part_document = replace(document, text=doc_text(doc), metadata=dict(document.metadata))
     return _extract_part(doc, part_document, 0)
 
 
@@ -211,11 +216,11 @@ def extract_documents(
 
 def _single(doc: Doc, document: model.Document) -> model.Extraction:
     """The Extraction of a document parsed in one part."""
-    if doc.text == document.text:
+    if doc_text(doc) == document.text:
         return extract_document(doc, document)
     # punctuation runs were blanked (same length): extract from the parsed text, then
     # hand back the original document
-    extraction = extract_document(doc, replace(document, text=doc.text))
+    extraction = extract_document(doc, replace(document, text=doc_text(doc)))
     extraction.document = document
     return extraction
 

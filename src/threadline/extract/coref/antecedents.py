@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from threadline.extract.coref.lexicon import FEMALE, MALE, name_gender, person_nouns, title_word
 from threadline.extract.coref.sentences import sentence_numbers
-from threadline.extract.doc_index import inside_any
+from threadline.extract.doc_index import doc_text, inside_any
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ORG_LABELS
 
@@ -82,7 +82,7 @@ def collect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Antecedent]:
     offices = _offices(roles)
     in_titles = inside_any((r.start, r.end) for r in roles)
     in_quotes = inside_any(quoted)
-    text = doc.text
+    text = doc_text(doc)
     expansions = {text[a[0] : a[1]]: text[f[0] : f[1]] for a, f in doc._.threadline_aliases or []}
     found: list[Antecedent] = []
     for ent in doc.ents:

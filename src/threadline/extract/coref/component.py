@@ -17,12 +17,13 @@ from threadline.extract.coref.lexicon import pronoun_classes
 from threadline.extract.coref.nominals import head_kind, head_words, nominal_link
 from threadline.extract.coref.rules import CorefSpan, pronoun_link
 from threadline.extract.coref.sentences import sentence_numbers
+from threadline.extract.doc_index import doc_text
 from threadline.extract.quote_marks import find_quote_segments
 
 
 def find_links(doc: Doc) -> list[CorefSpan]:
     """Every third-person pronoun and nominal of ``doc`` linked to a named antecedent."""
-    quoted = [(s.start, s.end) for s in find_quote_segments(doc.text)]
+    quoted = [(s.start, s.end) for s in find_quote_segments(doc_text(doc))]
     antecedents = collect(doc, quoted)
     share_gender([a for a in antecedents if a.label == "PERSON"])
     classes = pronoun_classes()

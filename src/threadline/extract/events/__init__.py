@@ -125,7 +125,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
 
     ``reference`` resolves relative dates (default: the document's date).
     """
-    excluded = excluded_mentions(doc.text, extraction.mentions)
+    excluded = excluded_mentions(doc_text(doc), extraction.mentions)
     mentions = [m for m in extraction.mentions if m.id not in excluded and not is_operation_name(m)]
     index = MentionIndex(doc, mentions)
     args = Arguments(index, mentions)
