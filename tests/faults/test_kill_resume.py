@@ -70,10 +70,15 @@ def _write_inputs(folder: Path) -> None:
     for i in range(DOCUMENTS):
         person, place, group = rng.choice(_PEOPLE), rng.choice(_PLACES), rng.choice(_GROUPS)
         surname = person.split()[-1]
-        (folder / f"report-{i:03}.txt").write_text(
+        text = (
             f"Report {i}: {group} arrested {person} in {place} on {i % 28 + 1} May 2021. "
             f"Prosecutors said {surname} laundered ${i + 2} million for a cartel.\n"
         )
+        if i == 3:
+            text = f"Report {i}: The Financial Action Task Force (FATF) grey-listed Panama.\n"
+        elif i % 4 == 3:  # a bare "FATF": a corpus link to the body defined in report 3
+            text = f"Report {i}: FATF inspectors arrived in {place} on Monday. FATF said little.\n"
+        (folder / f"report-{i:03}.txt").write_text(text)
 
 
 def _stored(db: Path) -> int:
@@ -159,3 +164,29 @@ def test_ingest_killed_20_times_loses_and_duplicates_nothing(tmp_path: Path, nlp
         assert _orphans(conn) == {}
         for table, columns in FINDINGS.items():
             assert _rows(conn, table, columns) == _rows(ref, table, columns), table
+
+
+def test_a_resumed_ingest_makes_the_links_a_killed_one_did_not(tmp_path: Path, nlp: Any) -> None:
+    """Killed after its last document was stored but before the corpus links were made
+    (one transaction, so none were): the next run stores nothing new, yet must link."""
+    from threadline.pipeline import extract_and_resolve
+    from threadline.store.documents import save_extraction
+
+    folder = tmp_path / "in"
+    _write_inputs(folder)
+    paths = [str(folder)]
+    with open_store(str(tmp_path / "reference.db")) as store:
+        ingest_paths(store, paths, settings=load())
+    with open_store(str(tmp_path / "killed.db")) as store:
+        from threadline.ingest import iter_documents
+
+        documents = [d for d in iter_documents(paths, settings=load()) if hasattr(d, "text")]
+        for extraction in extract_and_resolve(documents, load()):  # stored, never linked
+            save_extraction(store, extraction)
+        assert ingest_paths(store, paths, settings=load()).ingested == 0
+    reference = closing(sqlite3.connect(tmp_path / "reference.db"))
+    resumed = closing(sqlite3.connect(tmp_path / "killed.db"))
+    with reference as ref, resumed as conn:
+        links = FINDINGS["entity_links"]
+        assert _rows(ref, "entity_links", links)  # the inputs do call for links
+        assert _rows(conn, "entity_links", links) == _rows(ref, "entity_links", links)
