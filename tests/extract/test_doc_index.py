@@ -23,6 +23,7 @@ from threadline.extract.doc_index import (
     entities_within,
     entity_covering,
     inside_any,
+    overlaps_any,
     sentence_of,
 )
 from threadline.extract.gazetteer import merge_match
@@ -71,13 +72,16 @@ def test_a_doc_with_its_index_can_still_be_serialised(nlp: Any) -> None:
     assert Doc(doc.vocab).from_bytes(doc.to_bytes()).text == doc.text
 
 
-def test_inside_any_answers_as_a_pass_over_every_interval() -> None:
+def test_interval_tests_answer_as_a_pass_over_every_interval() -> None:
     rng = random.Random(14)
     for _ in range(200):
         intervals = [(s, s + rng.randint(0, 30)) for s in rng.sample(range(100), 8)]
         test = inside_any(intervals)
+        overlaps = overlaps_any(intervals)
         for point in range(-2, 135):
             assert test(point) == any(s <= point < e for s, e in intervals)
+            end = point + rng.randint(1, 6)
+            assert overlaps(point, end) == any(s < end and point < e for s, e in intervals)
 
 
 def _merge_by_pass(match: Span, ents: list[Span]) -> tuple[tuple[int, int], list[tuple]]:

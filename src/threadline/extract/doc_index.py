@@ -87,15 +87,21 @@ def entity_covering(doc: Doc, token_i: int) -> Span | None:
     return None
 
 
-def inside_any(intervals: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether a point lies in any of the half-open ``[start, end)`` intervals
-    (which may overlap), answered by binary search instead of a pass over them all."""
+def overlaps_any(intervals: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` overlaps any of the half-open intervals (which
+    may overlap each other), answered by binary search instead of a pass over them all."""
     ordered = sorted(intervals)
     starts = [s for s, _ in ordered]
     reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
 
-    def test(point: int) -> bool:
-        n = bisect_right(starts, point)
-        return n > 0 and reach[n - 1] > point
+    def test(start: int, end: int) -> bool:
+        n = bisect_left(starts, end)  # the intervals starting before ``end``
+        return n > 0 and reach[n - 1] > start
 
     return test
+
+
+def inside_any(intervals: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a point lies in any of the half-open intervals."""
+    overlaps = overlaps_any(intervals)
+    return lambda point: overlaps(point, point + 1)
