@@ -178,3 +178,28 @@ def test_a_documents_id_follows_its_text_though_the_hash_is_kept() -> None:
     document.text = "Europol arrested a broker."
     assert document.id == "doc-" + model.content_hash(document.text)[:16] != first
     assert dataclasses.replace(document, text="x").id == "doc-" + model.content_hash("x")[:16]
+
+
+def test_coref_candidates_are_those_a_pass_over_every_name_finds(nlp: Any) -> None:
+    from threadline.extract.coref import choose
+    from threadline.extract.coref.antecedents import collect
+    from threadline.extract.coref.sentences import sentence_numbers
+
+    checked = 0
+    for doc in nlp.pipe(_texts()[:10]):
+        antecedents = collect(doc, [])
+        for token, sentence in zip(doc, sentence_numbers(doc), strict=True):
+            if token.pos_ != "PRON":
+                continue
+            found = choose.candidates(token, sentence, False, antecedents, lambda a: True)
+            by_pass = [  # what candidates did before it looked only at the run in reach
+                a
+                for a in antecedents
+                if a.span.end_char <= token.idx
+                and 0 <= sentence - a.sentence <= choose.MAX_SENTENCES_BACK
+                and not a.quoted
+                and not choose._same_clause_subject(token, a)
+            ]
+            assert found == by_pass
+            checked += bool(found)
+    assert checked > 20
