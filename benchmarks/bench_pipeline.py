@@ -55,23 +55,26 @@ def write_corpus(folder: Path, n: int) -> None:
         (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
 
 
-def time_raw_spacy(n: int) -> float:
+def time_raw_spacy(n: int) -> tuple[float, float]:
+    """(docs/s, docs per CPU-second of this process) of the plain spaCy model."""
     import spacy
 
     from threadline.settings import load
 
     nlp = spacy.load(load().spacy_model)
     texts = corpus(n)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=load().batch_size):
         pass
-    return n / (time.perf_counter() - started)
+    return n / (time.perf_counter() - started), n / (time.process_time() - cpu)
 
 
 def time_threadline(
     folder: Path, n: int, workers: int, scheduler: str | None = None
-) -> tuple[float, float]:
-    """(end-to-end docs/s including start-up, steady docs/s after the first result).
+) -> tuple[float, float, float]:
+    """(end-to-end docs/s including start-up, steady docs/s after the first result, docs
+    per CPU-second of this process: the whole pipeline's with one worker, where the
+    machine's load moves it far less than wall time).
 
     With ``scheduler`` (``local:N``), reading and extraction run on a Dask LocalCluster."""
     from threadline.pipeline import ingest_paths
@@ -85,6 +88,7 @@ def time_threadline(
         if event == "ingested":
             stamps.append(time.perf_counter())
 
+    cpu_used = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "bench.db"))
         if (
@@ -93,7 +97,7 @@ def time_threadline(
             from threadline.pipeline import prepare
 
             prepare(settings)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = ingest_paths(
             store,
             [str(folder)],
@@ -103,6 +107,7 @@ def time_threadline(
             scheduler=scheduler,
         )
         seconds = time.perf_counter() - started
+        cpu_used = time.process_time() - cpu
         assert report.ingested == n, report.as_dict()
         store.close()
     # Worker processes deliver results a chunk at a time: measure from the end of the
@@ -110,7 +115,7 @@ def time_threadline(
     # paid once per process) is left out, as it is for the baseline.
     first = min(16, n - 1)
     steady = (n - 1 - first) / (stamps[-1] - stamps[first])
-    return n / seconds, steady
+    return n / seconds, steady, n / cpu_used
 
 
 def peak_rss_mb(folder: Path) -> float:
@@ -153,18 +158,19 @@ def main() -> None:
         # Alternate baseline and threadline so that a burst of load from other jobs hits
         # one round, not one system; the median ratio over rounds is reported.
         for _ in range(args.rounds):
-            raw = time_raw_spacy(args.docs)
-            one_total, one = time_threadline(folder, args.docs, 1)
-            two_total, two = time_threadline(folder, args.docs, 2)
-            rounds.append((raw, one, two, one_total, two_total))
+            raw, raw_cpu = time_raw_spacy(args.docs)
+            one_total, one, one_cpu = time_threadline(folder, args.docs, 1)
+            two_total, two, _ = time_threadline(folder, args.docs, 2)
+            rounds.append((raw, one, two, one_total, two_total, one_cpu / raw_cpu))
             print(
                 f"round: raw {raw:.1f} docs/s, 1 worker {one:.1f} ({one / raw:.2f}×),"
-                f" 2 workers {two:.1f} ({two / raw:.2f}×)",
+                f" 2 workers {two:.1f} ({two / raw:.2f}×); per CPU-second: raw"
+                f" {raw_cpu:.1f}, 1 worker {one_cpu:.1f} ({one_cpu / raw_cpu:.2f}×)",
                 file=sys.stderr,
             )
         for count in [int(c) for c in args.dask.split(",") if c]:
-            raw = time_raw_spacy(args.docs)
-            total, steady = time_threadline(folder, args.docs, 1, scheduler=f"local:{count}")
+            raw, _ = time_raw_spacy(args.docs)
+            total, steady, _ = time_threadline(folder, args.docs, 1, scheduler=f"local:{count}")
             dask[count] = (raw, steady, total)
             print(f"dask local:{count}: {steady:.1f} docs/s steady, raw {raw:.1f}", file=sys.stderr)
         small, large = Path(tmp) / "small", Path(tmp) / "large"
@@ -186,6 +192,8 @@ def main() -> None:
         "ratio 1 worker / raw, per round": [round(r[1] / r[0], 2) for r in rounds],
         "ratio 2 workers / raw, per round": [round(r[2] / r[0], 2) for r in rounds],
         "ratio 1 worker / raw (median)": median([r[1] / r[0] for r in rounds]),
+        "ratio 1 worker / raw, docs per CPU-second, per round": [round(r[5], 2) for r in rounds],
+        "ratio 1 worker / raw, docs per CPU-second (median)": median([r[5] for r in rounds]),
         "ratio 2 workers / raw (median)": median([r[2] / r[0] for r in rounds]),
         f"peak RSS MB, {args.rss_docs} docs": round(rss_small, 1),
         f"peak RSS MB, {args.rss_docs * 10} docs": round(rss_large, 1),

@@ -117,7 +117,12 @@ class Document:
 
     @property
     def hash(self) -> str:
-        return content_hash(self.text)
+        # Hashing the whole text costs time in proportion to it, and ids are read once per
+        # mention or event: keep the hash with the text it was computed from.
+        cached = self.__dict__.get("_hash")
+        if cached is None or cached[0] is not self.text:
+            cached = self.__dict__["_hash"] = (self.text, content_hash(self.text))
+        return cached[1]
 
     @property
     def id(self) -> str:

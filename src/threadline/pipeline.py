@@ -25,7 +25,7 @@ from threadline.resolve.crossdoc import check_threshold
 from threadline.settings import Settings
 from threadline.store import Store
 from threadline.store.documents import has_content, save_extraction
-from threadline.store.links import link_corpus
+from threadline.store.links import link_corpus, links_due
 
 
 @dataclass
@@ -130,14 +130,14 @@ def ingest_items(
 
 def finish_ingest(store: Store, report: IngestReport, settings: Settings) -> IngestReport:
     """The corpus-wide step after documents are stored (local and Dask ingest alike)."""
-    if report.ingested:
+    if report.ingested or links_due(store):  # links_due: a killed ingest did not link
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
         link_corpus(store, threshold=settings.resolve_threshold)
-        if settings.screen_on_ingest:  # the setting's help says what this does
-            from threadline.screen import screen_if_lists
+    if report.ingested and settings.screen_on_ingest:  # the setting's help says what it does
+        from threadline.screen import screen_if_lists
 
-            screen_if_lists(store, threshold=settings.screen_threshold, documents=report.documents)
+        screen_if_lists(store, threshold=settings.screen_threshold, documents=report.documents)
     return report
 
 

@@ -37,7 +37,7 @@ class Settings:
     batch_size: int = _setting(
         32,
         "Documents (or parts of long ones) per spaCy batch (nlp.pipe batch_size); a batch"
-        " also holds at most 400,000 characters.",
+        " also holds at most 100,000 characters.",
     )
     max_file_bytes: int = _setting(
         512 * 1024 * 1024, "Files larger than this are refused with a clear error."

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from threadline import model
 from threadline.extract import extract_documents
-from threadline.extract.chunks import char_batches, split_text
+from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
+from threadline.settings import Settings
 
 
 def test_batches_are_bounded_by_characters_not_documents() -> None:
@@ -33,3 +38,43 @@ def test_long_single_paragraph_extracts_every_part(nlp: Any) -> None:
     people = [m for m in found.mentions if text[m.start : m.end] == "John Smith"]
     parts_with_people = {m.start // 5_000 for m in people}
     assert parts_with_people == {0, 1, 2, 3, 4}
+
+
+_CHILD = """
+import resource, sys
+from threadline import model
+from threadline.extract import extract_documents, load_pipeline
+from threadline.settings import load
+chars, part_chars = int(sys.argv[1]), int(sys.argv[2])
+nlp = load_pipeline(load())
+sentence = "John Smith of Acme Holdings Ltd was arrested in Lagos on 3 May 2021. "
+text = sentence * (chars // len(sentence))  # one paragraph: cut only at sentences
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+docs = [model.Document(text=text, source="long.txt")]
+[found] = extract_documents(nlp, docs, max_chars=part_chars, batch_chars=part_chars)
+assert len(found.mentions) > chars // 100
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+def _peak_growth_mb(chars: int, part_chars: int) -> int:
+    """How much a fresh process's peak RSS grows while it extracts one long paragraph."""
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(chars), str(part_chars)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": src},
+    )
+    return int(out.stdout.split()[-1])
+
+
+def test_peak_memory_does_not_grow_with_document_size() -> None:
+    small = _peak_growth_mb(30_000, 15_000)
+    large = _peak_growth_mb(240_000, 15_000)  # 8× the text, 16 parts
+    assert large < small * 1.5 + 40, (small, large)
+
+
+def test_a_batch_holds_one_full_size_part_at_most() -> None:
+    assert Settings().max_doc_chars >= BATCH_CHARS

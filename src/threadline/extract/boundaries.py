@@ -11,9 +11,13 @@ line break, so such an entity is cut there and the longest piece kept.
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.spans import make_entity, method_of, set_entities
 
 METHOD = "rule:entity-boundaries-v1"
@@ -114,7 +118,8 @@ def starts_sentence_after_break(line: str, gap: str, after: str) -> bool:
 def line_sentences(doc: Doc) -> Doc:
     """Mark sentence starts after paragraph breaks, headlines and datelines (runs before the
     parser, which keeps these starts and finds the others)."""
-    text = doc.text
+    text = doc_text(doc)
+    starts: list[int] = []
     for token in doc[1:]:
         if token.is_space:
             continue
@@ -127,5 +132,9 @@ def line_sentences(doc: Doc) -> Doc:
             continue
         line = text[text.rfind("\n", 0, gap_start) + 1 : gap_start]
         if starts_sentence_after_break(line, gap, token.text):
-            token.is_sent_start = True
+            starts.append(token.i)
+    if starts:  # in one go: spaCy's Token.is_sent_start setter reads every token each time
+        values: Any = doc.to_array([SENT_START])  # one column: a 1-d array
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc

@@ -18,6 +18,7 @@ from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
 from threadline.extract.coref import with_coref_mentions
+from threadline.extract.doc_index import doc_text
 from threadline.extract.events import (
     agreement_mentions,
     case_mentions,
@@ -52,16 +53,20 @@ def _roles(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> lis
 def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> list[model.Quote]:
     found: list[model.Quote] = []
     spans: list[QuoteSpan] = doc._.threadline_quotes or []
-    doc_text = doc.text  # built on each access: read it once
+    text = doc_text(doc)
     for quote in spans:
         speaker = speaker_id = None
         if quote.speaker is not None:
-            speaker = doc_text[quote.speaker[0] : quote.speaker[1]]
+            speaker = text[quote.speaker[0] : quote.speaker[1]]
             speaker_id = ids.get(quote.speaker)
-        text = doc_text[quote.start : quote.end]
         found.append(
             model.Quote(
-                document, offset + quote.start, offset + quote.end, text, speaker, speaker_id
+                document,
+                offset + quote.start,
+                offset + quote.end,
+                text[quote.start : quote.end],
+                speaker,
+                speaker_id,
             )
         )
     return found
@@ -97,7 +102,7 @@ def extract_document(doc: Doc, document: model.Document) -> model.Extraction:
     ``doc`` must be ``nlp(document.text)`` for a pipeline from
     :func:`threadline.extract.pipeline.load_pipeline`.
     """
-    if doc.text != document.text:
+    if doc_text(doc) != document.text:
         raise ExtractError(
             f"the parsed text does not match document {document.id}; pass the Doc made "
             "from document.text (use extract_documents for long texts)."
@@ -114,22 +119,34 @@ def _events(doc: Doc, extraction: model.Extraction) -> list[model.Event]:
     return find_events(doc, extraction, reference)
 
 
-def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[model.Relation]:
-    """Relations of one part, found with part-relative offsets and shifted back.
+def _as_part(doc: Doc, document: model.Document) -> model.Extraction:
+    """One part's findings with the part seen as a document of its own (same metadata,
+    the part's text, offsets from 0), as the relation and event rules need them."""
+    part_document = replace(document, text=doc_text(doc), metadata=dict(document.metadata))
+    return _extract_part(doc, part_document, 0)
 
-    ``find_relations`` sees the part as a document of its own (same metadata, the part's
-    text); its mention ids and offsets are then mapped onto the whole document.
-    """
-    part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
-    local = _extract_part(doc, part_document, 0)
-    to_whole = {
-        m.id: model.stable_id("men", document.id, m.start + offset, m.end + offset)
+
+def _to_whole(local: model.Extraction, document_id: str, offset: int) -> dict[str, str]:
+    """Mention ids of a part seen on its own → the same mentions' ids in the document."""
+    return {
+        m.id: model.stable_id("men", document_id, m.start + offset, m.end + offset)
         for m in local.mentions
     }
+
+
+def _part_relations(
+    doc: Doc, local: model.Extraction, document_id: str, offset: int
+) -> list[model.Relation]:
+    """Relations of one part, found with part-relative offsets and shifted back.
+
+    ``find_relations`` sees the part as a document of its own (:func:`_as_part`); its
+    mention ids and offsets are then mapped onto the whole document.
+    """
+    to_whole = _to_whole(local, document_id, offset)
     return [
         replace(
             rel,
-            document=document.id,
+            document=document_id,
             source=to_whole.get(rel.source, rel.source),
             target=to_whole.get(rel.target, rel.target),
             start=rel.start + offset,
@@ -155,14 +172,11 @@ def _shifted_attributes(attributes: dict[str, Any], to_whole: dict[str, str]) ->
     return shifted
 
 
-def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.Event]:
+def _part_events(
+    doc: Doc, local: model.Extraction, document_id: str, offset: int
+) -> list[model.Event]:
     """Events of one part, found like :func:`_part_relations` and shifted back."""
-    part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
-    local = _extract_part(doc, part_document, 0)
-    to_whole = {
-        m.id: model.stable_id("men", document.id, m.start + offset, m.end + offset)
-        for m in local.mentions
-    }
+    to_whole = _to_whole(local, document_id, offset)
 
     def ids(found: list[str]) -> list[str]:
         return [to_whole.get(i, i) for i in found]
@@ -170,7 +184,7 @@ def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.
     return [
         replace(
             event,
-            document=document.id,
+            document=document_id,
             trigger_start=event.trigger_start + offset,
             trigger_end=event.trigger_end + offset,
             start=event.start + offset,
@@ -230,11 +244,11 @@ def extract_documents(
 
 def _single(doc: Doc, document: model.Document) -> model.Extraction:
     """The Extraction of a document parsed in one part."""
-    if doc.text == document.text:
+    if doc_text(doc) == document.text:
         return extract_document(doc, document)
     # punctuation runs were blanked (same length): extract from the parsed text, then
     # hand back the original document
-    extraction = extract_document(doc, replace(document, text=doc.text))
+    extraction = extract_document(doc, replace(document, text=doc_text(doc)))
     extraction.document = document
     return extraction
 
@@ -247,6 +261,7 @@ def _add_part(whole: model.Extraction, doc: Doc, offset: int) -> model.Extractio
     whole.roles += part.roles
     whole.quotes += part.quotes
     whole.aliases += part.aliases
-    whole.relations += _part_relations(doc, document, offset)
-    whole.events += _part_events(doc, document, offset)
+    local = _as_part(doc, document)  # relations and events read the same findings
+    whole.relations += _part_relations(doc, local, document.id, offset)
+    whole.events += _part_events(doc, local, document.id, offset)
     return whole

@@ -7,6 +7,7 @@ UN Convention against" + "Transnational Organized Crime").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib import resources
 
@@ -39,8 +40,11 @@ def merge_match(match: Span, ents: list[Span]) -> tuple[Span, list[Span]]:
     """
     doc = match.doc
     start, end = match.start, match.end
+    # ``ents`` are sorted and do not overlap: only a run of them can touch the match
+    first = bisect_right(ents, start, key=lambda e: e.end)
+    last = bisect_left(ents, end, lo=first, key=lambda e: e.start)
     rest: list[Span] = []
-    for ent in ents:
+    for ent in ents[first:last]:
         if ent.end <= start or ent.start >= end:
             rest.append(ent)
         elif ent.label_ == "PERSON":
@@ -52,7 +56,7 @@ def merge_match(match: Span, ents: list[Span]) -> tuple[Span, list[Span]]:
             start, end = min(start, ent.start), max(end, ent.end)
     grown = make_entity(doc, start, end, match.label_, METHOD)
     rest = [r for r in rest if r.end <= start or r.start >= end]
-    return grown, rest
+    return grown, ents[:first] + rest + ents[last:]
 
 
 class Gazetteer:

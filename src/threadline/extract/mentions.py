@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from threadline import model
+from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.nicknames import METHOD as NICKNAME_METHOD
 from threadline.extract.nicknames import without_nickname
 from threadline.extract.spans import COMPANY_LABEL, PUBLIC_BODY_LABEL, method_of
@@ -43,8 +44,8 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     """Character bounds, in the Doc, of the sentence(s) that hold ``span``."""
     doc = span.doc
     if not doc.has_annotation("SENT_START"):
-        return 0, len(doc.text)
-    first, last = doc[span.start].sent, doc[span.end - 1].sent
+        return 0, len(doc_text(doc))
+    first, last = sentence_of(doc[span.start]), sentence_of(doc[span.end - 1])
     return first.start_char, max(last.end_char, span.end_char)
 
 
@@ -86,7 +87,7 @@ def nickname_mentions(doc: Doc, names: list[model.Mention], offset: int) -> list
                 document=person.document,
                 start=offset + start,
                 end=offset + end,
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 type=model.PERSON,
                 sentence_start=person.sentence_start,
                 sentence_end=person.sentence_end,

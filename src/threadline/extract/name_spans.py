@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from threadline.extract.chinese_names import chinese_names
 from threadline.extract.coref.lexicon import name_gender
+from threadline.extract.doc_index import doc_text
 from threadline.extract.lexicon import NAME_PARTICLES, is_given_name
 from threadline.extract.name_lists import list_persons
 from threadline.extract.nicknames import nickname_persons
@@ -155,7 +156,7 @@ def unlabelled_speakers(doc: Doc) -> list[Span]:
 def byline_names(doc: Doc) -> list[Span]:
     """ "By Maria Ortega" on a line of its own: the author's name."""
     found: list[Span] = []
-    for match in BYLINE.finditer(doc.text):
+    for match in BYLINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is not None and 2 <= len(span) <= 3 and all(t.is_title for t in span):
             found.append(_person(doc, span.start, span.end, "byline"))

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.lexicon import is_given_name
 from threadline.extract.spans import make_entity
 from threadline.extract.titles import is_office
@@ -50,7 +51,7 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
     """
     spans: list[Span] = []
     pairs: list[tuple[Offsets, Offsets]] = []
-    for match in NICKNAME.finditer(doc.text):
+    for match in NICKNAME.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None or "\n" in span.text:
             continue

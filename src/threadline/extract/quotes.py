@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.lexicon import word_set
 from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
 from threadline.extract.roles import RoleSpan
@@ -104,7 +105,7 @@ class Attribution:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.quoted = quoted
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.starts = [token.idx for token in doc]
         self.person_at_char = {e.start_char: e for e in doc.ents if e.label_ == "PERSON"}
         self.roles: list[RoleSpan] = doc._.threadline_roles or []
@@ -221,7 +222,7 @@ class Attribution:
 
 def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     """Quotations of ``doc`` with their speakers, following the module's rules."""
-    text = doc.text  # built on each access: read it once
+    text = doc_text(doc)
     attribution = Attribution(doc, [(s.start, s.end) for s in segments])
     by_group: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
@@ -252,5 +253,5 @@ if not Doc.has_extension("threadline_quotes"):
 @Language.component("threadline_quotes_v1")
 def quotes(doc: Doc) -> Doc:
     """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
-    doc._.threadline_quotes = attribute(doc, find_quote_segments(doc.text))
+    doc._.threadline_quotes = attribute(doc, find_quote_segments(doc_text(doc)))
     return doc

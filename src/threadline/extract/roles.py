@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from threadline.extract.doc_index import entities_within
 from threadline.extract.spans import ORG_LABELS, entity_at
 from threadline.extract.titles import is_honorific, is_office, is_title_word
 
@@ -43,8 +44,8 @@ class RoleSpan:
 
 def _org_of(doc: Doc, start: int, end: int) -> Span | None:
     """The first organisation entity lying wholly within tokens ``[start, end)``."""
-    for ent in doc.ents:
-        if ent.label_ in ORG_LABELS and start <= ent.start and ent.end <= end:
+    for ent in entities_within(doc, start, end):
+        if ent.label_ in ORG_LABELS:
             return ent
     return None
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from threadline.extract.doc_index import entity_covering, forget_entities
+
 PUBLIC_BODY_LABEL = "PUBLIC_BODY"
 COMPANY_LABEL = "COMPANY"
 #: Labels that name an organisation of some kind.
@@ -41,6 +43,7 @@ def set_entities(doc: Doc, spans: Iterable[Span], *, prefer: Iterable[Span] = ()
     taken = {i for span in chosen for i in range(span.start, span.end)}
     rest = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
     doc.ents = sorted(chosen + filter_spans(rest), key=lambda s: s.start)
+    forget_entities(doc)
 
 
 def entity_at(doc: Doc, token_i: int) -> Span | None:
@@ -48,7 +51,4 @@ def entity_at(doc: Doc, token_i: int) -> Span | None:
     token = doc[token_i]
     if token.ent_iob_ in ("", "O"):
         return None
-    for ent in doc.ents:
-        if ent.start <= token_i < ent.end:
-            return ent
-    return None
+    return entity_covering(doc, token_i)

@@ -98,7 +98,20 @@ def link_corpus(store: Store, *, threshold: float | None = None) -> int:
                 _record(store, link)
                 changed += 1
             _move(store, link)
+        store.execute(_LINKED_UP_TO)
     return changed
+
+
+_LINKED_UP_TO = "UPDATE link_state SET seq = (SELECT coalesce(max(seq), 0) FROM documents)"
+
+
+def links_due(store: Store) -> bool:
+    """Whether a document was stored after the corpus links were last made (an ingest
+    killed before its link step): then :func:`link_corpus` should run."""
+    row = store.query_one(
+        "SELECT 1 AS due FROM documents WHERE seq > (SELECT seq FROM link_state) LIMIT 1"
+    )
+    return row is not None
 
 
 def unlink(store: Store, alias_entity: str) -> int:

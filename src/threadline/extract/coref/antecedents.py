@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from threadline.extract.coref.lexicon import FEMALE, MALE, name_gender, person_nouns, title_word
 from threadline.extract.coref.sentences import sentence_numbers
+from threadline.extract.doc_index import doc_text, inside_any
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ORG_LABELS
 
@@ -79,20 +80,21 @@ def collect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Antecedent]:
     sentence_of = sentence_numbers(doc)
     roles: list[RoleSpan] = doc._.threadline_roles or []
     offices = _offices(roles)
-    titles = [(r.start, r.end) for r in roles]
-    text = doc.text
+    in_titles = inside_any((r.start, r.end) for r in roles)
+    in_quotes = inside_any(quoted)
+    text = doc_text(doc)
     expansions = {text[a[0] : a[1]]: text[f[0] : f[1]] for a, f in doc._.threadline_aliases or []}
     found: list[Antecedent] = []
     for ent in doc.ents:
         if ent.label_ not in REFERENT_LABELS:
             continue
         sentence = sentence_of[ent.start]
-        inside = any(s <= ent.start_char < e for s, e in quoted)
+        inside = in_quotes(ent.start_char)
         words = offices.get((ent.start_char, ent.end_char), set())
         gender = None
         if ent.label_ == "PERSON":
             gender = person_gender(ent) or _gender_of_offices(words)
-        in_title = any(s <= ent.start_char < e for s, e in titles)
+        in_title = in_titles(ent.start_char)
         subject = ent.root.dep_ in _SUBJECT_DEPS
         found.append(
             Antecedent(

@@ -11,6 +11,7 @@ al-Abadi. He said …" → Carter), else the first name of that sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -34,9 +35,12 @@ def candidates(
     pronoun: Token, sentence: int, quoted: bool, antecedents: list[Antecedent], agrees: Agrees
 ) -> list[Antecedent]:
     """Agreeing names before ``pronoun`` within reach, in text order."""
+    # ``antecedents`` are in text order: those in reach are one run of the list
+    first = bisect_left(antecedents, sentence - MAX_SENTENCES_BACK, key=lambda a: a.sentence)
+    last = bisect_right(antecedents, sentence, lo=first, key=lambda a: a.sentence)
     return [
         a
-        for a in antecedents
+        for a in antecedents[first:last]
         if a.span.end_char <= pronoun.idx
         and 0 <= sentence - a.sentence <= MAX_SENTENCES_BACK
         and (quoted or not a.quoted)

@@ -20,12 +20,14 @@ from threadline.extract.coref.lexicon import pronoun_classes
 from threadline.extract.coref.nominals import head_kind, head_words, nominal_link
 from threadline.extract.coref.rules import CorefSpan, pronoun_link
 from threadline.extract.coref.sentences import sentence_numbers
+from threadline.extract.doc_index import doc_text, inside_any
 from threadline.extract.quote_marks import find_quote_segments
 
 
 def find_links(doc: Doc) -> list[CorefSpan]:
     """Every third-person pronoun and nominal of ``doc`` linked to a named antecedent."""
-    quoted = [(s.start, s.end) for s in find_quote_segments(doc.text)]
+    quoted = [(s.start, s.end) for s in find_quote_segments(doc_text(doc))]
+    in_quotes = inside_any(quoted)
     antecedents = collect(doc, quoted)
     share_gender([a for a in antecedents if a.label == "PERSON"])
     classes = pronoun_classes()
@@ -38,7 +40,7 @@ def find_links(doc: Doc) -> list[CorefSpan]:
         cls = classes.get(token.lower_)
         found: CorefSpan | None = None
         if cls is not None and token.pos_ in ("PRON", "DET"):
-            inside = any(s <= token.idx < e for s, e in quoted)
+            inside = in_quotes(token.idx)
             found = cataphor_link(token, cls, antecedents) or pronoun_link(
                 token, cls, sentence, inside, antecedents
             )

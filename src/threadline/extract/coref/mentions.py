@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from threadline import model
 from threadline.extract.coref.lexicon import FIRST_PLURAL, FIRST_SINGULAR, pronoun_classes
 from threadline.extract.coref.rules import VERSION, CorefSpan
+from threadline.extract.doc_index import doc_text, overlaps_any
 from threadline.extract.mentions import sentence_bounds
 from threadline.extract.quotes import QuoteSpan
 from threadline.extract.roles import RoleSpan
@@ -69,23 +70,24 @@ def with_coref_mentions(
     """
     by_offsets = {(m.start - offset, m.end - offset): m for m in names}
     links = list(doc._.threadline_coref or []) + first_person_links(doc, by_offsets)
-    taken = sorted(by_offsets)
+    overlaps_name = overlaps_any(by_offsets)
     found: list[model.Mention] = []
     seen: set[Offsets] = set()
+    text = doc_text(doc)
     for link in links:
         target = by_offsets.get(link.antecedent)
         here = (link.start, link.end)
-        if target is None or here in seen or _overlaps_any(here, taken):
+        if target is None or here in seen or overlaps_name(*here):
             continue
         seen.add(here)
         span = doc.char_span(link.start, link.end, alignment_mode="expand")
-        sent_start, sent_end = sentence_bounds(span) if span is not None else (0, len(doc.text))
+        sent_start, sent_end = sentence_bounds(span) if span is not None else (0, len(text))
         found.append(
             model.Mention(
                 document=document_id,
                 start=offset + link.start,
                 end=offset + link.end,
-                text=doc.text[link.start : link.end],
+                text=text[link.start : link.end],
                 type=target.type,
                 sentence_start=offset + sent_start,
                 sentence_end=offset + sent_end,
@@ -96,7 +98,3 @@ def with_coref_mentions(
             )
         )
     return sorted(names + found, key=lambda m: (m.start, m.end))
-
-
-def _overlaps_any(here: Offsets, spans: list[Offsets]) -> bool:
-    return any(s < here[1] and here[0] < e for s, e in spans)

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
 from threadline.extract.events.cases import case_mentions
@@ -83,7 +84,7 @@ def _operation_tokens(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 
 def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple[str, ...]:
     token = trigger.token
-    ordered = sorted(token.sent, key=lambda t: abs(t.i - token.i))
+    ordered = sorted(sentence_of(token), key=lambda t: abs(t.i - token.i))
     for candidate in ordered:
         mention = index.by_token.get(candidate.i)
         if mention is not None and mention.type == DATE:
@@ -171,7 +172,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
 
     ``reference`` resolves relative dates (default: the document's date).
     """
-    excluded = excluded_mentions(doc.text, extraction.mentions)
+    excluded = excluded_mentions(doc_text(doc), extraction.mentions)
     mentions = [m for m in extraction.mentions if m.id not in excluded and not is_operation_name(m)]
     index = MentionIndex(doc, mentions)
     args = Arguments(index, mentions)
@@ -196,14 +197,15 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             continue
         date = _date(trigger, index, reference)
         attributes = _attributes(trigger, roles, args, operations)
+        sentence = sentence_of(token)
         event = Event(
             document=document.id,
             type=trigger.type,
             trigger_start=trigger.start,
             trigger_end=trigger.end,
-            trigger=doc.text[trigger.start : trigger.end],
-            start=token.sent.start_char,
-            end=token.sent.end_char,
+            trigger=doc_text(doc)[trigger.start : trigger.end],
+            start=sentence.start_char,
+            end=sentence.end_char,
             agents=[m.id for m in roles["agents"]],
             targets=[m.id for m in roles["targets"]],
             places=[m.id for m in roles["places"]],

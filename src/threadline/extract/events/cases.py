@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.mentions import sentence_bounds
 from threadline.model import COURT_CASE, ORGANIZATION_KINDS, PERSON, Mention
 
@@ -52,7 +53,7 @@ def case_mentions(
         if span is None:
             continue
         sent_start, sent_end = sentence_bounds(span)
-        words = doc.text[party.end - offset : token.idx].replace("\u2019", "'")
+        words = doc_text(doc)[party.end - offset : token.idx].replace("\u2019", "'")
         canonical = f"{party.canonical or party.text} {token.lower_}"
         if words.strip() not in ("", "'s", "'"):
             canonical = span.text

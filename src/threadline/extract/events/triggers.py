@@ -36,6 +36,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from threadline.errors import ExtractError
+from threadline.extract.doc_index import doc_text
 from threadline.extract.vocabulary import table, words
 from threadline.model import EVENT_TYPES
 
@@ -203,7 +204,7 @@ def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
     """Every trigger of ``doc`` in text order; ``names`` are the token indices of names."""
     table_ = rules()
     found: list[Trigger] = []
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         headline = token.text[:1].isupper() and is_headline(text, token.idx)
         for key in dict.fromkeys(_candidates(token, headline)):

@@ -19,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.model import Mention
 
 #: A line of at most this many words holding a date is a date line of its own.
@@ -41,7 +42,7 @@ def birth_words() -> frozenset[str]:
 def is_birth_date(first: Token) -> bool:
     """Whether the date starting at token ``first`` is a date of birth: "born", "b.",
     "birth" or "aged" among the few words before it ("born in 1967", "(b. 1967)")."""
-    sentence_start = first.sent.start
+    sentence_start = sentence_of(first).start
     words = birth_words()
     for i in range(max(sentence_start, first.i - BIRTH_WINDOW), first.i):
         if first.doc[i].lower_ in words:
@@ -53,7 +54,7 @@ def same_line(date: Token, trigger: Token) -> bool:
     """Whether the date belongs to the trigger's text: no paragraph break between them,
     and the date is not on a short line of its own (a byline date under a headline).
     A line break inside hard-wrapped prose does not count."""
-    text = date.doc.text
+    text = doc_text(date.doc)
     start, end = sorted((date.idx, trigger.idx))
     between = text[start:end]
     if "\n" not in between:

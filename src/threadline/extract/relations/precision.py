@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.vocabulary import words
 from threadline.model import Mention, Relation
 
@@ -94,7 +95,7 @@ def is_goods(mention: Mention) -> bool:
 
 def precise(relations: list[Relation], doc: Doc, mentions: list[Mention]) -> list[Relation]:
     """``relations`` without those the rules above reject."""
-    excluded = excluded_mentions(doc.text, mentions)
+    excluded = excluded_mentions(doc_text(doc), mentions)
     goods = {m.id for m in mentions if is_goods(m)}
     unmade = {
         (r.source, r.start) for r in relations if r.type in ("cancelled", "suspended", "breached")
