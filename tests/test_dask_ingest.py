@@ -16,7 +16,7 @@ from threadline.cli import app
 from threadline.errors import UsageError
 from threadline.pipeline import ingest_paths
 from threadline.settings import load
-from threadline.store import Store
+from threadline.store import Store, open_store
 from threadline.store.documents import list_documents
 
 pytest.importorskip("distributed", reason="needs the dask extra: pip install 'threadline[dask]'")
@@ -56,7 +56,7 @@ def test_local_cluster_ingest_matches_local_ingest_and_resumes(
 
     local = ingest_paths(store, [str(folder)], settings=load())
     assert local.ingested == 12
-    with Store(db) as dask_store:
+    with open_store(db) as dask_store:
         assert _stored(dask_store) == _stored(store)
         assert (
             dask_store.query_one("SELECT count(*) AS n FROM mentions")["n"]
