@@ -7,6 +7,7 @@ saying why. ``make test`` starts a throwaway cluster (scripts/postgres-cluster.s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -34,7 +35,8 @@ def fresh_db_url(backend: str, folder: Path, name: str = "test.db") -> Iterator[
     schema = "test_" + uuid.uuid4().hex[:16]
     with psycopg.connect(POSTGRES, autocommit=True) as conn:
         # Extensions are per database: made once in public, which every test schema sees.
-        conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
+        with contextlib.suppress(psycopg.errors.UniqueViolation):  # two workers at once
+            conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
         conn.execute(f"CREATE SCHEMA {schema}")
     path = f"options=-csearch_path%3D{schema},public"
     try:

@@ -87,6 +87,24 @@ class Dialect:
         return ("documents_fts f JOIN documents d ON d.rowid = f.rowid", "documents_fts MATCH ?")
 
     @property
+    def fts_add(self) -> str:
+        """A statement that adds the document whose id is its one parameter to the text
+        index; ``""`` where the index keeps itself up to date (PostgreSQL)."""
+        if self.postgres:
+            return ""
+        return (
+            "INSERT INTO documents_fts (rowid, title, text)"
+            " SELECT rowid, coalesce(title, ''), text FROM documents WHERE id = ?"
+        )
+
+    @property
+    def fts_rebuild(self) -> str:
+        """A statement that rebuilds the whole text index from the documents, or ``""``."""
+        if self.postgres:
+            return ""
+        return "INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"
+
+    @property
     def fts_key(self) -> str:
         """An increasing key of the matched document that the text index walks fastest."""
         return "d.seq" if self.postgres else "f.rowid"
@@ -115,7 +133,7 @@ class Dialect:
 
         PostgreSQL's ``websearch_to_tsquery`` has no prefix search: a ``*`` is dropped
         and the word matches by its English stem instead ("extradit*" finds "extradited"
-        and "extradition" but not "extraditable"). ``NOT`` becomes ``-``."""
+        and "extradition", "laund*" finds nothing). ``NOT`` becomes ``-``."""
         if not self.postgres:
             return " ".join(terms)
         words = []
@@ -127,6 +145,27 @@ class Dialect:
             else:
                 words.append(term.rstrip("*").replace("-", " "))
         return " ".join(words).replace("- ", "-")
+
+    @property
+    def columns_of(self) -> str:
+        """A query for the column names (``name``) of the table given as its one parameter."""
+        if self.postgres:
+            return (
+                "SELECT column_name AS name FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = ?"
+                " ORDER BY ordinal_position"
+            )
+        return "SELECT name FROM pragma_table_info(?)"
+
+    def move_counter(self, table: str, column: str) -> str:
+        """A statement (returning one row) that makes the next generated value of
+        ``table.column`` follow the largest one stored; SQLite needs none (it uses rowid)."""
+        if self.postgres:
+            return (
+                f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"
+                f" coalesce((SELECT max({column}) FROM {table}), 0) + 1, false)"
+            )
+        return "SELECT 1"
 
     @property
     def like_nocase(self) -> str:

@@ -95,12 +95,8 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
         )
         if not changed:
             return False
-        if not store.dialect.postgres:  # PostgreSQL's index is a generated column
-            store.execute(
-                "INSERT INTO documents_fts (rowid, title, text)"
-                " SELECT rowid, coalesce(title, ''), text FROM documents WHERE id = ?",
-                (doc.id,),
-            )
+        if store.dialect.fts_add:
+            store.execute(store.dialect.fts_add, (doc.id,))
         redirects = entity_redirects(store)
         for mention in extraction.mentions:
             if mention.entity in redirects:
