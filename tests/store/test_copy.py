@@ -52,7 +52,7 @@ def test_migrate_copies_documents_entities_accounts_and_decisions(
     with open_store(db_url) as store:
         account = auth_store.account_for_token(store, tokens["val"])
         assert account is not None and account.name == "val"
-        assert store.query_one("SELECT count(*) FROM entity_decisions")[0] == 1  # type: ignore[index]
+        assert store.query_one("SELECT count(*) FROM entity_decisions")[0] == 1
 
 
 def test_migrate_refuses_a_target_that_is_not_empty(tmp_path: Path, db_url: str) -> None:
