@@ -87,7 +87,7 @@ class PostgresStore(Store):
             try:
                 migrate_postgres(conn)
             except self._psycopg.Error as exc:
-                raise StoreError(f"cannot prepare the PostgreSQL database: {exc}") from exc
+                raise StoreError(f"cannot prepare the PostgreSQL database: {_line(exc)}") from exc
 
     def _connect(self) -> Any:
         conn = getattr(self._local, "conn", None)
@@ -97,7 +97,7 @@ class PostgresStore(Store):
             conn = self._psycopg.connect(self.path, autocommit=True, row_factory=_record_rows)
         except self._psycopg.Error as exc:
             raise StoreError(
-                f"cannot connect to PostgreSQL ({exc}). Check the URL, that the server runs"
+                f"cannot connect to PostgreSQL ({_line(exc)}). Check the URL, that the server runs"
                 " and that the user may log in."
             ) from exc
         conn.adapters.register_loader("numeric", _number_loader(self._psycopg))
@@ -110,7 +110,7 @@ class PostgresStore(Store):
         try:
             return self._connect().execute(_sql(sql), list(params))
         except self._psycopg.Error as exc:
-            raise StoreError(f"statement failed: {exc}") from exc
+            raise StoreError(f"statement failed: {_line(exc)}") from exc
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         rows: list[Row] = self._run(sql, params).fetchall()
@@ -131,7 +131,7 @@ class PostgresStore(Store):
             with self._connect().cursor() as cursor:
                 cursor.executemany(_sql(sql), [list(row) for row in rows])
         except self._psycopg.Error as exc:
-            raise StoreError(f"statement failed: {exc}") from exc
+            raise StoreError(f"statement failed: {_line(exc)}") from exc
 
     def _begin(self) -> None:
         conn = self._connect()
@@ -147,6 +147,11 @@ class PostgresStore(Store):
         if conn is not None:
             conn.close()
             self._local.conn = None
+
+
+def _line(exc: Exception) -> str:
+    """psycopg's message (which may span lines, with hints) on one line."""
+    return " ".join(str(exc).split())
 
 
 def _number_loader(psycopg: Any) -> Any:
