@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -11,13 +10,13 @@ from threadline.cli import app
 from threadline.settings import Settings
 
 
-def run(db: Path, *args: str, input: str | None = None) -> tuple[int, str]:
+def run(db: str, *args: str, input: str | None = None) -> tuple[int, str]:
     result = CliRunner().invoke(app, ["--db", str(db), *args], input=input)
     return result.exit_code, result.stdout
 
 
-def test_users_and_tokens_from_the_command_line(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_users_and_tokens_from_the_command_line(db_url: str) -> None:
+    db = db_url
     assert run(db, "users", "add", "ana", "--password-stdin", input="long password\n")[0] == 0
     assert run(db, "users", "grant", "ana", "alpha", "--write")[0] == 0
     assert run(db, "users", "grant", "ana", "beta")[0] == 0
@@ -42,8 +41,8 @@ def test_users_and_tokens_from_the_command_line(tmp_path: Path) -> None:
         assert client.get("/api/me", headers=headers).status_code == 401
 
 
-def test_bad_account_commands_exit_2(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_bad_account_commands_exit_2(db_url: str) -> None:
+    db = db_url
     assert run(db, "users", "add", "x", "--password-stdin", input="short\n")[0] == 2
     assert (
         run(db, "users", "add", "x", "--role", "boss", "--password-stdin", input="long password\n")[
