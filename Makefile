@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_screen.py
 	$(BIN)/python benchmarks/bench_graph.py
 	$(BIN)/python benchmarks/bench_api.py
+	$(BIN)/python benchmarks/bench_store_backends.py
 	$(BIN)/python benchmarks/bench_event_cost.py
 	$(BIN)/python benchmarks/bench_coref.py
 	$(BIN)/python benchmarks/bench_resolve.py
