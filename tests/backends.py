@@ -29,7 +29,7 @@ def fresh_db_url(backend: str, folder: Path, name: str = "test.db") -> Iterator[
     if not POSTGRES:
         pytest.skip(
             "PostgreSQL run skipped: THREADLINE_TEST_POSTGRES is not set (`make test` starts"
-            " a throwaway cluster with scripts/postgres-cluster.sh when PostgreSQL is installed)"
+            " a throwaway cluster with scripts/with-postgres.sh when PostgreSQL can run)"
         )
     psycopg = pytest.importorskip("psycopg", reason="PostgreSQL run skipped: psycopg is absent")
     schema = "test_" + uuid.uuid4().hex[:16]
