@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -32,7 +33,7 @@ from threadline.extract.pipeline import load_pipeline
 from threadline.settings import load
 
 ROOT = Path(__file__).resolve().parent.parent
-RE3D = ROOT.parent / "shared" / "data" / "re3d"
+RE3D = Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent / "shared" / "data")) / "re3d"
 ADDED = ("threadline_coref_v1", "threadline_name_spans_v1")
 
 

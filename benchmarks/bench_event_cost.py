@@ -8,8 +8,9 @@ documents when ../shared/data is present, each repeated ``--copies`` times):
 - **pipeline**: ``nlp.pipe`` (the threadline pipeline: spaCy plus threadline's
   components) and ``extract_document`` on each parse — everything the extract stage does,
   events included;
-- **events**: the event steps alone, on the same parses: unnamed agreement mentions,
-  ``find_events`` and the relations derived from events.
+- **events**: the event steps alone, on the same parses: the mentions they add (unnamed
+  agreements, states named by a demonym, cases, operations), ``find_events`` and the
+  relations derived from events.
 
 Reported: the median over ``--rounds`` of events / (pipeline − events), i.e. what the
 event rules add to the extract stage without them. Ratios, not seconds, so a busy machine
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -29,13 +31,19 @@ from spacy.language import Language
 
 from threadline import model
 from threadline.extract import extract_document
-from threadline.extract.events import agreement_mentions, find_events
+from threadline.extract.events import (
+    agreement_mentions,
+    case_mentions,
+    find_events,
+    state_mentions,
+    with_operation_mentions,
+)
 from threadline.extract.events.relations import event_relations
 from threadline.extract.pipeline import load_pipeline
 from threadline.settings import load
 
 ROOT = Path(__file__).resolve().parent.parent
-RE3D = ROOT.parent / "shared" / "data" / "re3d"
+RE3D = Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent / "shared" / "data")) / "re3d"
 
 
 def texts() -> list[str]:
@@ -56,7 +64,11 @@ def one_round(nlp: Language, documents: list[model.Document]) -> tuple[float, fl
     pipeline = time.perf_counter() - start
     start = time.perf_counter()
     for (doc, document), extraction in zip(parsed, extractions, strict=True):
-        agreement_mentions(doc, document.id, 0, extraction.mentions)
+        mentions = extraction.mentions
+        with_operation_mentions(doc, mentions, document.id)
+        agreement_mentions(doc, document.id, 0, mentions)
+        state_mentions(doc, document.id, 0, mentions)
+        case_mentions(doc, document.id, 0, mentions)
         extraction.events = find_events(doc, extraction, document.date)
         event_relations(extraction)
     return pipeline, time.perf_counter() - start

@@ -68,3 +68,15 @@ def test_office_after_invisible_mark_is_still_a_role(nlp):
     )
     found = links(extract(nlp, text))
     assert ("the prime minister", "Haider al-Abadi", "coref-v1:nominal-office") in found
+
+
+def test_her_husband_is_the_man_named_before_not_her(nlp):
+    text = "Abu Hamza led the cell. Prosecutors said Nisreen Bahar and her husband held captives."
+    found = links(extract(nlp, text))
+    assert ("her husband", "Abu Hamza", "coref-v1:nominal-kin") in found
+
+
+def test_his_wife_before_her_name_is_that_name(nlp):
+    text = "Juan Perez was extradited on Friday. His wife, Lucia Mendez, posted a video."
+    found = links(extract(nlp, text))
+    assert ("His wife", "Lucia Mendez", "coref-v1:nominal-appositive") in found

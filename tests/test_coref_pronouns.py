@@ -116,3 +116,39 @@ def test_word_lists_are_read_from_data_files():
 def test_their_never_links_to_one_of_two_coordinated_bodies(nlp):
     text = "Treasury targeted the Gulf Cartel and Los Zetas, attacking their economic power."
     assert not [f for f in links(extract(nlp, text)) if f[0] == "their"]
+
+
+def test_press_release_we_outside_quotes_is_the_issuing_agency(nlp):
+    text = (
+        "The Drug Enforcement Administration announced our new tip line on Monday. We "
+        "were able to arrest Juan Perez thanks to a tip."
+    )
+    found = links(extract(nlp, text))
+    assert ("our", "The Drug Enforcement Administration", "coref-v1:first-plural-issuer") in found
+    assert ("We", "The Drug Enforcement Administration", "coref-v1:first-plural-issuer") in found
+
+
+def test_we_of_a_narrator_who_says_i_is_not_the_agency(nlp):
+    text = (
+        "The Justice Department thanked Colombia. I know we owe them a great deal, and we "
+        "will keep working."
+    )
+    assert not [f for f in links(extract(nlp, text)) if f[0] == "we"]
+
+
+def test_a_pronoun_before_its_name_refers_to_the_main_subject(nlp):
+    text = "Carlos Ramos was charged in May. After his arrest in Lima, Juan Perez was extradited."
+    assert ("his", "Juan Perez", "coref-v1:pronoun-cataphora") in links(extract(nlp, text))
+
+
+def test_a_pronoun_inside_the_subject_refers_back(nlp):
+    text = "Juan Perez was extradited on Friday. His wife, Lucia Mendez, posted a video."
+    assert ("His", "Juan Perez", "coref-v1:pronoun-person") in links(extract(nlp, text))
+
+
+def test_their_before_a_plural_body_refers_to_it(nlp):
+    text = (
+        "The Syrian Democratic Forces (SDF) began the operation on Nov. 5. In their march "
+        "toward Raqqah, the SDF has already liberated 700 square kilometers."
+    )
+    assert ("their", "SDF", "coref-v1:pronoun-cataphora") in links(extract(nlp, text))

@@ -61,6 +61,10 @@ def test_person_after_the_is_a_place(nlp):
     assert "Levant" not in persons(nlp, text)
 
 
+def test_a_name_after_the_that_names_a_case_stays_a_person(nlp):
+    assert "Maria Lopez" in persons(nlp, "Officials said the Maria Lopez case was closed.")
+
+
 def test_one_word_person_written_as_place_is_a_place_everywhere(nlp):
     text = (
         "The forces began their advance to isolate Raqqah, Syria, on Monday. "

@@ -20,6 +20,10 @@ COMPANY = "Company"
 LEGAL_ENTITY = "LegalEntity"
 LOCATION = "Location"
 LAW = "Law"
+#: A named law-enforcement or military operation ("Operation Sea Breeze"); FtM ``Event``.
+OPERATION = "Operation"
+#: A legal case named after a party ("the Bout case"); FtM ``CourtCase``.
+COURT_CASE = "CourtCase"
 DATE = "Date"
 MONEY = "Money"
 
@@ -31,6 +35,8 @@ ENTITY_TYPES = (
     LEGAL_ENTITY,
     LOCATION,
     LAW,
+    OPERATION,
+    COURT_CASE,
     DATE,
     MONEY,
 )

@@ -83,18 +83,6 @@ def ingest_paths(
     return ingest_items(store, items, settings=settings, workers=workers, progress=progress)
 
 
-def ingest_documents(
-    store: Store,
-    documents: Iterable[Document],
-    *,
-    settings: Settings,
-    workers: int = 1,
-    progress: ProgressHook | None = None,
-) -> IngestReport:
-    """Ingest documents built in memory (uploads, API calls, tests)."""
-    return ingest_items(store, documents, settings=settings, workers=workers, progress=progress)
-
-
 def ingest_items(
     store: Store,
     items: Iterable[Document | IngestFailure],

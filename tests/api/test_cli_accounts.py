@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -8,6 +9,8 @@ from typer.testing import CliRunner
 from threadline.app import create_app
 from threadline.cli import app
 from threadline.settings import Settings
+from threadline.store import open_store
+from threadline.store.audit import list_actions
 
 
 def run(db: str, *args: str, input: str | None = None) -> tuple[int, str]:
@@ -52,3 +55,28 @@ def test_bad_account_commands_exit_2(db_url: str) -> None:
     )
     assert run(db, "users", "grant", "nobody", "alpha")[0] == 2
     assert run(db, "tokens", "revoke", "tok-nope")[0] == 2
+
+
+def test_admin_changes_from_the_command_line_are_in_the_audit_trail(db_url: str) -> None:
+    db = db_url
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "sanctions"
+    assert run(db, "users", "add", "ana", "--password-stdin", input="long password\n")[0] == 0
+    assert run(db, "users", "grant", "ana", "alpha", "--write")[0] == 0
+    assert run(db, "users", "role", "ana", "viewer")[0] == 0
+    assert run(db, "users", "revoke", "ana", "alpha")[0] == 0
+    un_list = str(fixture / "un_consolidated_excerpt.xml")
+    code, out = run(db, "lists", "load", un_list, "--format", "json")
+    assert code == 0
+    name = json.loads(out)["name"]
+    assert run(db, "lists", "delete", name)[0] == 0
+    with open_store(str(db)) as store:
+        actions = list_actions(store)
+    assert [(a["action"], a["subject"], a["detail"]) for a in actions] == [
+        ("delete_list", name, None),
+        ("load_list", name, un_list),
+        ("grant", "ana", "alpha:none"),
+        ("set_role", "ana", "viewer"),
+        ("grant", "ana", "alpha:write"),
+        ("add_user", "ana", "analyst"),
+    ]
+    assert all(a["actor"].startswith("cli:") and a["created_at"] for a in actions)

@@ -22,6 +22,8 @@ LISTS = [
     ("/api/entities", {}),
     ("/api/search", {"q": "Interpol"}),
     ("/api/relations", {}),
+    ("/api/mentions", {}),
+    ("/api/quotes", {}),
 ]
 
 
@@ -90,3 +92,36 @@ def test_total_follows_the_filters(rich_client: TestClient, auth: Auth) -> None:
     assert int(met.headers["X-Total-Count"]) == len(met.json()) == 1
     empty = _get(rich_client, "/api/search", auth("admin"), q=")(")
     assert empty.json() == [] and empty.headers["X-Total-Count"] == "0"
+
+
+def test_mentions_and_quotes_totals_follow_the_filters(rich_client: TestClient, auth: Auth) -> None:
+    people = _get(rich_client, "/api/mentions", auth("admin"), type="Person", limit=500)
+    assert int(people.headers["X-Total-Count"]) == len(people.json())
+    assert {m["type"] for m in people.json()} == {"Person"}
+    yellen = _get(rich_client, "/api/mentions", auth("val"), entity="ent-yellen", limit=1)
+    assert int(yellen.headers["X-Total-Count"]) == 2  # "Janet Yellen", "Yellen" in alpha
+    quotes = _get(rich_client, "/api/quotes", auth("admin"), speaker="ent-yellen")
+    assert int(quotes.headers["X-Total-Count"]) == len(quotes.json()) == 1
+
+
+@pytest.mark.parametrize("user", ["admin", "val"])
+def test_entity_profile_says_how_much_each_page_left_out(
+    rich_client: TestClient, auth: Auth, user: str
+) -> None:
+    headers = auth(user)
+    first = _get(rich_client, "/api/entities/ent-yellen", headers, evidence_limit=1).json()
+    assert len(first["evidence"]) == 1 and len(first["relations"]) <= 1
+    everything = _get(rich_client, "/api/entities/ent-yellen", headers, evidence_limit=500).json()
+    totals = first["totals"]
+    assert totals == everything["totals"]
+    assert totals["evidence"] == len(everything["evidence"]) > 1
+    assert totals["quotes"] == len(everything["quotes"])
+    assert totals["relations"] == len(everything["relations"]) >= 1
+    assert totals["events"] == len(everything["events"])
+    relations = _get(rich_client, "/api/relations", headers, entity="ent-yellen")
+    assert int(relations.headers["X-Total-Count"]) == totals["relations"]
+    last = _get(
+        rich_client, "/api/entities/ent-yellen", headers, evidence_limit=1,
+        evidence_offset=totals["evidence"] - 1,
+    ).json()  # fmt: skip
+    assert last["evidence"] == everything["evidence"][-1:]

@@ -15,7 +15,7 @@ from threadline.store import open_store
 EVENT_KEYS = {
     "id", "type", "status", "document", "title", "trigger", "trigger_start", "trigger_end",
     "start", "end", "sentence", "date", "date_text", "date_source", "method", "attributes",
-    "agents", "targets", "places",
+    "agents", "targets", "places", "operations",
 }  # fmt: skip
 ARGUMENT_KEYS = {"mention", "text", "kind", "start", "end", "entity", "type", "name"}
 

@@ -31,9 +31,29 @@ def signed_extraction() -> Extraction:
     return Extraction(doc, [russia, treaty, city], events=[signed])
 
 
+RAID = (
+    "Italian police arrested Ivan Petrov in Operation Sea Breeze in June 2021. "
+    "The Petrov case is due in court."
+)
+
+
+def operation_extraction() -> Extraction:
+    doc = Document(RAID, "raid.txt", title="Sea Breeze", date="2021-06-30")
+    police = mention(doc, "Italian police", "Location", "ent-italy")
+    petrov = mention(doc, "Ivan Petrov", "Person", "ent-petrov")
+    operation = mention(doc, "Operation Sea Breeze", "Operation", "ent-sea-breeze")
+    case = mention(doc, "Petrov case", "CourtCase", "ent-petrov-case")
+    arrest = event(
+        doc, "arrest", "arrested", agents=[police.id], targets=[petrov.id],
+        attributes={"operation": operation.id},
+    )  # fmt: skip
+    return Extraction(doc, [police, petrov, operation, case], events=[arrest])
+
+
 def exported(store: Store) -> dict[str, EntityProxy]:
     add_events(store)
     save_extraction(store, signed_extraction())
+    save_extraction(store, operation_extraction())
     fh = io.StringIO()
     export_ftm(store, fh)
     lines = fh.getvalue().splitlines()
@@ -90,3 +110,19 @@ def test_pronouns_and_nominals_are_never_exported_as_names(store: Store) -> None
     assert "He" not in names and "The ministry" not in names
     assert proxies["ent-mfa"].get("name") == ["Russian Foreign Ministry"]
     assert treaty_extraction().mentions[3].kind == "nominal"
+
+
+def test_an_operation_is_an_event_its_events_are_part_of(store: Store) -> None:
+    proxies = exported(store)
+    operation = proxies["ent-sea-breeze"]
+    assert operation.schema.name == "Event"
+    assert operation.get("name") == ["Operation Sea Breeze"]
+    links = [p for p in proxies.values() if p.schema.name == "UnknownLink"]
+    assert len(links) == 1 and links[0].get("object") == ["ent-sea-breeze"]
+    arrest = proxies[links[0].get("subject")[0]]
+    assert arrest.schema.name == "Event" and arrest.get("name") == ["arrest: Ivan Petrov"]
+
+
+def test_a_case_named_after_a_party_is_a_court_case(store: Store) -> None:
+    case = exported(store)["ent-petrov-case"]
+    assert case.schema.name == "CourtCase" and case.get("name") == ["Petrov case"]

@@ -24,7 +24,8 @@ def test_json_array_gives_one_document_per_record(fixtures: Path, ingest) -> Non
     assert second.text == "Prosecutors charged two brothers with money laundering."
     assert second.source == str(path)
     assert second.date is None
-    assert second.metadata == {"record": 2, "id": "r2", "date_raw": "15/01/2024"}
+    detected = {"language": "en", "language_source": "detected", "language_method": "langid-v1"}
+    assert second.metadata == {"record": 2, "id": "r2", "date_raw": "15/01/2024", **detected}
 
 
 def test_json_single_object_is_one_document(tmp_path: Path, ingest) -> None:

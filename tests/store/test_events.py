@@ -124,3 +124,15 @@ def test_pronouns_and_nominals_are_not_screened_as_aliases(store: Store) -> None
     screened = {e["id"]: e for e in screenable_entities(store, ["Person", "PublicBody"])}
     assert screened["ent-ovidio"]["aliases"] == []  # not "He", a common surname
     assert screened["ent-mfa"]["aliases"] == []
+
+
+def test_an_operation_lists_the_events_that_are_part_of_it(store: Store) -> None:
+    from tests.export.test_ftm_events import operation_extraction
+
+    save_extraction(store, operation_extraction())
+    [arrest] = events_for_entity(store, "ent-sea-breeze")
+    assert arrest["type"] == "arrest"
+    [operation] = arrest["operations"]
+    assert (operation["text"], operation["type"]) == ("Operation Sea Breeze", "Operation")
+    assert operation["entity"] == "ent-sea-breeze"
+    assert [a["entity"] for a in arrest["targets"]] == ["ent-petrov"]

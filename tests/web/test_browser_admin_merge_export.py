@@ -61,14 +61,26 @@ def test_admin_adds_a_user_creates_a_collection_and_manages_a_list(
     page.click("button >> text=Create collection")
     assert "Created collection gamma." in page.locator(".notice").inner_text()
     page.click(".subnav >> text=Sanctions lists")
-    page.fill("#list-path", str(UN_LIST))
-    page.click("button >> text=Load")
+    page.set_input_files("#list-files", [str(UN_LIST)])  # upload from the admin's computer
+    page.click("form[action='/admin/lists/upload'] button[type=submit]")
+    assert "Loaded list" in page.locator(".notice").inner_text()
+    assert "un-xml" in page.locator("table.lists tbody tr").inner_text()
+    page.click("table.lists button >> text=Delete")
+    assert "No lists loaded." in page.locator("table.lists").inner_text()
+    page.fill("#list-path", str(UN_LIST))  # or from a path on the server
+    page.click("form[action='/admin/lists'] button[type=submit]")
     assert "Loaded list" in page.locator(".notice").inner_text()
     assert page.locator("table.lists tbody tr").count() == 1
     page.click("table.lists button >> text=Reload")
     assert "Reloaded list" in page.locator(".notice").inner_text()
     page.click("table.lists button >> text=Delete")
     assert "No lists loaded." in page.locator("table.lists").inner_text()
+    page.click(".subnav >> text=Audit trail")
+    actions = [row.split("\t")[2] for row in page.locator("table.audit tbody tr").all_inner_texts()]
+    assert actions == [
+        "delete list", "reload list", "load list", "delete list", "load list",
+        "create collection", "add user",
+    ]  # fmt: skip
     page.close()
 
 

@@ -83,3 +83,19 @@ def test_document_page_says_which_mentions_are_pronouns(events_login: Login) -> 
     [doc] = [d for d in client.get("/api/documents").json() if d["title"].startswith("Ovidio")]
     html = client.get(f"/documents/{doc['id']}").text
     assert 'title="Person: He (pronoun, linked by coref-pronoun-v1)"' in html
+
+
+def test_an_operation_page_shows_the_events_that_are_part_of_it(
+    app_db: dict[str, Any], login: Login
+) -> None:
+    from tests.export.test_ftm_events import operation_extraction
+    from threadline.store.documents import save_extraction
+
+    with open_store(app_db["path"]) as store:
+        save_extraction(store, operation_extraction())
+    client = login("admin")
+    html = client.get("/entities/ent-sea-breeze").text
+    assert "Italian police <mark>arrested</mark> Ivan Petrov" in html
+    assert "part of Operation Sea Breeze" in re.sub(r"\s+", " ", html)
+    petrov = client.get("/entities/ent-petrov").text
+    assert '<a href="/entities/ent-sea-breeze">Operation Sea Breeze</a>' in petrov

@@ -46,11 +46,37 @@ def test_relation_type_and_date_filters(login: Login) -> None:
 
 @pytest.mark.usefixtures("hub_db")
 def test_gexf_export_is_the_drawn_network(login: Login) -> None:
-    response = login("ana").get("/network.gexf", params={"entity": "ent-hub", "limit": 10})
+    client = login("ana")
+    page = client.get("/network", params={"entity": "ent-hub", "limit": 10}).text
+    links = re.findall(r'href="/export/network\?([^"]+format=gexf)"', page)
+    assert len(links) == 2 and len(set(links)) == 1  # the toolbar's and the export row's
+    link = re.search(r'href="/export/network\?([^"]+format=gexf)"', page)
+    assert link and "limit=10" in link[1]
+    response = client.get("/export/network?" + link[1].replace("&amp;", "&"))
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/gexf+xml")
-    assert 'filename="Hub-network.gexf"' in response.headers["content-disposition"]
+    assert 'filename="threadline-network-ent-hub.gexf"' in response.headers["content-disposition"]
     assert response.text.count("<node ") == 11  # the hub and the ten strongest spokes
+
+
+@pytest.mark.usefixtures("hub_db")
+def test_network_csv_export_follows_the_page_filters(login: Login) -> None:
+    client = login("ana")
+    query = {"entity": "ent-spoke-5", "rel": "paid", "format": "csv"}
+    rows = client.get("/export/network", params=query).text.splitlines()[1:]
+    assert rows and all("Leaf 5" in row for row in rows)
+    assert all(",Hub," not in row for row in rows)
+
+
+@pytest.mark.usefixtures("hub_db")
+def test_old_gexf_address_redirects_to_the_one_export(login: Login) -> None:
+    client = login("ana")
+    old = client.get(
+        "/network.gexf", params={"entity": "ent-hub", "limit": 10}, follow_redirects=False
+    )
+    assert old.status_code == 308
+    assert old.headers["location"] == "/export/network?entity=ent-hub&limit=10&format=gexf"
+    assert client.get(old.headers["location"]).text.count("<node ") == 11
 
 
 def test_no_path_is_said_in_the_pages_words(login: Login) -> None:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -25,6 +25,9 @@ from threadline.cli.app import (
     out,
 )
 from threadline.errors import UsageError
+
+if TYPE_CHECKING:
+    from threadline.store.base import Store
 
 lists_app = typer.Typer(
     help="Sanctions lists: show what is loaded, or load one.", invoke_without_command=True
@@ -79,6 +82,7 @@ def lists_load(
         settings = context(ctx).settings()
         with context(ctx).store() as store, _spinner(f"loading {path}"):
             summary = listadmin.load(store, str(path), settings, fmt, name)
+            _audit(store, "load_list", summary["name"], summary["source"])
     if as_json:
         emit_json(summary)
     else:
@@ -86,6 +90,13 @@ def lists_load(
             f"loaded {summary['name']} version {summary['version']}: {summary['entries']} entries"
         )
         _report_rescreen(summary["rescreened"])
+
+
+def _audit(store: Store, action: str, subject: str, detail: str | None) -> None:
+    """Keep the change in the admin audit trail, as made from the command line."""
+    from threadline.store.audit import command_line_actor, record_action
+
+    record_action(store, action, subject, actor=command_line_actor(), detail=detail)
 
 
 def _report_rescreen(rescreened: dict[str, Any] | None) -> None:
@@ -107,6 +118,7 @@ def lists_reload(
 
     with handle_errors(), context(ctx).store() as store:
         summary = listadmin.reload(store, name, context(ctx).settings())
+        _audit(store, "reload_list", name, summary["source"])
     if fmt == OutputFormat.json:
         emit_json(summary)
     else:
@@ -125,6 +137,7 @@ def lists_delete(
 
     with handle_errors(), context(ctx).store() as store:
         summary = listadmin.delete(store, name, context(ctx).settings())
+        _audit(store, "delete_list", name, None)
     if fmt == OutputFormat.json:
         emit_json(summary)
     else:

@@ -19,6 +19,8 @@ from threadline.cli.app import (
 )
 from threadline.settings import Settings
 from threadline.store import auth as auth_store
+from threadline.store.audit import command_line_actor, record_action
+from threadline.store.base import Store
 
 users_app = typer.Typer(
     help="Manage users, their roles and collection grants.", no_args_is_help=True
@@ -71,6 +73,11 @@ def _read_password(from_stdin: bool) -> str:
     return value
 
 
+def _audit(store: Store, action: str, subject: str, detail: str | None) -> None:
+    """Keep the change in the admin audit trail, as made from the command line."""
+    record_action(store, action, subject, actor=command_line_actor(), detail=detail)
+
+
 @users_app.command("add")
 def users_add(
     ctx: typer.Context,
@@ -83,7 +90,8 @@ def users_add(
     """Create a user; the password (8+ characters) is stored as an argon2 hash."""
     with handle_errors(), context(ctx).store() as store:
         password = _read_password(password_stdin)
-        auth_store.add_user(store, name, password, role)
+        created = auth_store.add_user(store, name, password, role)
+        _audit(store, "add_user", created.name, role)
     err.print(f"user {name!r} ({role}) created")
 
 
@@ -107,6 +115,7 @@ def users_grant(
     access = "write" if write else "read"
     with handle_errors(), context(ctx).store() as store:
         auth_store.grant(store, name, collection, access)
+        _audit(store, "grant", name, f"{collection}:{access}")
     err.print(f"{name!r} may now {access} {collection!r}")
 
 
@@ -119,6 +128,7 @@ def users_revoke(
     """Take away a user's access to a collection."""
     with handle_errors(), context(ctx).store() as store:
         changed = auth_store.revoke(store, name, collection)
+        _audit(store, "grant", name, f"{collection}:none")
     err.print(f"{name!r} no longer reads {collection!r}" if changed else "nothing to revoke")
 
 
@@ -131,6 +141,7 @@ def users_role(
     """Change a user's role."""
     with handle_errors(), context(ctx).store() as store:
         auth_store.set_role(store, name, role)
+        _audit(store, "set_role", name, role)
     err.print(f"{name!r} is now {role}")
 
 

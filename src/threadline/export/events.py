@@ -14,6 +14,10 @@
   it, when they are actors). ``Event.involved`` only takes legal entities, so the event
   names the agreement in its ``name`` and ``namesMentioned``, and the contract lists its
   steps in ``notes``, each with its proof.
+- a named operation ("Operation Sea Breeze", an entity of type ``Operation``) → an
+  ``Event`` of its own with the entity's id and name; each event that is part of it →
+  an ``UnknownLink`` (``subject`` the event, ``object`` the operation, ``role`` "part
+  of"), because FtM has no property that puts one event inside another.
 """
 
 from __future__ import annotations
@@ -39,15 +43,40 @@ AGREEMENT_STATUS = {
 
 
 def events_to_ftm(store: Store) -> Iterator[EntityProxy]:
-    """Every stored event as an FtM ``Event``, then one ``Contract`` per agreement."""
+    """Every stored event as an FtM ``Event``, then one ``Contract`` per agreement and
+    one ``Event`` per named operation."""
     contracts: dict[str, EntityProxy] = {}
+    operations: dict[str, EntityProxy] = {}
     for event in list_events(store):
         yield event_proxy(event)
+        for operation in event["operations"]:
+            if operation["entity"]:
+                yield from _part_of(operations, event, operation)
         if event["type"] in AGREEMENT_STATUS:
             for target in event["targets"]:
                 if target["type"] == LAW and target["entity"]:
                     add_agreement_step(contracts, event, target)
     yield from contracts.values()
+    yield from operations.values()
+
+
+def _part_of(
+    operations: dict[str, EntityProxy], event: EventRecord, operation: EventArgument
+) -> Iterator[EntityProxy]:
+    """The link from an event to the named operation it is part of (the operation's
+    ``Event`` is made once, named by its entity)."""
+    entity = operation["entity"]
+    assert entity is not None
+    operations.setdefault(entity, make("Event", entity, name=_name(operation)))
+    operations[entity].add("proof", event["document"])
+    yield make(
+        "UnknownLink",
+        stable_id("part-of", event["id"], entity),
+        subject=event["id"],
+        object=entity,
+        role="part of",
+        proof=event["document"],
+    )
 
 
 def _name(argument: EventArgument) -> str:

@@ -8,7 +8,9 @@ becomes what, and why:
   organisations, places and laws it mentions, and ``processingAgent`` naming the
   versions of the rules that produced it);
 - a Person, Organization, PublicBody, Company or LegalEntity → the FtM schema of the
-  same name, with ``name`` and its other surface forms (see :mod:`.names`);
+  same name, with ``name`` and its other surface forms (see :mod:`.names`); so is a
+  CourtCase ("the Bout case");
+- an Operation ("Operation Sea Breeze") → an ``Event`` (see :mod:`.events`);
 - each entity named in a document → one ``Mention`` (document, the names used,
   ``resolved`` entity, ``detectedSchema``, ``contextCountry``): FtM's own record of "this
   document names that entity", which keeps every fact traceable to its source;
@@ -52,6 +54,7 @@ from threadline.export.proxies import country_code, make
 from threadline.graph.ftm import relations_to_ftm
 from threadline.model import (
     COMPANY,
+    COURT_CASE,
     LAW,
     LEGAL_ENTITY,
     LOCATION,
@@ -71,6 +74,8 @@ FTM_EXPORT_VERSION = "ftm-v1"
 PROCESSING_AGENT = f"threadline {__version__} ({RESOLVER_VERSION}, {FTM_EXPORT_VERSION})"
 #: Entity types that are FtM schemata of their own.
 ACTOR_TYPES = (PERSON, ORGANIZATION, PUBLIC_BODY, COMPANY, LEGAL_ENTITY)
+#: Entity types exported as entities of the FtM schema of the same name.
+SCHEMA_TYPES = (*ACTOR_TYPES, COURT_CASE)
 #: FtM's limit on one text value; longer bodies are split into several values.
 TEXT_CHUNK = 60_000
 
@@ -151,7 +156,7 @@ def _actors(store: Store) -> Iterator[EntityProxy]:
         forms = surfaces[row["entity"]]  # every mentioned entity is exported…
         if row["kind"] == "name":  # …named only by proper names, never "he"
             forms.add(row["text"])
-    for row in ftm_rows.entities_of_types(store, ACTOR_TYPES):
+    for row in ftm_rows.entities_of_types(store, SCHEMA_TYPES):
         if row["id"] not in surfaces:
             continue  # merged away: no mention points at it any more
         names = name_properties(row["type"], row["name"], surfaces[row["id"]])
@@ -159,6 +164,7 @@ def _actors(store: Store) -> Iterator[EntityProxy]:
 
 
 def _mentions(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator[EntityProxy]:
+    # Mention.resolved takes legal entities only, so a CourtCase has no Mention
     for row in ftm_rows.names_per_document(store, ACTOR_TYPES):
         countries = [
             c for t, n in named.get(row["document"], []) if t == LOCATION and (c := country_code(n))

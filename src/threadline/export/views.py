@@ -34,7 +34,7 @@ FORMATS = ("ftm", "csv", "gexf")
 MEDIA = {
     "ftm": ("application/x-ndjson", "ftm.json"),
     "csv": ("text/csv; charset=utf-8", "csv"),
-    "gexf": ("application/xml", "gexf"),
+    "gexf": ("application/gexf+xml", "gexf"),
 }
 SEARCH_COLUMNS = ("document", "title", "date", "collection", "source", "score", "snippet")
 EVIDENCE_COLUMNS = ("document", "title", "start", "end", "text", "kind", "sentence")

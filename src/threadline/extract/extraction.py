@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,7 +18,13 @@ from threadline import model
 from threadline.errors import ExtractError
 from threadline.extract.chunks import BATCH_CHARS, char_batches, split_text
 from threadline.extract.coref import with_coref_mentions
-from threadline.extract.events import agreement_mentions, find_events
+from threadline.extract.events import (
+    agreement_mentions,
+    case_mentions,
+    find_events,
+    state_mentions,
+    with_operation_mentions,
+)
 from threadline.extract.events.relations import event_relations
 from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
@@ -62,8 +69,12 @@ def _quotes(doc: Doc, document: str, offset: int, ids: dict[Offsets, str]) -> li
 
 def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extraction:
     """Mentions, roles and quotes of one parsed part of ``document`` (no relations)."""
-    mentions = mentions_from_doc(doc, document.id, offset)
+    mentions = with_operation_mentions(
+        doc, mentions_from_doc(doc, document.id, offset), document.id, offset
+    )
     mentions += agreement_mentions(doc, document.id, offset, mentions)
+    mentions += state_mentions(doc, document.id, offset, mentions)
+    mentions += case_mentions(doc, document.id, offset, mentions)
     mentions = with_coref_mentions(doc, mentions, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}
     aliases = [
@@ -128,6 +139,22 @@ def _part_relations(doc: Doc, document: model.Document, offset: int) -> list[mod
     ]
 
 
+#: Event attributes that hold mention ids (one, or a list).
+_MENTION_ATTRIBUTES = ("parties", "announced_by", "operation")
+
+
+def _shifted_attributes(attributes: dict[str, Any], to_whole: dict[str, str]) -> dict[str, Any]:
+    """An event's attributes with the mention ids of one part mapped onto the document."""
+    shifted = dict(attributes)
+    for key in _MENTION_ATTRIBUTES:
+        value = shifted.get(key)
+        if isinstance(value, list):
+            shifted[key] = [to_whole.get(i, i) for i in value]
+        elif isinstance(value, str):
+            shifted[key] = to_whole.get(value, value)
+    return shifted
+
+
 def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.Event]:
     """Events of one part, found like :func:`_part_relations` and shifted back."""
     part_document = replace(document, text=doc.text, metadata=dict(document.metadata))
@@ -151,6 +178,7 @@ def _part_events(doc: Doc, document: model.Document, offset: int) -> list[model.
             agents=ids(event.agents),
             targets=ids(event.targets),
             places=ids(event.places),
+            attributes=_shifted_attributes(event.attributes, to_whole),
         )
         for event in _events(doc, local)
     ]

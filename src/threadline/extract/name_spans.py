@@ -22,7 +22,8 @@ after :mod:`threadline.extract.person_names`):
 * ``byline`` — two or three capitalised words after "By" opening a line, ending it, are
   a person (the author; see :mod:`threadline.extract.roles`);
 * ``not-after-the`` — "the Levant" is not a person: a one- or two-word "person" right
-  after "the" is a place;
+  after "the" is a place, unless it modifies a noun of ``data/party_nouns.txt`` ("the
+  Ramirez case", "the Lopez family");
 * ``lone-word`` — a one-word "person" that nothing in the story shows to be a person (no
   title or honorific before any of its mentions, no reporting verb or possessive after
   one, not a word of a fuller person's name there) is not kept as a person: after a
@@ -50,6 +51,7 @@ from threadline.extract.nicknames import nickname_persons
 from threadline.extract.quotes import SPEECH_FORMS
 from threadline.extract.spans import ACTOR_LABELS, make_entity, set_entities
 from threadline.extract.titles import is_office, is_title_word
+from threadline.extract.vocabulary import words
 
 METHOD = "rule:name-spans-v1"
 #: Reporting verbs that, right after a name, show the name is a person's.
@@ -161,12 +163,16 @@ def byline_names(doc: Doc) -> list[Span]:
 
 
 def after_the(ent: Span) -> bool:
-    """A one- or two-word "person" right after "the" ("the Levant")."""
+    """A one- or two-word "person" right after "the" ("the Levant"), but not one that
+    names the party of a case, trial or family ("the Ramirez case")."""
+    follows = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    party = follows is not None and follows.lemma_.lower() in words("party_nouns")
     return (
         ent.label_ == "PERSON"
         and len(ent) <= 2
         and ent.start > 0
         and ent.doc[ent.start - 1].lower_ == "the"
+        and not party
     )
 
 

@@ -19,6 +19,7 @@ from threadline.ingest.failure import IngestFailure
 from threadline.ingest.headline import headline_title
 from threadline.ingest.htmlpage import read_html
 from threadline.ingest.jsonrec import read_json, read_jsonl
+from threadline.ingest.language import add_language
 from threadline.ingest.markdown import read_markdown
 from threadline.ingest.markup import apply_markup
 from threadline.ingest.parts import StreamInfo, iter_text_parts
@@ -73,6 +74,7 @@ def iter_documents(
                 result.collection = collection
                 result.url = check_document_url(result.url, result.warnings)
                 date_from_head(result)
+                add_language(result)
             yield result
             del result  # huge files come in parts: hold none while the next is read
 

@@ -45,6 +45,8 @@ def read_html(data: bytes, source: str, name: str) -> Document:
     metadata.update({k: extracted[k] for k in _KEEP if extracted.get(k)})
     if head.get("og_url"):
         metadata["og_url"] = head["og_url"]
+    if head.get("lang"):
+        metadata["language"] = head["lang"]  # declared by the page: it wins over a guess
     if encoding not in ("utf-8", "utf-8-sig"):
         metadata["encoding"] = encoding
     raw_date = extracted.get("date")

@@ -27,6 +27,7 @@ class _TextParser(HTMLParser):
         self.in_title = False
         self.canonical: str | None = None
         self.og_url: str | None = None
+        self.lang: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -36,6 +37,11 @@ class _TextParser(HTMLParser):
             self.og_url = self.og_url or values.get("content") or None
         elif tag == "title":
             self.in_title = True
+        elif tag == "html" or (
+            tag == "meta" and values.get("http-equiv", "").lower() == "content-language"
+        ):
+            declared = values.get("lang") or values.get("content") or ""
+            self.lang = self.lang or declared.split(",")[0].strip() or None
         elif tag == "body" and "head" in self.skipping:
             del self.skipping[self.skipping.index("head") :]  # a page that never closed <head>
         if tag in _SKIP and tag not in _VOID:
@@ -72,8 +78,9 @@ def parse_html(markup: str) -> tuple[str, dict[str, str]]:
     """(plain text, head metadata) of an HTML page.
 
     The text skips scripts, styles, navigation, footers, asides and forms and has one
-    line per block element. The metadata holds ``title``, ``canonical`` and ``og_url``
-    when the page has them.
+    line per block element. The metadata holds ``title``, ``canonical``, ``og_url`` and
+    ``lang`` (``<html lang>`` or ``<meta http-equiv="content-language">``) when the page
+    has them.
     """
     parser = _TextParser()
     parser.feed(markup)
@@ -87,4 +94,6 @@ def parse_html(markup: str) -> tuple[str, dict[str, str]]:
         meta["canonical"] = parser.canonical.strip()
     if parser.og_url:
         meta["og_url"] = parser.og_url.strip()
+    if parser.lang:
+        meta["lang"] = parser.lang
     return "\n".join(parser.lines), meta

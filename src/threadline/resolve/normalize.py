@@ -14,11 +14,13 @@ from normality import ascii_text
 
 from threadline.model import (
     COMPANY,
+    COURT_CASE,
     DATE,
     LAW,
     LEGAL_ENTITY,
     LOCATION,
     MONEY,
+    OPERATION,
     ORGANIZATION,
     PERSON,
     PUBLIC_BODY,
@@ -33,6 +35,8 @@ TYPE_GROUPS = {
     LEGAL_ENTITY: "org",
     LOCATION: "location",
     LAW: "law",
+    OPERATION: "operation",
+    COURT_CASE: "case",
     DATE: "date",
     MONEY: "money",
 }

@@ -23,11 +23,17 @@ def _rescreen(store: Store, settings: Settings) -> dict[str, Any] | None:
 
 
 def load(
-    store: Store, path: str, settings: Settings, fmt: str | None = None, name: str | None = None
+    store: Store,
+    path: str,
+    settings: Settings,
+    fmt: str | None = None,
+    name: str | None = None,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """Load (or replace) the list at ``path``; the summary, with ``rescreened`` (the
-    re-screening summary, or ``None`` when the setting is off)."""
-    summary = load_list(store, path, fmt, name)
+    re-screening summary, or ``None`` when the setting is off). ``source`` is recorded
+    instead of ``path`` (an upload's name, not its temporary path)."""
+    summary = load_list(store, path, fmt, name, source=source)
     return {**summary, "rescreened": _rescreen(store, settings)}
 
 

@@ -12,12 +12,17 @@ from typing import Any
 
 from threadline import graph as graphs
 from threadline.access import readable
+from threadline.graph.bounded import Neighbourhood, bounded_neighbourhood
 from threadline.graph.build import EntityGraph
 from threadline.store import documents as docs_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
 
 _lock = threading.Lock()
+
+#: Entities drawn at first, and the most "show more" may ask for.
+CAP = 50
+MAX_CAP = 800
 
 
 def network(
@@ -53,3 +58,27 @@ def readable_evidence(
         if docs_store.get_document(store, doc, collections=scope)
     }
     return [item for item in items if item["document"] in ok]
+
+
+def drawn_network(
+    state: Any,
+    store: Store,
+    account: Account,
+    start: str,
+    *,
+    depth: int = 1,
+    co_mentions: bool = False,
+    types: Sequence[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = CAP,
+) -> Neighbourhood:
+    """The network page's drawing around entity id ``start``: the capped, filtered
+    neighbourhood (:mod:`threadline.graph.bounded`) of the network ``account`` may read.
+
+    The page and every export of it (``/export/network``) use this one function, so what is
+    downloaded is what is drawn."""
+    graph = network(state, store, account, co_mentions=co_mentions)
+    return bounded_neighbourhood(
+        graph, start, depth=depth, limit=limit, types=types, date_from=date_from, date_to=date_to
+    )

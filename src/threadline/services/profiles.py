@@ -12,6 +12,9 @@ from threadline.store import entities as entities_store
 from threadline.store import evidence as evidence_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
+from threadline.store.events import count_events
+from threadline.store.relations import count_relations
+from threadline.store.totals import count_quotes
 
 
 def readable_profile(
@@ -43,6 +46,19 @@ def readable_profile(
     if not account.is_admin:
         profile["sanctions"] = readable_sanctions(store, profile)
     return profile
+
+
+def profile_totals(store: Store, account: Account, profile: dict[str, Any]) -> dict[str, int]:
+    """How many evidence rows, quotes, relations and events the profile has in all, in the
+    collections the user may read (a profile shows a page of each)."""
+    scope = readable(account)
+    entity = profile["id"]
+    return {
+        "evidence": profile["mention_count"],
+        "quotes": count_quotes(store, speaker=entity, collections=scope),
+        "relations": count_relations(store, entity=[entity], collections=scope),
+        "events": count_events(store, entity=entity, collections=scope),
+    }
 
 
 def readable_sanctions(store: Store, profile: dict[str, Any]) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from threadline.store.base import Store
 
 #: Uploads larger than this in total are refused before anything is ingested.
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+TOO_LARGE = f"upload larger than {MAX_UPLOAD_BYTES >> 20} MiB; use `threadline ingest`"
 
 
 class Upload(Protocol):
@@ -45,22 +46,30 @@ def ingest_uploads(
 
 
 def _save_uploads(files: Iterable[Upload], folder: Path) -> list[str]:
-    total = 0
+    used = 0
     paths = []
     for index, upload in enumerate(files):
         name = safe_file_name(upload.filename)
         target = folder / f"{index:04d}" / name
         target.parent.mkdir()
-        with target.open("wb") as out:
-            while chunk := upload.file.read(1 << 20):
-                total += len(chunk)
-                if total > MAX_UPLOAD_BYTES:
-                    raise UsageError(
-                        f"upload larger than {MAX_UPLOAD_BYTES >> 20} MiB; use `threadline ingest`"
-                    )
-                out.write(chunk)
+        used += save_limited(upload, target, MAX_UPLOAD_BYTES - used, TOO_LARGE)
         paths.append(str(target))
     return paths
+
+
+def save_limited(upload: Upload, target: Path, room: int, too_large: str) -> int:
+    """Copy an upload to ``target``, a megabyte at a time; the bytes written.
+
+    Raises :class:`UsageError` with the message ``too_large`` as soon as more than ``room``
+    bytes come."""
+    written = 0
+    with target.open("wb") as out:
+        while chunk := upload.file.read(1 << 20):
+            written += len(chunk)
+            if written > room:
+                raise UsageError(too_large)
+            out.write(chunk)
+    return written
 
 
 def _renamed(items: Iterable[Any], tmp: str) -> Iterator[Any]:

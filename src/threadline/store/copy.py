@@ -26,6 +26,7 @@ TABLES = (
     "relations",
     "events",
     "event_arguments",
+    "event_operations",
     "entity_decisions",
     "entity_aliases",
     "entity_links",
@@ -42,6 +43,7 @@ TABLES = (
     "sessions",
     "login_failures",
     "auth_secrets",
+    "admin_actions",
 )
 #: Columns the target computes itself (triggers), never copied.
 DERIVED = {
@@ -56,6 +58,7 @@ COUNTERS = (
     ("relations", "seq"),
     ("entity_decisions", "id"),
     ("login_failures", "id"),
+    ("admin_actions", "id"),
 )
 BATCH = 1000
 

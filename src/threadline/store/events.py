@@ -4,6 +4,9 @@ Arguments keep mention ids (names, pronouns or nominals); the entity of each is
 ``mentions.entity`` at read time, so merging or splitting entities changes what events
 show without rewriting them. A restricted reader sees only events of documents in
 collections they may read, and argument names drawn only from mentions they may read.
+The operation an event belongs to (its ``operation`` attribute, a mention of an
+``Operation`` entity) is kept in ``event_operations`` and read back as ``operations``,
+so an operation's page lists its events.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from threadline.model import Event
 from threadline.resolve import better_name
 from threadline.store._filters import collection_filter, in_clause, paginate
 from threadline.store.base import Store
+from threadline.store.event_operations import operation_clause, operation_rows, save_operations
 
 #: Argument roles, in the order an event lists them.
 ROLES = ("agent", "target", "place")
@@ -63,6 +67,7 @@ class EventRecord(TypedDict):
     agents: list[EventArgument]
     targets: list[EventArgument]
     places: list[EventArgument]
+    operations: list[EventArgument]  # the named operation it is part of, if any
 
 
 def save_events(store: Store, events: Sequence[Event]) -> None:
@@ -105,6 +110,7 @@ def save_events(store: Store, events: Sequence[Event]) -> None:
             for position, mention in enumerate(mentions)
         ],
     )
+    save_operations(store, unique)
 
 
 def _where(
@@ -121,8 +127,12 @@ def _where(
         where, params = f"{where} AND {clause}", params + values
     if entity:
         clause, values = in_clause("a.entity", [entity] if isinstance(entity, str) else entity)
-        where += f" AND ev.id IN (SELECT a.event FROM event_arguments a WHERE {clause})"
-        params += values
+        part_of, more = operation_clause([entity] if isinstance(entity, str) else entity)
+        where += (
+            f" AND (ev.id IN (SELECT a.event FROM event_arguments a WHERE {clause})"
+            f" OR ev.id IN ({part_of}))"
+        )
+        params += values + more
     if date_from:
         where += " AND ev.date IS NOT NULL AND substr(ev.date, 1, ?) >= ?"
         params += [len(date_from), date_from]
@@ -196,7 +206,8 @@ def events_for_entity(
     collections: Sequence[str] | None = None,
     limit: int | None = None,
 ) -> list[EventRecord]:
-    """Events with the entity among their arguments (any of its mentions), by date."""
+    """Events with the entity among their arguments (any of its mentions), or in the
+    operation it is, by date."""
     return list_events(store, entity=entity_id, collections=collections, limit=limit)
 
 
@@ -214,6 +225,7 @@ def _arguments(
             f" WHERE {clause} ORDER BY a.event, a.role, a.position",
             values,
         )
+        rows += operation_rows(store, event_ids[chunk_start : chunk_start + 500])
     names = entity_names(store, sorted({r["entity"] for r in rows if r["entity"]}), collections)
     for r in rows:
         argument: EventArgument = {
@@ -283,4 +295,5 @@ def _record(row: Any, arguments: dict[str, list[EventArgument]]) -> EventRecord:
         "agents": arguments.get("agent", []),
         "targets": arguments.get("target", []),
         "places": arguments.get("place", []),
+        "operations": arguments.get("operation", []),
     }

@@ -28,6 +28,15 @@ def _file_state(path: str) -> str:
     return " ".join(parts)
 
 
+def damaged(path: str, problems: list[str]) -> StoreError:
+    """The one error for a damaged file, whether the check or the first read finds it."""
+    return StoreError(
+        f"the database {path!r} is damaged ({'; '.join(problems)[:200]}). Restore it from"
+        " a backup, or rebuild it: `sqlite3 OLD.db .recover | sqlite3 NEW.db`, then pass"
+        " --db NEW.db."
+    )
+
+
 def check_integrity(conn: sqlite3.Connection, path: str) -> None:
     """SQLite's quick check, on open: a damaged file is one clear error for every command,
     never results read from a malformed database.
@@ -48,11 +57,7 @@ def check_integrity(conn: sqlite3.Connection, path: str) -> None:
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
     if problems != ["ok"]:
-        raise StoreError(
-            f"the database {path!r} is damaged ({'; '.join(problems)[:200]}). Restore it from"
-            " a backup, or rebuild it: `sqlite3 OLD.db .recover | sqlite3 NEW.db`, then pass"
-            " --db NEW.db."
-        )
+        raise damaged(path, problems)
     if state:
         with suppress(OSError):  # a read-only folder: check again next time
             Path(marker).write_text(_file_state(path), "utf-8")
@@ -102,6 +107,8 @@ class SqliteStore(Store):
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
+            if "malformed" in str(exc):  # its schema pages are damaged: no check can run
+                raise damaged(self.path, [str(exc)]) from exc
             raise StoreError(
                 f"cannot open database {self.path!r}: {exc}. Is it a threadline database?"
                 " Check the path and its permissions, or pass another --db."

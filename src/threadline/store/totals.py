@@ -129,3 +129,45 @@ def filtered_documents(
     )
     total = store.query_one(f"SELECT count(*) FROM documents d WHERE {where}", params)
     return [dict(r) for r in rows], int(total[0]) if total else 0
+
+
+def count_mentions(
+    store: Store,
+    *,
+    document: str | None = None,
+    type: str | None = None,
+    entity: str | None = None,
+    collections: Sequence[str] | None = None,
+) -> int:
+    """How many mentions ``list_mentions`` would list with the same filters and no limit."""
+    where, params = collection_filter(collections)
+    for column, value in (("m.document", document), ("m.entity", entity)):
+        if value:
+            where, params = f"{where} AND {column} = ?", [*params, value]
+    if type:
+        clause, values = in_clause("m.type", types_matching(type))
+        where, params = f"{where} AND {clause}", params + values
+    row = store.query_one(
+        f"SELECT count(*) FROM mentions m JOIN documents d ON d.id = m.document WHERE {where}",
+        params,
+    )
+    return int(row[0]) if row else 0
+
+
+def count_quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    document: str | None = None,
+    collections: Sequence[str] | None = None,
+) -> int:
+    """How many quotes ``list_quotes`` would list with the same filters and no limit."""
+    where, params = collection_filter(collections)
+    for column, value in (("q.speaker_entity", speaker), ("q.document", document)):
+        if value:
+            where, params = f"{where} AND {column} = ?", [*params, value]
+    row = store.query_one(
+        f"SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.document WHERE {where}",
+        params,
+    )
+    return int(row[0]) if row else 0

@@ -1,4 +1,5 @@
-"""Administration pages (admins only): users and their grants, and collections.
+"""Administration pages (admins only): users and their grants, collections, and the audit
+trail of every admin change.
 
 Every change is a form POST (CSRF-checked) answered by a redirect back to the page with
 a short notice, so reloading the page never repeats the change.
@@ -8,16 +9,16 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from threadline.access import Forbidden, current_account, get_store
-from threadline.errors import UsageError
+from threadline.services import admin
 from threadline.store import auth as auth_store
 from threadline.store import documents as docs_store
+from threadline.store.audit import count_actions, list_actions
 from threadline.store.auth import Account
 from threadline.store.base import Store
-from threadline.store.collections import create_collection
 from threadline.web.templating import render
 
 
@@ -72,12 +73,11 @@ def add_user(
     name: str = Form(""),
     password: str = Form(""),
     role: str = Form("analyst"),
+    account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    if len(name) > 100 or len(password) > 1000:
-        raise UsageError("the user name (100) or password (1000 characters) is too long")
-    auth_store.add_user(store, name.strip(), password, role)
-    return back("/admin/users", "user", name.strip())
+    created = admin.add_user(store, account, name, password, role)
+    return back("/admin/users", "user", created.name)
 
 
 @router.post("/admin/users/{name}/role")
@@ -87,9 +87,7 @@ def set_role(
     account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    if name == account.name and role != "admin":
-        raise UsageError("you cannot take away your own admin role; ask another admin")
-    auth_store.set_role(store, name, role)
+    admin.set_role(store, account, name, role)
     return back("/admin/users", "role", name)
 
 
@@ -98,15 +96,12 @@ def grant(
     user: str = Form(...),
     collection: str = Form(...),
     access: str = Form("read"),
+    reason: str = Form(""),
+    account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    if not collection.strip():
-        raise UsageError("pick a collection to grant")
-    if access == "none":
-        auth_store.revoke(store, user, collection)
-        return back("/admin/users", "revoke", user)
-    auth_store.grant(store, user, collection, access)
-    return back("/admin/users", "grant", user)
+    admin.set_access(store, account, user, collection, access, reason)
+    return back("/admin/users", "revoke" if access == "none" else "grant", user)
 
 
 @router.get("/admin/collections")
@@ -121,5 +116,25 @@ def add_collection(
     account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
-    created = create_collection(store, name, author=account.name)
+    created = admin.new_collection(store, account, name)
     return back("/admin/collections", "collection", created)
+
+
+#: Changes listed per page of the audit trail.
+AUDIT_PAGE = 100
+
+
+@router.get("/admin/audit")
+def audit_page(
+    request: Request,
+    offset: int = Query(0, ge=0, le=10_000_000),
+    store: Store = Depends(get_store),
+) -> Response:
+    """Who changed what and when (and why, when they said), newest first."""
+    context = {
+        "actions": list_actions(store, limit=AUDIT_PAGE, offset=offset),
+        "total": count_actions(store),
+        "offset": offset,
+        "page": AUDIT_PAGE,
+    }
+    return render(request, "admin_audit.html", context)

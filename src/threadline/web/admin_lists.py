@@ -1,20 +1,24 @@
-"""Administration of sanctions lists (admins only): load, reload, delete.
+"""Administration of sanctions lists (admins only): upload, load, reload, delete.
 
-A list is loaded from a file or folder on the server, as `threadline lists load` takes
-it; reload reads the same place again. Each change re-screens every extracted entity
-when the ``screen_on_ingest`` setting is on (see :mod:`threadline.screen.listadmin`).
+A list is uploaded from the admin's computer (:mod:`threadline.services.lists`: size
+limit, safe names, format detected), or loaded from a file or folder on the server, as
+`threadline lists load` takes it; reload reads that place again. Each change is recorded
+in the audit trail and re-screens every extracted entity when the ``screen_on_ingest``
+setting is on (:mod:`threadline.services.admin`, :mod:`threadline.screen.listadmin`).
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
 from threadline.access import get_store
 from threadline.errors import UsageError
-from threadline.screen import listadmin
 from threadline.screen.lists import FORMATS
+from threadline.services import admin
+from threadline.services.lists import MAX_LIST_BYTES
 from threadline.settings import Settings
+from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.screening import list_lists
 from threadline.web.admin import back, require_admin_page
@@ -43,6 +47,7 @@ def lists_page(request: Request, store: Store = Depends(get_store)) -> Response:
         "formats": FORMATS,
         "notice": template.format(name=request.query_params.get("name", "")) if template else None,
         "screen_on_ingest": _settings(request).screen_on_ingest,
+        "max_mib": MAX_LIST_BYTES >> 20,
     }
     return render(request, "admin_lists.html", context)
 
@@ -53,25 +58,49 @@ def load_list(
     path: str = Form(""),
     list_format: str = Form("", alias="format"),
     name: str = Form(""),
+    account: Account = Depends(require_admin_page),
     store: Store = Depends(get_store),
 ) -> Response:
     if not path.strip():
         raise UsageError("give the path of the list file or folder on the server")
-    if list_format and list_format not in FORMATS:
-        raise UsageError(f"unknown list format {list_format!r}; use one of {', '.join(FORMATS)}")
-    summary = listadmin.load(
-        store, path.strip(), _settings(request), list_format or None, name.strip() or None
+    summary = admin.load_list(
+        store, _settings(request), account, path=path.strip(), fmt=list_format, name=name.strip()
+    )
+    return back("/admin/lists", "loaded", summary["name"])
+
+
+@router.post("/admin/lists/upload")
+def upload_list(
+    request: Request,
+    files: list[UploadFile] = File(...),
+    list_format: str = Form("", alias="format"),
+    name: str = Form("", max_length=100),
+    account: Account = Depends(require_admin_page),
+    store: Store = Depends(get_store),
+) -> Response:
+    summary = admin.load_list(
+        store, _settings(request), account, files=files, fmt=list_format, name=name.strip()
     )
     return back("/admin/lists", "loaded", summary["name"])
 
 
 @router.post("/admin/lists/{name}/reload")
-def reload_list(request: Request, name: str, store: Store = Depends(get_store)) -> Response:
-    listadmin.reload(store, name, _settings(request))
+def reload_list(
+    request: Request,
+    name: str,
+    account: Account = Depends(require_admin_page),
+    store: Store = Depends(get_store),
+) -> Response:
+    admin.reload_list(store, _settings(request), account, name)
     return back("/admin/lists", "reloaded", name)
 
 
 @router.post("/admin/lists/{name}/delete")
-def delete_list(request: Request, name: str, store: Store = Depends(get_store)) -> Response:
-    listadmin.delete(store, name, _settings(request))
+def delete_list(
+    request: Request,
+    name: str,
+    account: Account = Depends(require_admin_page),
+    store: Store = Depends(get_store),
+) -> Response:
+    admin.delete_list(store, _settings(request), account, name)
     return back("/admin/lists", "deleted", name)

@@ -14,6 +14,7 @@ from threadline.access import current_account, get_store, readable
 from threadline.datefilter import date_filter
 from threadline.errors import NotFoundError
 from threadline.services.collections import readable_collections
+from threadline.services.decisions import history, may_edit
 from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
@@ -22,7 +23,7 @@ from threadline.store import totals
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
-from threadline.web import decisions
+from threadline.web.decisions import split_choices
 from threadline.web.evidence import group_evidence, group_roles
 from threadline.web.highlight import document_html, event_html
 from threadline.web.templating import render
@@ -234,8 +235,8 @@ def entity_page(
             "events": events,
             "titles": titles,
             "entity_links": links,
-            "decisions": decisions.history(store, profile["id"]),
-            "may_edit": decisions.may_edit(store, account, [profile["id"]]),
-            "split_choices": decisions.split_choices(profile["evidence"]),
+            "decisions": history(store, profile["id"]),
+            "may_edit": may_edit(store, account, [profile["id"]]),
+            "split_choices": split_choices(profile["evidence"]),
         },
     )

@@ -20,7 +20,7 @@ from threadline.errors import UsageError
 from threadline.export import views
 from threadline.graph.export import export_graph
 from threadline.graph.queries import edge_records
-from threadline.services.networks import network
+from threadline.services.networks import CAP, MAX_CAP, drawn_network, network
 from threadline.services.profiles import readable_profile
 from threadline.store import documents as docs_store
 from threadline.store import entities as entities_store
@@ -154,15 +154,23 @@ def export_network(
     entity: str = Query(..., max_length=300),
     depth: int = Query(1, ge=1, le=2),
     co: bool = Query(False),
+    rel: list[str] | None = Query(None),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = Query(CAP, ge=1, le=MAX_CAP),
     format: str = FormatQuery,
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> Response:
-    """The network page's graph: links (CSV), actors and relations (FtM), or GEXF."""
+    """The network as the network page draws it (same filters and cap): links (CSV), actors
+    and relations (FtM), or GEXF for Gephi."""
     fmt = _check(format)
-    start = readable_profile(store, account, entity)
-    graph = network(request.app.state, store, account, co_mentions=co)
-    ego = _named(graphs.ego_network(graph, start["id"], depth=depth), start)
+    start = readable_profile(store, account, entity, evidence_limit=0)
+    drawn = drawn_network(
+        request.app.state, store, account, start["id"], depth=depth, co_mentions=co,
+        types=rel, date_from=_date(date_from), date_to=_date(date_to), limit=limit,
+    )  # fmt: skip
+    ego = _named(drawn.graph, start)
     stem = f"network-{start['id']}"
     if fmt == "gexf":
         return _download(export_graph(ego, "gexf"), fmt, stem)

@@ -3,17 +3,22 @@ the timeline of dated relations and events."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from threadline import graph as graphs
 from threadline.access import current_account, get_store, readable
 from threadline.errors import NotFoundError
-from threadline.graph.bounded import bounded_neighbourhood
-from threadline.services.networks import network, readable_evidence
+from threadline.services.networks import (
+    CAP,
+    MAX_CAP,
+    drawn_network,
+    network,
+    readable_evidence,
+)
 from threadline.services.profiles import readable_profile
 from threadline.store.auth import Account
 from threadline.store.base import Store
@@ -40,11 +45,6 @@ def _path_graph(hops: list[dict[str, Any]]) -> dict[str, Any]:
     return {"nodes": list(nodes.values()), "edges": edges}
 
 
-#: Entities drawn at first, and the most "show more" may ask for.
-CAP = 50
-MAX_CAP = 800
-
-
 def _no_path(start: dict[str, Any], target: dict[str, Any], co: bool) -> str:
     """Why no path is shown, in the page's words (the CLI's mention `--type`, `relations`)."""
     hint = "" if co else " Tick “sentence co-mentions” to link entities named together."
@@ -69,7 +69,6 @@ def network_page(
     store: Store = Depends(get_store),
 ) -> Response:
     start = readable_profile(store, account, entity, evidence_limit=0)
-    graph = network(request.app.state, store, account, co_mentions=co)
     dates = {"date_from": _date(date_from), "date_to": _date(date_to)}
     params = {"entity": start["id"], "to": to, "depth": depth, "co": "true" if co else None}
     params |= {"rel": rel, **dates, "limit": limit if limit != CAP else None}
@@ -79,6 +78,7 @@ def network_page(
         "date_from": dates["date_from"] or "", "date_to": dates["date_to"] or "",
     }  # fmt: skip
     if to:
+        graph = network(request.app.state, store, account, co_mentions=co)
         target = readable_profile(store, account, to, evidence_limit=0)
         context["target"] = target
         try:
@@ -91,9 +91,10 @@ def network_page(
         context["hops"] = hops
         context["data"] = _path_graph(hops)
     else:
-        around = bounded_neighbourhood(
-            graph, start["id"], depth=depth, limit=limit, types=rel, **dates
-        )
+        around = drawn_network(
+            request.app.state, store, account, start["id"], depth=depth, co_mentions=co,
+            types=rel, limit=limit, **dates,
+        )  # fmt: skip
         context |= {"neighbours": around.neighbours, "direct": around.direct}
         context |= {"more": around.more, "relation_types": around.relation_types}
         context["data"] = graphs.graph_json(around.graph)
@@ -106,31 +107,12 @@ def network_page(
 
 
 @router.get("/network.gexf")
-def network_gexf(
-    request: Request,
-    entity: str = Query(..., max_length=300),
-    depth: int = Query(1, ge=1, le=2),
-    co: bool = Query(False),
-    rel: list[str] | None = Query(None),
-    date_from: str | None = None,
-    date_to: str | None = None,
-    limit: int = Query(CAP, ge=1, le=MAX_CAP),
-    account: Account = Depends(current_account),
-    store: Store = Depends(get_store),
-) -> Response:
-    """The network as drawn (same filters and cap), as GEXF for Gephi."""
-    start = readable_profile(store, account, entity, evidence_limit=0)
-    graph = network(request.app.state, store, account, co_mentions=co)
-    around = bounded_neighbourhood(
-        graph, start["id"], depth=depth, limit=limit, types=rel,
-        date_from=_date(date_from), date_to=_date(date_to),
-    )  # fmt: skip
-    name = re.sub(r"[^\w.-]+", "_", start["name"] or start["id"]).strip("_") or "network"
-    return Response(
-        graphs.export_graph(around.graph, "gexf"),
-        media_type="application/gexf+xml",
-        headers={"Content-Disposition": f'attachment; filename="{name}-network.gexf"'},
-    )
+def network_gexf(request: Request) -> Response:
+    """Old address of the network's GEXF: moved to ``/export/network?format=gexf`` (one
+    export of the drawn network for every format)."""
+    query = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
+    target = "/export/network?" + urlencode([*query, ("format", "gexf")])
+    return RedirectResponse(target, status_code=308)
 
 
 @router.get("/timeline")

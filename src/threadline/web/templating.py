@@ -27,6 +27,8 @@ TYPE_LABELS = {
     "LegalEntity": "legal entity",
     "Location": "place",
     "Law": "law",
+    "Operation": "operation",
+    "CourtCase": "court case",
     "Date": "date",
     "Money": "money",
 }

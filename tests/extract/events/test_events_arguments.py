@@ -118,7 +118,8 @@ def test_the_by_phrase_of_a_participle_on_an_event_noun_acts(events_of: Events) 
         "Italian police detained 19 suspected members of the 'Ndrangheta in an operation "
         "coordinated by Europol."
     )
-    assert one(found, "raid")["agents"] == ["Europol"]
+    # Europol coordinates it; the police who detain people in it carry it out
+    assert one(found, "raid")["agents"] == ["Europol", "Italian police"]
     assert one(found, "arrest")["targets"] == ["the 'Ndrangheta"]
 
 
@@ -154,3 +155,46 @@ def test_a_description_in_apposition_is_no_participant(events_of: Events) -> Non
     )
     assert "U.S. Central Command" not in meeting["agents"]
     assert "Haider al-Abadi" in meeting["agents"]
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive(events_of: Events) -> None:
+    found = events_of("Colombian police arrested Ana Lopez. She was charged and extradited.")
+    extradition = one(found, "extradition")
+    assert extradition["agents"] == [] and extradition["targets"] == ["She"]
+    assert one(found, "charge")["targets"] == ["She"]
+
+
+def test_an_active_verb_coordinated_with_another_stays_active(events_of: Events) -> None:
+    charge = one(events_of("Police arrested Juan Perez and charged him with fraud."), "charge")
+    assert charge["targets"] == ["him"]
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_agent(events_of: Events) -> None:
+    found = events_of(
+        "LIMA – On Monday, the Chilean government extradited Pablo Ruiz to the United States."
+    )
+    assert one(found, "extradition")["agents"] == ["Chilean government"]
+
+
+def test_places_across_a_region_are_places(events_of: Events) -> None:
+    raid = one(events_of("Police raided 40 properties across Spain and Portugal."), "raid")
+    assert raid["places"] == ["Spain", "Portugal"]
+
+
+def test_who_announces_arrests_is_not_who_made_them(events_of: Events) -> None:
+    arrest = one(
+        events_of("The Justice Department announced the arrest of Pedro Gomez in Lima."),
+        "arrest",
+    )
+    assert arrest["agents"] == [] and arrest["targets"] == ["Pedro Gomez"]
+    assert arrest["announced_by"] == "The Justice Department"
+
+
+def test_an_extradition_request_for_someone_targets_them(events_of: Events) -> None:
+    found = events_of("A court in Lima approved the extradition request for Maria Lopez.")
+    assert one(found, "extradition")["targets"] == ["Maria Lopez"]
+
+
+def test_a_raid_carried_out_by_someone_is_theirs(events_of: Events) -> None:
+    found = events_of("The raids on the warehouses were carried out by the Spanish Civil Guard.")
+    assert one(found, "raid")["agents"] == ["the Spanish Civil Guard"]

@@ -144,3 +144,54 @@ def test_interdictions_are_seizures(events_of: Events) -> None:
 
 def test_identified_as_a_suspect_is_no_designation(events_of: Events) -> None:
     assert events_of("A man was identified by local police as the suspect in a robbery.") == []
+
+
+def test_an_operation_is_a_raid_when_its_words_make_it_an_action(events_of: Events) -> None:
+    found = events_of(
+        "Juan Perez was arrested in a joint operation in Lima. Ana Ruiz was wounded during "
+        "a police operation in Quito."
+    )
+    assert types(found).count(("raid", "operation")) == 2
+
+
+def test_a_trafficking_operation_is_a_business_not_a_raid(events_of: Events) -> None:
+    found = events_of(
+        "Juan Perez ran a cocaine trafficking operation based in Lima. A smuggling "
+        "operation that moved tons of cocaine collapsed."
+    )
+    assert [e for e in found if e["type"] == "raid"] == []
+
+
+def test_a_raid_on_premises_targets_their_owner(events_of: Events) -> None:
+    found = events_of(
+        "Federal agents raided the home of Carlos Ramos. "
+        "Police raided Maria Lopez's offices in Lima."
+    )
+    raids = [e for e in found if e["type"] == "raid"]
+    assert [r["targets"] for r in raids] == [["Carlos Ramos"], ["Maria Lopez"]]
+    assert raids[1]["places"] == ["Lima"]
+
+
+def test_synonyms_of_the_event_verbs(events_of: Events) -> None:
+    found = events_of(
+        "A court jailed Pedro Diaz for 12 years. The State Department added Ivan Petrov to "
+        "the list. Mexican authorities rounded up 20 suspects. Spain hosted the summit."
+    )
+    assert ("sentence", "jailed") in types(found)
+    assert ("sanction", "added") in types(found)
+    assert ("arrest", "rounded") in types(found)
+    assert ("meeting", "hosted") in types(found)
+
+
+def test_a_handover_of_a_person_is_an_extradition_of_papers_is_not(events_of: Events) -> None:
+    found = events_of(
+        "Honduran authorities handed over Carlos Ramos to U.S. marshals. The lawyer handed "
+        "over documents to the court."
+    )
+    assert [(e["type"], e["targets"]) for e in found] == [("extradition", ["Carlos Ramos"])]
+
+
+def test_strikes_on_targets_are_raids(events_of: Events) -> None:
+    found = events_of("Coalition aircraft struck ISIL targets near Mosul.")
+    raid = [e for e in found if e["type"] == "raid"]
+    assert [r["places"] for r in raid] == [["Mosul"]]

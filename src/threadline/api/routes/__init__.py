@@ -5,7 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from threadline.api.routes import (
+    audit,
     collections,
+    decisions,
     documents,
     entities,
     events,
@@ -30,4 +32,6 @@ def api_routers() -> list[APIRouter]:
         search.router,
         collections.router,
         users.router,
+        decisions.router,
+        audit.router,
     ]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from threadline import screen
-from threadline.access import current_account, get_store, require_admin
-from threadline.services.filenames import safe_file_name
+from threadline.access import current_account, get_store
+from threadline.services import admin
+from threadline.services.decisions import MAX_REASON
+from threadline.settings import Settings
 from threadline.store import screening as screening_store
+from threadline.store.auth import Account
 from threadline.store.base import Store
 
 router = APIRouter(tags=["screening"], dependencies=[Depends(current_account)])
@@ -69,15 +70,54 @@ def lists(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
     return screening_store.list_lists(store)
 
 
-@router.post("/lists", dependencies=[Depends(require_admin)], status_code=201)
+@router.post("/lists", status_code=201)
 def load_list(
-    file: UploadFile = File(..., description="OFAC CSV, UN XML or FtM JSON lines."),
-    format: str | None = Form(None, description="ofac-csv, un-xml or ftm; sniffed if absent."),
+    request: Request,
+    file: list[UploadFile] = File(
+        ...,
+        description="The list: OFAC legacy CSV (sdn.csv, with alt.csv, add.csv and"
+        " sdn_comments.csv as more `file` parts), UN consolidated XML or FtM JSON lines.",
+    ),
+    format: str | None = Form(None, description="ofac-csv, un-xml or ftm; detected if absent."),
+    name: str | None = Form(None, max_length=100, description="The list's name (FtM only)."),
+    reason: str = Form("", max_length=MAX_REASON, description="Why (kept in the audit trail)."),
+    account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
-    """Load (or replace) a sanctions list (admin only)."""
-    name = safe_file_name(file.filename, "list")
-    with tempfile.TemporaryDirectory(prefix="threadline-list-") as tmp:
-        path = Path(tmp) / name
-        path.write_bytes(file.file.read())
-        return screen.load_list(store, path, format or None, source=f"upload/{name}")
+    """Load (or replace) a sanctions list from uploaded files (admin only): the list's
+    summary with ``rescreened`` (``screen --extracted``'s summary, or null when
+    ``THREADLINE_SCREEN_ON_INGEST`` is off)."""
+    return admin.load_list(
+        store, _settings(request), account, files=file, fmt=format, name=name, reason=reason
+    )
+
+
+@router.post("/lists/{name}/reload")
+def reload_list(
+    request: Request,
+    name: str,
+    reason: str = Query("", max_length=MAX_REASON, description="Why (kept in the audit trail)."),
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
+    """Load list ``name`` again from the server file or folder it was loaded from (admin
+    only; an uploaded list is reloaded by uploading it again)."""
+    return admin.reload_list(store, _settings(request), account, name, reason)
+
+
+@router.delete("/lists/{name}")
+def delete_list(
+    request: Request,
+    name: str,
+    reason: str = Query("", max_length=MAX_REASON, description="Why (kept in the audit trail)."),
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
+    """Remove list ``name`` and the hits found on it (admin only):
+    ``{name, deleted, rescreened}``."""
+    return admin.delete_list(store, _settings(request), account, name, reason)
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings

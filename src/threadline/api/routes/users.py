@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
 from threadline.access import current_account, get_store, require_admin
+from threadline.services import admin
+from threadline.services.decisions import MAX_REASON
 from threadline.store import auth as auth_store
 from threadline.store.auth import Account
 from threadline.store.base import Store
@@ -21,14 +23,24 @@ class NewToken(BaseModel):
     label: str = Field("", max_length=200, description="What the token is for.")
 
 
+Reason = Field("", max_length=MAX_REASON, description="Why (kept in the audit trail).")
+
+
 class NewUser(BaseModel):
     name: str = Field(..., min_length=1, max_length=100)
     password: str = Field(..., min_length=8, max_length=1000)
     role: Role = "analyst"
+    reason: str = Reason
+
+
+class NewRole(BaseModel):
+    role: Role
+    reason: str = Reason
 
 
 class Grant(BaseModel):
     access: Literal["read", "write"] = "read"
+    reason: str = Reason
 
 
 @router.get("/me")
@@ -69,25 +81,48 @@ def list_users(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
     return auth_store.list_users(store)
 
 
-@router.post("/users", status_code=201, dependencies=[Depends(require_admin)])
-def add_user(body: NewUser, store: Store = Depends(get_store)) -> dict[str, Any]:
+@router.post("/users", status_code=201)
+def add_user(
+    body: NewUser, account: Account = Depends(current_account), store: Store = Depends(get_store)
+) -> dict[str, Any]:
     """Create a user (admin only)."""
-    account = auth_store.add_user(store, body.name, body.password, body.role)
-    return {"name": account.name, "role": account.role, "grants": {}}
+    created = admin.add_user(store, account, body.name, body.password, body.role, body.reason)
+    return {"name": created.name, "role": created.role, "grants": {}}
 
 
-@router.put("/users/{name}/grants/{collection}", dependencies=[Depends(require_admin)])
-def grant(name: str, collection: str, body: Grant, store: Store = Depends(get_store)) -> dict:
+@router.put("/users/{name}/role")
+def set_role(
+    name: str,
+    body: NewRole,
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
+    """Change a user's role (admin only; never your own admin role)."""
+    admin.set_role(store, account, name, body.role, body.reason)
+    return {"name": name, "role": body.role}
+
+
+@router.put("/users/{name}/grants/{collection}")
+def grant(
+    name: str,
+    collection: str,
+    body: Grant,
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
     """Let a user read, or read and write, a collection (admin only)."""
-    auth_store.grant(store, name, collection, body.access)
+    admin.set_access(store, account, name, collection, body.access, body.reason)
     return {"user": name, "collection": collection, "access": body.access}
 
 
-@router.delete("/users/{name}/grants/{collection}", dependencies=[Depends(require_admin)])
-def revoke(name: str, collection: str, store: Store = Depends(get_store)) -> dict[str, Any]:
+@router.delete("/users/{name}/grants/{collection}")
+def revoke(
+    name: str,
+    collection: str,
+    reason: str = Query("", max_length=MAX_REASON, description="Why (kept in the audit trail)."),
+    account: Account = Depends(current_account),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
     """Take away a user's access to a collection (admin only)."""
-    return {
-        "user": name,
-        "collection": collection,
-        "revoked": auth_store.revoke(store, name, collection),
-    }
+    revoked = admin.set_access(store, account, name, collection, "none", reason)
+    return {"user": name, "collection": collection, "revoked": revoked}

@@ -4,7 +4,8 @@ It runs after roles (it reads the offices people hold) and before quotes (which 
 links for '"…," he said'). Links go to ``doc._.threadline_coref`` as
 :class:`~threadline.extract.coref.rules.CorefSpan`. First-person pronouns inside a
 quotation ("I", "we") are linked later, once quotations have speakers
-(:mod:`threadline.extract.coref.mentions`).
+(:mod:`threadline.extract.coref.mentions`); "we" outside them stands for the body that
+issues the text (:mod:`threadline.extract.coref.issuer`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from threadline.extract.coref.antecedents import collect, share_gender
+from threadline.extract.coref.cataphora import cataphor_link
+from threadline.extract.coref.issuer import issuer_links
 from threadline.extract.coref.lexicon import pronoun_classes
 from threadline.extract.coref.nominals import head_kind, head_words, nominal_link
 from threadline.extract.coref.rules import CorefSpan, pronoun_link
@@ -36,12 +39,15 @@ def find_links(doc: Doc) -> list[CorefSpan]:
         found: CorefSpan | None = None
         if cls is not None and token.pos_ in ("PRON", "DET"):
             inside = any(s <= token.idx < e for s, e in quoted)
-            found = pronoun_link(token, cls, sentence, inside, antecedents)
+            found = cataphor_link(token, cls, antecedents) or pronoun_link(
+                token, cls, sentence, inside, antecedents
+            )
         elif (kind := head_kind(token)) is not None:
-            found = nominal_link(doc, token.i, kind, sentence, antecedents)
+            owners = {k.start: k.antecedent for k in links[-3:]}
+            found = nominal_link(doc, token.i, kind, sentence, antecedents, owners)
         if found is not None:
             links.append(found)
-    return links
+    return links + issuer_links(doc, quoted, antecedents)
 
 
 if not Doc.has_extension("threadline_coref"):

@@ -45,6 +45,12 @@ def person_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns for a relative ("wife", "husband"), from ``coref_kin_nouns.txt``."""
+    return frozenset(w.lower() for w in _lines("coref_kin_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def title_abbreviations() -> dict[str, str]:
     """Abbreviated title (no full stop) → the word it abbreviates ("gen" → "general")."""
     return _table("title_abbreviations.tsv")

@@ -8,6 +8,11 @@ Treasury Secretary Janet Yellen"), heads a longer phrase ("the head of the agenc
 "the group leader"), is narrowed by a clause ("the man he shot", "the suspect who fled"),
 or lies inside a name ("the Sinaloa Cartel").
 
+A relative after a possessive pronoun ("her husband", "his wife") is a nominal too
+(``coref-v1:nominal-kin``): the nearest named person of the noun's gender other than the
+one the possessive refers to ("Nisreen Bahar and *her husband* held captives" → the man
+named before her, not Nisreen Bahar, nor any name coordinated with the nominal).
+
 A nominal set off by a comma or dash just before a name refers to that name
 (``coref-v1:nominal-appositive``: "the drug czar, Director of National Drug Control
 Policy John Walters"; "this particular suspect—Jamey Lee Matthews—").
@@ -21,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from threadline.extract.coref.antecedents import Antecedent
 from threadline.extract.coref.lexicon import (
+    kin_nouns,
     org_nouns,
     person_nouns,
     title_abbreviations,
@@ -36,6 +42,7 @@ from threadline.extract.coref.rules import (
 from threadline.extract.titles import OFFICE_WORDS, is_office, is_title_word
 
 DETERMINERS = frozenset({"the", "this", "that"})
+POSSESSIVES = frozenset({"his", "her", "their"})
 MAX_MODIFIERS = 4
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 _BLOCKING_ENTITIES = frozenset({"PERSON", "ORG", "PUBLIC_BODY", "COMPANY", "LAW"})
@@ -102,6 +109,8 @@ def nominal_start(doc: Doc, i: int) -> int | None:
         token = doc[j]
         if token.lower_ in DETERMINERS:
             return j
+        if token.lower_ in POSSESSIVES and title_word(doc[i].text) in kin_nouns():
+            return j
         if token.pos_ not in _MODIFIER_POS or token.ent_type_ in _BLOCKING_ENTITIES:
             return None
         if "\n" in token.whitespace_:
@@ -110,10 +119,53 @@ def nominal_start(doc: Doc, i: int) -> int | None:
     return None
 
 
-def nominal_link(
-    doc: Doc, i: int, kind: str, sentence: int, antecedents: list[Antecedent]
+def _near_people(before: list[Antecedent], sentence: int, gender: str) -> list[Antecedent]:
+    return [
+        a
+        for a in before
+        if a.label == "PERSON"
+        and sentence - a.sentence <= NOMINAL_REACH
+        and (gender == "any" or a.gender in (None, gender))
+    ]
+
+
+def _coordinated(a: Antecedent, head: Token) -> bool:
+    """ "Umm Sayyaf and her husband": the name coordinated with "her husband" owns it."""
+    root = a.span.root
+    return (head.dep_ == "conj" and head.head == root) or (
+        root.dep_ == "conj" and root.head == head
+    )
+
+
+def _kin_link(
+    begin: int,
+    end: int,
+    word: str,
+    sentence: int,
+    before: list[Antecedent],
+    owner: tuple[int, int] | None,
+    head: Token,
 ) -> CorefSpan | None:
-    """The link of the nominal whose head is token ``i`` (see ``rules`` for the rules)."""
+    """ "her husband": the nearest person of the noun's gender who is not her (by any
+    mention of her name)."""
+    owners = {a.span.text for a in before if a.offsets == owner or _coordinated(a, head)}
+    people = [
+        a for a in _near_people(before, sentence, person_nouns()[word]) if a.span.text not in owners
+    ]
+    return link(begin, end, "nominal", people[-1], "nominal-kin") if people else None
+
+
+def nominal_link(
+    doc: Doc,
+    i: int,
+    kind: str,
+    sentence: int,
+    antecedents: list[Antecedent],
+    owners: dict[int, tuple[int, int]] | None = None,
+) -> CorefSpan | None:
+    """The link of the nominal whose head is token ``i`` (see ``rules`` for the rules);
+    ``owners`` maps the offsets of pronouns just linked to their antecedents, so that
+    "her" in "her husband" is known."""
     start = nominal_start(doc, i)
     if start is None or not _ends_phrase(doc, i):
         return None
@@ -127,17 +179,13 @@ def nominal_link(
     if kind == "org":
         target = named_org(word, before, sentence)
         return link(begin, end, "nominal", target, "nominal-org") if target else None
+    if doc[start].lower_ in POSSESSIVES:
+        owner = (owners or {}).get(doc[start].idx)
+        return _kin_link(begin, end, word, sentence, before, owner, head)
     holder = office_holder(word, before)
     if holder is not None:
         return link(begin, end, "nominal", holder, "nominal-office")
     if kind != "person":
         return None
-    gender = person_nouns()[word]
-    near = [
-        a
-        for a in before
-        if a.label == "PERSON"
-        and sentence - a.sentence <= NOMINAL_REACH
-        and (gender == "any" or a.gender in (None, gender))
-    ]
+    near = _near_people(before, sentence, person_nouns()[word])
     return link(begin, end, "nominal", near[-1], "nominal-person") if near else None

@@ -20,14 +20,18 @@ Attributes: ``parties`` (mention ids) of an agreement's lifecycle event, the age
 other parties the text names ("an agreement *with Washington*"); ``announced_by``, the
 mention of who reports the event ("…, Deputy Foreign Minister Sergei Ryabkov *said*").
 
-Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`).
-Named operations ("Operation Sea Breeze") are raid events (:mod:`.operations`).
+Capitals that act stand for their state ("Moscow cancelled…" is Russia, :mod:`.states`),
+as do a demonym and a state noun ("the Mexican government" is Mexico).
+Named operations ("Operation Sea Breeze") are entities of type ``Operation`` and raid
+events; an event that happens in one carries its mention id in ``operation``
+(:mod:`.operations`).
 Datelines, bylines and news outlets are never arguments (see
 :func:`threadline.extract.relations.precision.excluded_mentions`). Each event also
 gives the binary relations users know (:mod:`.relations`: "sanctioned", "arrested_in" …).
 
 Unnamed agreements become mentions first (:mod:`.agreements`), so "the 2002 agreement"
-can be what Russia cancelled.
+can be what Russia cancelled; so do cases named after a party ("the Bout case",
+:mod:`.cases`).
 """
 
 from __future__ import annotations
@@ -36,18 +40,21 @@ from spacy.tokens import Doc
 
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
+from threadline.extract.events.cases import case_mentions
 from threadline.extract.events.operations import (
     is_operation_name,
     operation_arguments,
     operation_names,
+    operation_of,
+    with_operation_mentions,
 )
-from threadline.extract.events.states import name_states
+from threadline.extract.events.states import name_states, state_mentions
 from threadline.extract.events.status import is_hypothetical, status_of
 from threadline.extract.events.triggers import Trigger, find_triggers, governor
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
-from threadline.model import DATE, LOCATION, Event, Extraction, Mention
+from threadline.model import DATE, LOCATION, OPERATION, Event, Extraction, Mention
 
 VERSION = "events-v1"
 
@@ -64,6 +71,16 @@ def _names(doc: Doc, mentions: list[Mention]) -> set[int]:
     return inside
 
 
+def _operation_tokens(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index → the operation mention ("Operation Sea Breeze") that covers it."""
+    found: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.type == OPERATION:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            found.update((t.i, mention) for t in span or ())
+    return found
+
+
 def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple[str, ...]:
     token = trigger.token
     ordered = sorted(token.sent, key=lambda t: abs(t.i - token.i))
@@ -78,11 +95,15 @@ def _date(trigger: Trigger, index: MentionIndex, reference: str | None) -> tuple
 
 def _restates(trigger: Trigger, nouns: dict[int, str], verbs: dict[int, str]) -> bool:
     """One event, two trigger words: a participle that spells out an event noun of the
-    same type ("an indictment *charging* conspiracy"), or a noun under a verb of the same
-    type ("sentenced to 15 *years* in prison")."""
+    same type ("an indictment *charging* conspiracy"), a noun under a verb of the same
+    type ("sentenced to 15 *years* in prison"), or an operation's name given to an event
+    noun ("the operation, dubbed *Operation Blue Wave*")."""
     token = trigger.token
+    if trigger.span is not None:  # "the operation, dubbed Operation X": one raid
+        heads = (token.head, token.head.head if token.head.dep_ == "acl" else token.head)
+        return any(nouns.get(h.i) == trigger.type and h.i != token.i for h in heads)
     if trigger.nominal:
-        return trigger.span is None and verbs.get(governor(token).i) == trigger.type
+        return verbs.get(governor(token).i) == trigger.type
     return token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
 
 
@@ -110,13 +131,39 @@ def _skipped(
 
 
 def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
-    """Lifecycle events need their agreement; verbal meetings someone who meets."""
+    """Lifecycle events need their agreement; verbal meetings someone who meets; a
+    handover someone handed over ("handed over documents" is no extradition)."""
     kind = family(trigger.type)
+    if kind == "extradition" and not trigger.nominal and trigger.token.lemma_ == "hand":
+        return bool(roles["targets"])
     if kind == "agreement":
         return bool(roles["targets"])
     if kind == "meeting" and not trigger.nominal:
         return bool(roles["agents"])
     return True
+
+
+def _attributes(
+    trigger: Trigger,
+    roles: dict[str, list[Mention]],
+    args: Arguments,
+    operations: dict[int, Mention],
+) -> dict[str, object]:
+    """An event's ``parties`` (agreements: those who sign join the agents),
+    ``operation`` and ``announced_by``."""
+    attributes: dict[str, object] = {}
+    if family(trigger.type) == "agreement":
+        parties = dict.fromkeys(m.id for m in roles["agents"] + roles["parties"])
+        attributes["parties"] = list(parties)
+        if trigger.type == "agreement_signed":
+            roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
+    operation = operation_of(trigger.token, operations)
+    if operation is not None:
+        attributes["operation"] = operation.id
+    announcer = args.reporter(trigger.token)
+    if announcer is not None:
+        attributes["announced_by"] = announcer.id
+    return attributes
 
 
 def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) -> list[Event]:
@@ -131,6 +178,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     document = extraction.document
     reference = reference or document.date
     found: dict[str, Event] = {}
+    operations = _operation_tokens(doc, extraction.mentions)
     triggers = find_triggers(doc, _names(doc, extraction.mentions))
     triggers += [
         Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
@@ -141,20 +189,13 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         if _skipped(trigger, index, nouns, verbs):
             continue
         token = trigger.token
-        extra = operation_arguments(token) if trigger.span else ()
+        raid_noun = trigger.span is not None or (trigger.nominal and trigger.type == "raid")
+        extra = operation_arguments(token) if raid_noun else ()
         roles = args.roles(token, trigger.type, trigger.nominal, extra)
         if not _complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)
-        attributes: dict[str, object] = {}
-        if family(trigger.type) == "agreement":
-            parties = dict.fromkeys(m.id for m in roles["agents"] + roles["parties"])
-            attributes["parties"] = list(parties)
-            if trigger.type == "agreement_signed":
-                roles["agents"] += [m for m in roles["parties"] if m not in roles["agents"]]
-        announcer = args.reporter(token)
-        if announcer is not None:
-            attributes["announced_by"] = announcer.id
+        attributes = _attributes(trigger, roles, args, operations)
         event = Event(
             document=document.id,
             type=trigger.type,
@@ -179,4 +220,11 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     return events
 
 
-__all__ = ["VERSION", "agreement_mentions", "find_events"]
+__all__ = [
+    "VERSION",
+    "agreement_mentions",
+    "case_mentions",
+    "find_events",
+    "state_mentions",
+    "with_operation_mentions",
+]

@@ -9,6 +9,9 @@ place, a date or a news outlet; what a lifecycle event acts on is an agreement. 
 other parties of an agreement ("an agreement *with Washington*", "*between* X and Y")
 are its ``parties``: they sign it with the agent, but do not cancel or suspend it.
 
+A raid on premises (``data/events/premises_nouns.txt``) targets their owner: "agents
+raided the home of John Smith", "police raided Smith's offices" (:func:`owner_of_premises`).
+
 The subject of a verb of ``data/events/self_verbs.txt`` undergoes the event ("X
 *pleaded* guilty": X is convicted); a participle's *by*-phrase on an event noun acts
 ("the raid, conducted *by the FBI*").
@@ -36,7 +39,16 @@ PARTIES = frozenset({PERSON, "Organization", "PublicBody", "Company", "LegalEnti
 PATIENT_OWNED = frozenset({"arrest", "extradition", "charge", "conviction", "sentence"})
 #: Grammatical role → event role, by event type (``*`` for any type).
 ROLE_OF: dict[str, dict[str, str]] = {
-    "*": {"agent": "agents", "patient": "targets", "in": "places", "at": "places"},
+    "*": {
+        "agent": "agents",
+        "patient": "targets",
+        "in": "places",
+        "at": "places",
+        "across": "places",
+        "throughout": "places",
+        "inside": "places",
+        "near": "places",
+    },
     "extradition": {"to": "places", "from": "agents"},
     "meeting": {"with": "agents", "patient": "agents"},
     "agreement": {"with": "parties", "between": "parties", "from": "targets"},
@@ -86,6 +98,16 @@ def _places_of(actor: Token) -> Iterator[tuple[str, Token]]:
             yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
 
 
+def _led_by(noun: Token) -> Iterator[tuple[str, Token]]:
+    """The agent written into a participle before an event noun: "the *DEA*-led
+    operation", "a *police*-run raid"."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "run", "coordinate"):
+            for grand in child.children:
+                if grand.dep_ in ("npadvmod", "compound", "nmod") and grand.i < child.i:
+                    yield "agent", grand
+
+
 def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
     """Arguments of the verb that says what an event noun is for, where it was held or
     who did it: "meetings *held* in Sochi with Putin", "the operation *to isolate*
@@ -100,6 +122,27 @@ def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
                 yield gram, head
             elif gram == "patient" and head.i > verb.i:
                 yield "object", head
+
+
+def owner_of_premises(token: Token) -> Token | None:
+    """The owner of premises named by ``token``: "the home *of John Smith*", "*Smith's*
+    offices"; ``None`` when ``token`` names no premises."""
+    if token.lemma_.lower() not in words("events/premises_nouns"):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _with_owners(type_: str, found: Iterable[tuple[str, Token]]) -> Iterator[tuple[str, Token]]:
+    for gram, head in found:
+        yield gram, head
+        owner = owner_of_premises(head) if type_ == "raid" and gram == "patient" else None
+        if owner is not None:
+            yield gram, owner
 
 
 def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, Token]]:
@@ -122,6 +165,8 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
             # under "receive", "serve" ("he received a prison term")
             if head.head.i != verb.i:
                 continue
+            if owner == "patient" and verb.lemma_.lower() in words("events/reporting_verbs"):
+                continue  # "the Justice Department announced the arrests": it reports them
             gram = "patient" if undergoes else gram
         yield gram, head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
@@ -140,9 +185,12 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 yield "agent", child
             elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
-    if token.dep_ == "compound":  # "arrest warrants", "extradition request"
-        yield from (a for a in noun_arguments(token.head, owner) if a[1].i != token.i)
+    if token.dep_ == "compound":  # "arrest warrants", "extradition request for X"
+        for gram, head in noun_arguments(token.head, owner):
+            if head.i != token.i:
+                yield ("patient" if gram == "for" else gram), head
     yield from _purpose(token)
+    yield from _led_by(token)
 
 
 def is_generic(token: Token, type_: str, nominal: bool) -> bool:
@@ -222,7 +270,8 @@ class Arguments:
         """Event role → mentions (as written: pronouns stay pronouns), kinds checked;
         ``extra`` adds (grammatical role, token) pairs found by other rules."""
         found: dict[str, list[Mention]] = {"agents": [], "targets": [], "places": [], "parties": []}
-        for gram, head in [*grammatical(token, type_, nominal), *extra]:
+        found_args = [*grammatical(token, type_, nominal), *extra]
+        for gram, head in _with_owners(type_, found_args):
             role = role_of(type_, gram)
             for mention in self.expand(head) if role or gram == "object" else []:
                 named = self.referent(mention)

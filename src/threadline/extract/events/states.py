@@ -6,26 +6,33 @@ its country's ISO code; rigour names the country) and acts in an event (an agent
 party of an agreement) or undergoes a sanction gets the country as its canonical form,
 so resolution files it under the state. The same capital as a place ("arrested in
 Moscow") keeps its own name.
+
+A demonym before a state noun is the state too: "the Mexican government", "Colombian
+authorities" are mentions of Mexico and Colombia (:func:`state_mentions`).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from rigour.territories import get_territory
+from rigour.territories import get_territory, lookup_territory
+from spacy.tokens import Doc, Token
 
-from threadline.extract.vocabulary import table
+from threadline.extract.mentions import sentence_bounds
+from threadline.extract.vocabulary import table, words
 from threadline.model import LOCATION, Event, Mention
+
+STATES_METHOD = "events-states-v1"
 
 
 @cache
 def capitals() -> dict[str, str]:
     """Capital (lower case) → the name of its country."""
     found = {}
-    for *words, code in table("events/capitals"):
+    for *name, code in table("events/capitals"):
         territory = get_territory(code)
         if territory is not None:
-            found[" ".join(words)] = territory.name
+            found[" ".join(name)] = territory.name
     return found
 
 
@@ -45,3 +52,64 @@ def name_states(events: list[Event], mentions: list[Mention]) -> None:
             country = capitals().get(mention.text.lower().strip())
             if country is not None:
                 mention.canonical = country
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a demonym names ("Mexican" → Mexico, "Colombian" → Colombia), from
+    rigour's territory names; ``None`` for words that name no country ("Islamic",
+    "European")."""
+    if not word[:1].isupper():
+        return None
+    territory = lookup_territory(word)
+    if territory is None or not territory.is_country:
+        return None
+    return territory.name
+
+
+def _state_phrase(token: Token) -> tuple[Token, str] | None:
+    """(first word, country) of "the Mexican government"-like phrases headed by ``token``."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in words(
+        "events/state_nouns"
+    ):
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.tag_ in ("JJ", "NNP", "NNPS"):
+            country = country_of_demonym(child.text)
+            if country is not None:
+                return child, country
+    return None
+
+
+def state_mentions(
+    doc: Doc, document_id: str, offset: int, existing: list[Mention]
+) -> list[Mention]:
+    """Location mentions for a state named by a demonym and a state noun (``data/events/
+    state_nouns.txt``): "the *Mexican government* extradited …" is Mexico acting, so the
+    phrase is a mention whose canonical form is the country (method
+    ``events-states-v1``). Phrases that another mention overlaps are left alone ("the
+    Colombian National Police" is a name of its own)."""
+    taken = [(m.start - offset, m.end - offset) for m in existing]
+    found: list[Mention] = []
+    for token in doc:
+        phrase = _state_phrase(token)
+        if phrase is None:
+            continue
+        first, country = phrase
+        span = doc[first.i : token.i + 1]
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        sent_start, sent_end = sentence_bounds(span)
+        found.append(
+            Mention(
+                document=document_id,
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                text=span.text,
+                type=LOCATION,
+                sentence_start=offset + sent_start,
+                sentence_end=offset + sent_end,
+                method=STATES_METHOD,
+                canonical=country,
+            )
+        )
+    return found

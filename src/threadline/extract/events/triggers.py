@@ -8,8 +8,12 @@ count (see :func:`_holds`):
 - ``with:<lemma>``: a word one or two links below ("pleaded *guilty*");
 - ``dep:<label>``: a child with that dependency ("*their* operation");
 - ``clause:<lemma>``: a word near the governing verb ("spending 27 months in *prison*");
+- ``prep:<word>``: the noun is the object of that preposition ("killed *during* a
+  military operation");
 - ``need:<label>``: required on top of the others, a child with that dependency
-  ("*27* months").
+  ("*27* months");
+- ``unless:<lemma>``: the word does not count with that word one or two links below ("a
+  drug *trafficking* operation" is a business, not a raid on one).
 
 Headlines in title case ("10 Drug Defendants Extradited from Mexico") are tagged as
 names by the parser; there a capitalised word counts as the verb it is a form of.
@@ -66,7 +70,7 @@ class Trigger:
         return self.span[1] if self.span else self.token.idx + len(self.token.text)
 
 
-_KINDS = frozenset({"gov", "with", "dep", "clause", "need"})
+_KINDS = frozenset({"gov", "with", "dep", "clause", "prep", "need", "unless"})
 
 
 def _condition(type_: str, field: str) -> tuple[str, str]:
@@ -117,7 +121,10 @@ def _holds(rule: Rule, token: Token) -> bool:
     needed = [value for kind, value in rule.conditions if kind == "need"]
     if not all(any(c.dep_ == value for c in token.children) for value in needed):
         return False
-    optional = [(kind, value) for kind, value in rule.conditions if kind != "need"]
+    blocking = {value for kind, value in rule.conditions if kind == "unless"}
+    if blocking and any(t.lemma_.lower() in blocking for t in _near(token)):
+        return False
+    optional = [(kind, value) for kind, value in rule.conditions if kind not in ("need", "unless")]
     if not optional:
         return True
     for kind, value in optional:
@@ -128,6 +135,8 @@ def _holds(rule: Rule, token: Token) -> bool:
         if kind == "clause" and any(t.lemma_.lower() == value for t in _near(governor(token))):
             return True
         if kind == "dep" and any(c.dep_ == value for c in token.children):
+            return True
+        if kind == "prep" and token.dep_ == "pobj" and token.head.lower_ == value:
             return True
     return False
 

@@ -175,20 +175,31 @@ class MentionIndex:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb ("was extradited"), or a bare participle coordinated with one: in
+    "She was charged and extradited" both verbs are passive, so "she" undergoes both."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return False
+    own = any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
+    return not own and is_passive(verb.head)
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject, inherited through conj/xcomp/relcl when absent."""
+    """The grammatical subject, inherited through conj/xcomp/relcl when absent. A clause
+    has one subject: when the parser gives a verb two ("WASHINGTON – Today, the Mexican
+    government extradited …"), the one nearest the verb is it."""
     current: Token | None = verb
     for _ in range(5):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
-                    return current.head
-                return child
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            here = current.i
+            child = min(subjects, key=lambda c: abs(c.i - here))
+            if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                return current.head
+            return child
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl" and current.tag_ == "VBN":

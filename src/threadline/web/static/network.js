@@ -9,12 +9,13 @@
   var data = JSON.parse(source.textContent);
   var colours = {
     Person: "#f4a259", Organization: "#5b8bd0", PublicBody: "#5b8bd0", Company: "#3d6fb6",
-    LegalEntity: "#c97b84", Location: "#5fae6e", Law: "#9b6fc4", Date: "#999", Money: "#3fa7a0"
+    LegalEntity: "#c97b84", Location: "#5fae6e", Law: "#9b6fc4", Operation: "#c0504d", CourtCase: "#b8963e", Date: "#999",
+    Money: "#3fa7a0"
   };
   var shapes = {
     Person: "ellipse", Organization: "round-rectangle", PublicBody: "round-rectangle",
     Company: "round-rectangle", LegalEntity: "round-rectangle", Location: "triangle",
-    Law: "diamond"
+    Law: "diamond", Operation: "hexagon", CourtCase: "octagon"
   };
   var elements = data.nodes.map(function (n) {
     return { data: { id: n.id, label: n.name || n.id, type: n.type || "",
