@@ -23,3 +23,9 @@ def test_unreachable_postgresql_is_one_clear_error(tmp_path: Path) -> None:
         open_store(f"postgresql://nobody@/none?host={tmp_path}&connect_timeout=2")
     assert "cannot connect to PostgreSQL" in caught.value.message
     assert "\n" not in caught.value.message.strip()
+
+
+def test_a_path_object_opens_like_its_string(tmp_path: Path) -> None:
+    with open_store(tmp_path / "b.db") as store:
+        assert store.backend == "sqlite"
+    assert (tmp_path / "b.db").is_file()

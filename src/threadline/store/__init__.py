@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from threadline.store.base import Store
 from threadline.store.sqlite import SqliteStore
 
@@ -9,9 +11,10 @@ from threadline.store.sqlite import SqliteStore
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 
 
-def open_store(url: str, *, readonly: bool = False) -> Store:
-    """Open (and migrate) the store at ``url``: a PostgreSQL URL (``postgresql://…``,
+def open_store(location: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+    """Open (and migrate) the store at ``location``: a PostgreSQL URL (``postgresql://…``,
     any libpq URL), else a SQLite file path (``sqlite:///`` before it is allowed)."""
+    url = os.fspath(location)
     if url.startswith(POSTGRES_PREFIXES):
         from threadline.store.postgres import PostgresStore  # psycopg only when used
 
