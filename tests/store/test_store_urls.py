@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from threadline.errors import StoreError
-from threadline.store import open_store
+from threadline.store import Store, open_store
 
 
 def test_sqlite_url_prefix_opens_the_file(tmp_path: Path) -> None:
@@ -29,3 +29,17 @@ def test_a_path_object_opens_like_its_string(tmp_path: Path) -> None:
     with open_store(tmp_path / "b.db") as store:
         assert store.backend == "sqlite"
     assert (tmp_path / "b.db").is_file()
+
+
+def test_a_nul_character_is_stored_and_searched_without_error(store: Store) -> None:
+    from threadline.model import Document, Extraction
+    from threadline.store.documents import get_document, save_extraction
+    from threadline.store.search import search
+
+    text = "Interpol\x00 arrested a broker."
+    doc = Document(text=text, source="nul.txt")
+    assert save_extraction(store, Extraction(doc))
+    stored = get_document(store, doc.id)
+    assert stored is not None and len(stored["text"]) == len(text)
+    assert stored["text"][8] == ("\ufffd" if store.backend == "postgresql" else "\x00")
+    assert search(store, "broker\x00") == search(store, "broker")

@@ -108,7 +108,7 @@ class PostgresStore(Store):
 
     def _run(self, sql: str, params: Params) -> Any:
         try:
-            return self._connect().execute(_sql(sql), list(params))
+            return self._connect().execute(_sql(sql), _storable(params))
         except self._psycopg.Error as exc:
             raise StoreError(f"statement failed: {_line(exc)}") from exc
 
@@ -129,7 +129,7 @@ class PostgresStore(Store):
             return
         try:
             with self._connect().cursor() as cursor:
-                cursor.executemany(_sql(sql), [list(row) for row in rows])
+                cursor.executemany(_sql(sql), [_storable(row) for row in rows])
         except self._psycopg.Error as exc:
             raise StoreError(f"statement failed: {_line(exc)}") from exc
 
@@ -147,6 +147,12 @@ class PostgresStore(Store):
         if conn is not None:
             conn.close()
             self._local.conn = None
+
+
+def _storable(params: Params) -> list[Any]:
+    """Parameters as PostgreSQL can take them: its text cannot hold NUL, so a NUL character
+    becomes U+FFFD. One character for one keeps every offset into a stored text true."""
+    return [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params]
 
 
 def _line(exc: Exception) -> str:
