@@ -43,3 +43,14 @@ def test_a_nul_character_is_stored_and_searched_without_error(store: Store) -> N
     assert stored is not None and len(stored["text"]) == len(text)
     assert stored["text"][8] == ("\ufffd" if store.backend == "postgresql" else "\x00")
     assert search(store, "broker\x00") == search(store, "broker")
+
+
+def test_a_nul_in_metadata_leaves_the_language_filter_working(store: Store) -> None:
+    from threadline.model import Document, Extraction
+    from threadline.store.documents import save_extraction
+    from threadline.store.totals import filtered_documents
+
+    doc = Document(text="A note.", source="n.txt", metadata={"note": "a\x00b", "language": "en"})
+    save_extraction(store, Extraction(doc))
+    rows, total = filtered_documents(store, None, limit=10, language="en")
+    assert total == 1 and rows[0]["id"] == doc.id

@@ -64,7 +64,9 @@ class Dialect:
         if not key.isidentifier():
             raise ValueError(f"not a plain JSON key: {key!r}")
         if self.postgres:
-            return f"({column}::jsonb ->> '{key}')"
+            # PostgreSQL refuses to read a JSON object holding a \\u0000 escape (a NUL in
+            # any value): read it as U+FFFD, as the store keeps NUL in plain text.
+            return f"(replace({column}, '\\u0000', '\\ufffd')::json ->> '{key}')"
         return f"json_extract({column}, '$.{key}')"
 
     def equal_nocase(self, left: str, right: str) -> str:
