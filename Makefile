@@ -11,15 +11,17 @@ DEMO_DB ?= demo/threadline.db
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m threadline.demo --db $(DEMO_DB)
 
+# Every test that builds a store runs on SQLite and on a throwaway PostgreSQL cluster
+# (scripts/with-postgres.sh; skipped with a message where PostgreSQL cannot be started).
 test: $(STAMP)
 	sh scripts/install-browser.sh
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	sh scripts/with-postgres.sh $(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -44,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_screen.py
 	$(BIN)/python benchmarks/bench_graph.py
 	$(BIN)/python benchmarks/bench_api.py
+	$(BIN)/python benchmarks/bench_store_backends.py
 	$(BIN)/python benchmarks/bench_event_cost.py
 	$(BIN)/python benchmarks/bench_coref.py
 	$(BIN)/python benchmarks/bench_resolve.py

@@ -1,6 +1,10 @@
-# Fixtures shared by every test: `store` is a fresh migrated SQLite database in a temp dir
-# (one per test, never shared); `nlp` is the spaCy pipeline from settings, loaded once per
-# session; `shared_data` is ../shared/data, or the test is skipped with a message saying so.
+# Fixtures shared by every test: `db_url` is where a fresh store lives, once per backend: a
+# SQLite file in a temp dir, and a PostgreSQL schema of its own (dropped afterwards) in the
+# server THREADLINE_TEST_POSTGRES names (`make test` starts a throwaway cluster with
+# scripts/postgres-cluster.sh; without one the PostgreSQL runs skip, saying so); `store` is
+# that store opened and migrated (one per test, never shared); `nlp` is the spaCy pipeline
+# from settings, loaded once per session; `shared_data` is ../shared/data, or the test is
+# skipped with a message saying so.
 from __future__ import annotations
 
 import os
@@ -10,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.backends import BACKENDS, fresh_db_url
 from threadline.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,9 +22,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED_DATA = Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with fresh_db_url(request.param, tmp_path) as url:
+        yield url
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    db = open_store(str(tmp_path / "test.db"))
+def store(db_url: str) -> Iterator[Store]:
+    db = open_store(db_url)
     yield db
     db.close()
 

@@ -6,17 +6,19 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.backends import fresh_db_url
 from threadline import cluster
 from threadline.cli import app
 from threadline.errors import UsageError
 from threadline.pipeline import ingest_paths
 from threadline.settings import load
-from threadline.store import Store
+from threadline.store import Store, open_store
 from threadline.store.documents import list_documents
 
 pytest.importorskip("distributed", reason="needs the dask extra: pip install 'threadline[dask]'")
@@ -36,18 +38,25 @@ def _corpus(folder: Path, count: int) -> Path:
     return folder
 
 
+@pytest.fixture
+def dask_db(store: Store, tmp_path: Path) -> Iterator[str]:
+    """A second, empty store on the same backend as ``store``, for the Dask ingest."""
+    with fresh_db_url(store.backend, tmp_path, "dask.db") as url:
+        yield url
+
+
 def _stored(store: Store) -> list[str]:
     return sorted(d["source"] for d in list_documents(store))
 
 
 def test_local_cluster_ingest_matches_local_ingest_and_resumes(
-    tmp_path: Path, store: Store
+    tmp_path: Path, store: Store, dask_db: str
 ) -> None:
     folder = _corpus(tmp_path / "corpus", 12)
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
-    db = tmp_path / "dask.db"
+    db = dask_db
     runner = CliRunner()
-    args = ["--db", str(db), "ingest", str(folder), "--scheduler", "local:2", "--format", "json"]
+    args = ["--db", db, "ingest", str(folder), "--scheduler", "local:2", "--format", "json"]
     first = runner.invoke(app, args)
     report = json.loads(first.stdout)
     assert first.exit_code == 1
@@ -56,7 +65,7 @@ def test_local_cluster_ingest_matches_local_ingest_and_resumes(
 
     local = ingest_paths(store, [str(folder)], settings=load())
     assert local.ingested == 12
-    with Store(db) as dask_store:
+    with open_store(db) as dask_store:
         assert _stored(dask_store) == _stored(store)
         assert (
             dask_store.query_one("SELECT count(*) AS n FROM mentions")["n"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -31,8 +29,8 @@ def test_invalid_date_filter_names_the_filter_and_the_forms(value: str) -> None:
     assert "YYYY-MM-DD" in raised.value.message
 
 
-def test_cli_timeline_refuses_an_invalid_date(tmp_path: Path) -> None:
-    db = str(tmp_path / "t.db")
+def test_cli_timeline_refuses_an_invalid_date(db_url: str) -> None:
+    db = db_url
     with open_store(db) as store:
         build(store)
     result = CliRunner().invoke(app, ["--db", db, "timeline", "--from", "last year"])
@@ -40,8 +38,8 @@ def test_cli_timeline_refuses_an_invalid_date(tmp_path: Path) -> None:
     assert "is not a date" in result.stderr
 
 
-def test_api_and_web_refuse_an_invalid_date(tmp_path: Path) -> None:
-    db = str(tmp_path / "t.db")
+def test_api_and_web_refuse_an_invalid_date(db_url: str) -> None:
+    db = db_url
     with open_store(db) as store:
         info = build(store)
     server = create_app(Settings(db=db, secret_key="test-secret"))

@@ -45,11 +45,12 @@ def _copies_agree(store: Store) -> bool:
     bad = store.query_one(
         "SELECT count(*) AS n FROM relations r JOIN mentions ms ON ms.id = r.source"
         " JOIN mentions mt ON mt.id = r.target"
-        " WHERE r.source_entity IS NOT ms.entity OR r.target_entity IS NOT mt.entity"
+        " WHERE coalesce(r.source_entity, '') != ms.entity"
+        " OR coalesce(r.target_entity, '') != mt.entity"
     )
     bad_quotes = store.query_one(
         "SELECT count(*) AS n FROM quotes q JOIN mentions m ON m.id = q.speaker_mention"
-        " WHERE q.speaker_entity IS NOT m.entity"
+        " WHERE coalesce(q.speaker_entity, '') != m.entity"
     )
     return bad is not None and bad_quotes is not None and bad["n"] == bad_quotes["n"] == 0
 

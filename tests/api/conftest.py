@@ -1,10 +1,10 @@
 # Fixtures for the API tests: `app_db` builds tests/api/sample.py's two-collection database
-# in a temp dir (one per test); `client` is FastAPI's TestClient over create_app on it;
-# `tokens` maps user name → API token; `auth(user)` gives the Authorization header.
+# at `db_url` (one per test, on each backend); `client` is FastAPI's TestClient over
+# create_app on it; `tokens` maps user name → API token; `auth(user)` gives the
+# Authorization header.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,11 +17,10 @@ from threadline.store import open_store
 
 
 @pytest.fixture
-def app_db(tmp_path: Path) -> dict[str, Any]:
-    path = tmp_path / "api.db"
-    with open_store(str(path)) as store:
+def app_db(db_url: str) -> dict[str, Any]:
+    with open_store(db_url) as store:
         info = build(store)
-    return {**info, "path": str(path)}
+    return {**info, "path": db_url}
 
 
 @pytest.fixture

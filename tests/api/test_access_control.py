@@ -6,6 +6,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from threadline.store import open_store
+
 Auth = Callable[[str], dict[str, str]]
 
 
@@ -146,6 +148,12 @@ def test_user_cannot_revoke_someone_elses_token(client: TestClient, auth: Auth) 
 
 
 def test_tokens_are_stored_hashed(app_db: dict[str, Any]) -> None:
-    raw = Path(app_db["path"]).read_bytes()
+    with open_store(app_db["path"]) as store:
+        rows = store.query("SELECT * FROM api_tokens")
+    stored = " ".join(str(value) for row in rows for value in row)
+    assert len(rows) == len(app_db["tokens"])
     for token in app_db["tokens"].values():
-        assert token.encode() not in raw
+        assert token not in stored
+    if Path(app_db["path"]).is_file():  # SQLite: nowhere in the file either
+        raw = Path(app_db["path"]).read_bytes()
+        assert all(token.encode() not in raw for token in app_db["tokens"].values())

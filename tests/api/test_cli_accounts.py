@@ -13,13 +13,13 @@ from threadline.store import open_store
 from threadline.store.audit import list_actions
 
 
-def run(db: Path, *args: str, input: str | None = None) -> tuple[int, str]:
+def run(db: str, *args: str, input: str | None = None) -> tuple[int, str]:
     result = CliRunner().invoke(app, ["--db", str(db), *args], input=input)
     return result.exit_code, result.stdout
 
 
-def test_users_and_tokens_from_the_command_line(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_users_and_tokens_from_the_command_line(db_url: str) -> None:
+    db = db_url
     assert run(db, "users", "add", "ana", "--password-stdin", input="long password\n")[0] == 0
     assert run(db, "users", "grant", "ana", "alpha", "--write")[0] == 0
     assert run(db, "users", "grant", "ana", "beta")[0] == 0
@@ -44,8 +44,8 @@ def test_users_and_tokens_from_the_command_line(tmp_path: Path) -> None:
         assert client.get("/api/me", headers=headers).status_code == 401
 
 
-def test_bad_account_commands_exit_2(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_bad_account_commands_exit_2(db_url: str) -> None:
+    db = db_url
     assert run(db, "users", "add", "x", "--password-stdin", input="short\n")[0] == 2
     assert (
         run(db, "users", "add", "x", "--role", "boss", "--password-stdin", input="long password\n")[
@@ -57,8 +57,8 @@ def test_bad_account_commands_exit_2(tmp_path: Path) -> None:
     assert run(db, "tokens", "revoke", "tok-nope")[0] == 2
 
 
-def test_admin_changes_from_the_command_line_are_in_the_audit_trail(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_admin_changes_from_the_command_line_are_in_the_audit_trail(db_url: str) -> None:
+    db = db_url
     fixture = Path(__file__).resolve().parent.parent / "fixtures" / "sanctions"
     assert run(db, "users", "add", "ana", "--password-stdin", input="long password\n")[0] == 0
     assert run(db, "users", "grant", "ana", "alpha", "--write")[0] == 0

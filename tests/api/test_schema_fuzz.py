@@ -6,7 +6,6 @@ Requests go through the ASGI app in process, signed in as an admin so every rout
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -22,11 +21,10 @@ from threadline.store import open_store
 SKIP = {("POST", "/api/documents"), ("POST", "/api/lists")}
 
 
-def test_no_generated_request_gets_a_server_error(tmp_path: Path) -> None:
-    path = tmp_path / "fuzz.db"
-    with open_store(str(path)) as store:
+def test_no_generated_request_gets_a_server_error(db_url: str) -> None:
+    with open_store(db_url) as store:
         token = build(store)["tokens"]["admin"]
-    app = create_app(Settings(db=str(path), secret_key="test-secret"))
+    app = create_app(Settings(db=db_url, secret_key="test-secret"))
     schema = schemathesis.openapi.from_dict(app.openapi())
     headers = {"Authorization": f"Bearer {token}"}
     checked = 0

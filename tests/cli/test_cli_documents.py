@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.backends import BACKENDS, fresh_db_url
 from threadline.cli import app
 
 ARTICLE = (
@@ -18,23 +20,25 @@ ARTICLE = (
 OTHER = "Viktor Bout was extradited to the United States. Bout denied the charges.\n"
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def corpus(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, str]]:
     folder = tmp_path_factory.mktemp("corpus")
     (folder / "yellen.txt").write_bytes(ARTICLE.encode("utf-8"))
     (folder / "sub").mkdir()
     (folder / "sub" / "bout.txt").write_text(OTHER, encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
-    db = folder.parent / f"{folder.name}.db"
-    return folder, db
+    with fresh_db_url(request.param, folder.parent, f"{folder.name}.db") as db:
+        yield folder, db
 
 
-def run(db: Path, *args: str, input: str | None = None) -> tuple[int, str]:
+def run(db: Path | str, *args: str, input: str | None = None) -> tuple[int, str]:
     result = CliRunner().invoke(app, ["--db", str(db), *args], input=input)
     return result.exit_code, result.stdout
 
 
-def test_ingest_reports_failures_and_exit_code_1(corpus: tuple[Path, Path]) -> None:
+def test_ingest_reports_failures_and_exit_code_1(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     code, out = run(db, "ingest", str(folder), "--format", "json")
     report = json.loads(out)
@@ -44,7 +48,7 @@ def test_ingest_reports_failures_and_exit_code_1(corpus: tuple[Path, Path]) -> N
     assert report["failed"][0]["error"]
 
 
-def test_reingest_adds_nothing(corpus: tuple[Path, Path]) -> None:
+def test_reingest_adds_nothing(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     code, out = run(
@@ -54,7 +58,7 @@ def test_reingest_adds_nothing(corpus: tuple[Path, Path]) -> None:
     assert json.loads(out) == {"ingested": 0, "duplicates": 2, "failed": [], "warnings": []}
 
 
-def test_documents_and_document_text(corpus: tuple[Path, Path]) -> None:
+def test_documents_and_document_text(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     code, out = run(db, "documents", "--format", "json")
@@ -69,7 +73,7 @@ def test_documents_and_document_text(corpus: tuple[Path, Path]) -> None:
     assert yellen["chars"] == len(text)
 
 
-def test_mentions_spans_match_text(corpus: tuple[Path, Path]) -> None:
+def test_mentions_spans_match_text(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     texts = {
@@ -84,7 +88,7 @@ def test_mentions_spans_match_text(corpus: tuple[Path, Path]) -> None:
         assert m["entity"].startswith("ent-")
 
 
-def test_entities_resolve_surnames_and_roles(corpus: tuple[Path, Path]) -> None:
+def test_entities_resolve_surnames_and_roles(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     people = json.loads(run(db, "entities", "--type", "Person", "--format", "json")[1])
@@ -97,7 +101,7 @@ def test_entities_resolve_surnames_and_roles(corpus: tuple[Path, Path]) -> None:
     assert any(o["type"] == "PublicBody" for o in orgs)
 
 
-def test_quotes_show_speaker(corpus: tuple[Path, Path]) -> None:
+def test_quotes_show_speaker(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     quotes = json.loads(run(db, "quotes", "--format", "json")[1])
@@ -106,7 +110,7 @@ def test_quotes_show_speaker(corpus: tuple[Path, Path]) -> None:
     assert code == 0 and len(json.loads(out)) >= 1
 
 
-def test_show_by_name_and_unknown_entity(corpus: tuple[Path, Path]) -> None:
+def test_show_by_name_and_unknown_entity(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     code, out = run(db, "show", "Yellen", "--format", "json")
@@ -117,7 +121,7 @@ def test_show_by_name_and_unknown_entity(corpus: tuple[Path, Path]) -> None:
     assert code == 2
 
 
-def test_search_json_and_hostile_query(corpus: tuple[Path, Path]) -> None:
+def test_search_json_and_hostile_query(corpus: tuple[Path, str]) -> None:
     folder, db = corpus
     run(db, "ingest", str(folder), "--format", "json")
     code, out = run(db, "search", "extradited", "--format", "json")

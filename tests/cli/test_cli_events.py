@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.store.events_sample import ARREST, add_events
@@ -20,17 +20,20 @@ EVENT_KEYS = {
 ARGUMENT_KEYS = {"mention", "text", "kind", "start", "end", "entity", "type", "name"}
 
 
-def run(tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    db = tmp_path / "events.db"
-    if not db.exists():
-        with open_store(str(db)) as store:
-            add_events(store)
-    result = CliRunner().invoke(app, ["--db", str(db), *args])
+@pytest.fixture
+def db(db_url: str) -> str:
+    with open_store(db_url) as store:
+        add_events(store)
+    return db_url
+
+
+def run(db: str, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["--db", db, *args])
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_events_json_is_one_value_in_the_contract_shape(tmp_path: Path) -> None:
-    code, stdout, _ = run(tmp_path, "events", "--format", "json")
+def test_events_json_is_one_value_in_the_contract_shape(db: str) -> None:
+    code, stdout, _ = run(db, "events", "--format", "json")
     assert code == 0
     rows = json.loads(stdout)
     assert [r["type"] for r in rows] == ["arrest", "extradition", "agreement_cancelled"]
@@ -41,9 +44,9 @@ def test_events_json_is_one_value_in_the_contract_shape(tmp_path: Path) -> None:
     assert [a["entity"] for a in arrest["targets"]] == ["ent-ovidio"]
 
 
-def test_events_filters_by_type_entity_name_dates_and_limit(tmp_path: Path) -> None:
+def test_events_filters_by_type_entity_name_dates_and_limit(db: str) -> None:
     def types(*args: str) -> list[str]:
-        code, stdout, _ = run(tmp_path, "events", *args, "--format", "json")
+        code, stdout, _ = run(db, "events", *args, "--format", "json")
         assert code == 0
         return [r["type"] for r in json.loads(stdout)]
 
@@ -54,36 +57,36 @@ def test_events_filters_by_type_entity_name_dates_and_limit(tmp_path: Path) -> N
     assert types("--limit", "1") == ["arrest"]
 
 
-def test_invalid_date_or_entity_is_a_one_line_usage_error(tmp_path: Path) -> None:
+def test_invalid_date_or_entity_is_a_one_line_usage_error(db: str) -> None:
     for args in (("--from", "2023-13"), ("--to", "last year"), ("--entity", "Nobody At All")):
-        code, stdout, stderr = run(tmp_path, "events", *args, "--format", "json")
+        code, stdout, stderr = run(db, "events", *args, "--format", "json")
         assert code == 2 and stdout == ""
         assert len(stderr.strip().splitlines()) == 1
-    assert "--from '2023-13' is not a date" in run(tmp_path, "events", "--from", "2023-13")[2]
+    assert "--from '2023-13' is not a date" in run(db, "events", "--from", "2023-13")[2]
 
 
-def test_events_table_names_pronoun_arguments_with_their_words(tmp_path: Path) -> None:
-    code, stdout, _ = run(tmp_path, "events", "--type", "extradition")
+def test_events_table_names_pronoun_arguments_with_their_words(db: str) -> None:
+    code, stdout, _ = run(db, "events", "--type", "extradition")
     assert code == 0 and "“He”" in stdout
-    [row] = json.loads(run(tmp_path, "events", "-t", "extradition", "--format", "json")[1])
+    [row] = json.loads(run(db, "events", "-t", "extradition", "--format", "json")[1])
     assert argument_names(row["targets"]) == "Ovidio Guzman (as “He”)"
     assert argument_names(row["places"]) == "United States"
 
 
-def test_show_lists_events_and_labels_pronoun_evidence_with_its_rule(tmp_path: Path) -> None:
-    code, stdout, _ = run(tmp_path, "show", "ent-ovidio", "--format", "json")
+def test_show_lists_events_and_labels_pronoun_evidence_with_its_rule(db: str) -> None:
+    code, stdout, _ = run(db, "show", "ent-ovidio", "--format", "json")
     assert code == 0
     profile = json.loads(stdout)
     assert [e["type"] for e in profile["events"]] == ["arrest", "extradition"]
     kinds = [(e["text"], e["kind"], e["rule"]) for e in profile["evidence"]]
     assert kinds == [("Ovidio Guzman", "name", None), ("He", "pronoun", "coref-pronoun-v1")]
-    code, table, _ = run(tmp_path, "show", "Ovidio Guzman")
+    code, table, _ = run(db, "show", "Ovidio Guzman")
     assert code == 0
     assert "coref-pronoun-v1" in table and "arrest (occurred): Mexican marines" in table
 
 
-def test_mentions_json_gives_kind_antecedent_and_rule(tmp_path: Path) -> None:
-    code, stdout, _ = run(tmp_path, "mentions", "--entity", "ent-mfa", "--format", "json")
+def test_mentions_json_gives_kind_antecedent_and_rule(db: str) -> None:
+    code, stdout, _ = run(db, "mentions", "--entity", "ent-mfa", "--format", "json")
     assert code == 0
     rows = json.loads(stdout)
     assert [(r["text"], r["kind"], r["rule"]) for r in rows] == [
@@ -93,6 +96,6 @@ def test_mentions_json_gives_kind_antecedent_and_rule(tmp_path: Path) -> None:
     assert rows[1]["antecedent"] is not None and rows[0]["antecedent"] is None
 
 
-def test_relations_command_still_works_next_to_events(tmp_path: Path) -> None:
-    code, stdout, _ = run(tmp_path, "relations", "--format", "json")
+def test_relations_command_still_works_next_to_events(db: str) -> None:
+    code, stdout, _ = run(db, "relations", "--format", "json")
     assert code == 0 and json.loads(stdout) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -35,14 +34,13 @@ def story(text: str, *surfaces: str) -> Extraction:
     return ex
 
 
-def run(db: Path, *args: str) -> tuple[int, str]:
+def run(db: str, *args: str) -> tuple[int, str]:
     result = CliRunner().invoke(app, ["--db", str(db), *args])
     return result.exit_code, result.stdout
 
 
-def linked_db(tmp_path: Path) -> tuple[Path, str]:
+def linked_db(db: str) -> tuple[str, str]:
     """A database where a bare "FATF" story is linked to the one that defines it."""
-    db = tmp_path / "links.db"
     bare = story(BARE, "FATF")
     with open_store(str(db)) as store:
         for ex in (story(DEFINED, "Financial Action Task Force", "FATF"), bare):
@@ -53,8 +51,8 @@ def linked_db(tmp_path: Path) -> tuple[Path, str]:
     return db, bare.document.id
 
 
-def test_links_lists_rule_and_evidence_as_json(tmp_path: Path) -> None:
-    db, _ = linked_db(tmp_path)
+def test_links_lists_rule_and_evidence_as_json(db_url: str) -> None:
+    db, _ = linked_db(db_url)
     code, out = run(db, "links", "--format", "json")
     assert code == 0
     [link] = json.loads(out)
@@ -65,8 +63,8 @@ def test_links_lists_rule_and_evidence_as_json(tmp_path: Path) -> None:
     assert {"document", "start", "end", "mentions", "created_at"} <= set(link)
 
 
-def test_unlink_moves_mentions_back_and_unknown_is_exit_2(tmp_path: Path) -> None:
-    db, bare = linked_db(tmp_path)
+def test_unlink_moves_mentions_back_and_unknown_is_exit_2(db_url: str) -> None:
+    db, bare = linked_db(db_url)
     code, out = run(db, "unlink", FATF, "--format", "json")
     assert code == 0 and json.loads(out) == {"alias": FATF, "mentions": 2}
     code, out = run(db, "mentions", "--document", bare, "--format", "json")
@@ -75,8 +73,8 @@ def test_unlink_moves_mentions_back_and_unknown_is_exit_2(tmp_path: Path) -> Non
     assert run(db, "unlink", FATF)[0] == 2
 
 
-def test_split_by_span_stays_split(tmp_path: Path) -> None:
-    db, bare = linked_db(tmp_path)
+def test_split_by_span_stays_split(db_url: str) -> None:
+    db, bare = linked_db(db_url)
     with open_store(str(db)) as store:
         first = list_mentions(store, document=bare)[0]
     code, out = run(db, "split", f"{bare}:{first['start']}:{first['end']}", "--format", "json")

@@ -26,17 +26,16 @@ def person_story(text: str, name: str) -> Extraction:
     return ex
 
 
-def bout_db(tmp_path: Path) -> Path:
-    db = tmp_path / "bout.db"
-    with open_store(str(db)) as store:
+def bout_db(db: str) -> str:
+    with open_store(db) as store:
         save_extraction(store, person_story("Виктор Бут арестован.", "Виктор Бут"))
         save_extraction(store, person_story("Viktor Bout was extradited.", "Viktor Bout"))
         link_corpus(store, threshold=0.88)
     return db
 
 
-def test_links_json_has_score_algorithm_and_explanation(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["--db", str(bout_db(tmp_path)), "links", "--format", "json"])
+def test_links_json_has_score_algorithm_and_explanation(db_url: str) -> None:
+    result = CliRunner().invoke(app, ["--db", bout_db(db_url), "links", "--format", "json"])
     assert result.exit_code == 0
     [link] = json.loads(result.stdout)
     assert link["rule"] == "match-v2" and link["name"] == "Viktor Bout"
@@ -44,8 +43,8 @@ def test_links_json_has_score_algorithm_and_explanation(tmp_path: Path) -> None:
     assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
 
 
-def test_links_table_has_a_why_column(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["--db", str(bout_db(tmp_path)), "links"])
+def test_links_table_has_a_why_column(db_url: str) -> None:
+    result = CliRunner().invoke(app, ["--db", bout_db(db_url), "links"])
     assert result.exit_code == 0
     assert "why" in result.stdout
 

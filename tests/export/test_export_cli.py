@@ -14,8 +14,8 @@ from threadline.store import open_store
 TEXT = "Viktor Bout was extradited. Bout denied the charges."
 
 
-def tiny_db(path: Path) -> Path:
-    with open_store(str(path)) as store:
+def tiny_db(path: str) -> str:
+    with open_store(path) as store:
         store.execute(
             "INSERT INTO documents (id, content_hash, title, source, chars, text, ingested_at)"
             " VALUES ('doc-1', 'h', 'Bout', 'bout.txt', ?, ?, '2024-01-01')",
@@ -35,8 +35,8 @@ def tiny_db(path: Path) -> Path:
     return path
 
 
-def test_export_writes_ftm_lines_to_stdout(tmp_path: Path) -> None:
-    db = tiny_db(tmp_path / "t.db")
+def test_export_writes_ftm_lines_to_stdout(tmp_path: Path, db_url: str) -> None:
+    db = tiny_db(db_url)
     result = CliRunner().invoke(app, ["--db", str(db), "export", "--format", "ftm"])
     assert result.exit_code == 0
     proxies = [model.get_proxy(json.loads(line)) for line in result.stdout.splitlines()]
@@ -44,16 +44,16 @@ def test_export_writes_ftm_lines_to_stdout(tmp_path: Path) -> None:
     assert "exported 3 FtM entities" in result.stderr
 
 
-def test_export_writes_to_a_file(tmp_path: Path) -> None:
-    db = tiny_db(tmp_path / "t.db")
+def test_export_writes_to_a_file(tmp_path: Path, db_url: str) -> None:
+    db = tiny_db(db_url)
     target = tmp_path / "out.ftm.json"
     result = CliRunner().invoke(app, ["--db", str(db), "export", "-o", str(target)])
     assert result.exit_code == 0 and result.stdout == ""
     assert len(target.read_text(encoding="utf-8").splitlines()) == 3
 
 
-def test_unwritable_output_is_a_usage_error(tmp_path: Path) -> None:
-    db = tiny_db(tmp_path / "t.db")
+def test_unwritable_output_is_a_usage_error(tmp_path: Path, db_url: str) -> None:
+    db = tiny_db(db_url)
     target = tmp_path / "missing-folder" / "out.json"
     result = CliRunner().invoke(app, ["--db", str(db), "export", "-o", str(target)])
     assert result.exit_code == 2

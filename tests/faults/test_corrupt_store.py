@@ -19,7 +19,7 @@ def _damaged_store(tmp_path: Path) -> Path:
         for i in range(200):
             text = f"Report {i}: Interpol arrested broker {i} in Lyon. " * 20
             save_extraction(store, Extraction(Document(text=text, source=f"{i}.txt")))
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db.read_bytes())
     page = 4096
     for offset in range(2 * page, len(data) - page, 7 * page):  # leave the header intact

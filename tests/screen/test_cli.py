@@ -14,8 +14,8 @@ from threadline.cli import app
 
 
 @pytest.fixture
-def db(tmp_path: Path, sanctions: Path) -> str:
-    path = str(tmp_path / "cli.db")
+def db(db_url: str, sanctions: Path) -> str:
+    path = db_url
     for source in ("ofac", "un_consolidated_excerpt.xml"):
         result = CliRunner().invoke(app, ["--db", path, "lists", "load", str(sanctions / source)])
         assert result.exit_code == 0, result.output

@@ -14,7 +14,6 @@ from threadline.model import Document, Extraction, Mention
 from threadline.pipeline import ingest_items
 from threadline.screen import listadmin
 from threadline.settings import Settings, load
-from threadline.store import open_store
 from threadline.store.documents import save_extraction
 from threadline.store.screening import hits_for_entity
 
@@ -37,40 +36,37 @@ def _katanga(store) -> str:
     return "ent-katanga"
 
 
-def test_loading_a_list_rescreens_existing_entities(tmp_path: Path) -> None:
-    with open_store(str(tmp_path / "s.db")) as store:
-        entity = _katanga(store)
-        summary = listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), Settings())
-        assert summary["rescreened"]["matched"] >= 1
-        assert any(
-            h["match"] and "KATANGA" in h["name"].upper() for h in hits_for_entity(store, entity)
-        )
-        deleted = listadmin.delete(store, summary["name"], Settings())
-        assert deleted["deleted"] and hits_for_entity(store, entity) == []
+def test_loading_a_list_rescreens_existing_entities(store) -> None:
+    entity = _katanga(store)
+    summary = listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), Settings())
+    assert summary["rescreened"]["matched"] >= 1
+    assert any(
+        h["match"] and "KATANGA" in h["name"].upper() for h in hits_for_entity(store, entity)
+    )
+    deleted = listadmin.delete(store, summary["name"], Settings())
+    assert deleted["deleted"] and hits_for_entity(store, entity) == []
 
 
-def test_setting_off_leaves_screening_to_the_user(tmp_path: Path) -> None:
-    with open_store(str(tmp_path / "s.db")) as store:
-        entity = _katanga(store)
-        off = Settings(screen_on_ingest=False)
-        summary = listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), off)
-        assert summary["rescreened"] is None and hits_for_entity(store, entity) == []
+def test_setting_off_leaves_screening_to_the_user(store) -> None:
+    entity = _katanga(store)
+    off = Settings(screen_on_ingest=False)
+    summary = listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), off)
+    assert summary["rescreened"] is None and hits_for_entity(store, entity) == []
 
 
-def test_ingest_screens_the_new_documents_entities(tmp_path: Path, nlp) -> None:
-    with open_store(str(tmp_path / "s.db")) as store:
-        listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), Settings())
-        report = ingest_items(store, [Document(text=TEXT, source="k.txt")], settings=Settings())
-        assert report.ingested == 1
-        rows = store.query(
-            "SELECT DISTINCT h.name FROM screen_hits h JOIN mentions m ON m.entity = h.entity"
-            " WHERE h.match = 1"
-        )
-        assert any("KATANGA" in r["name"].upper() for r in rows)
+def test_ingest_screens_the_new_documents_entities(store, nlp) -> None:
+    listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), Settings())
+    report = ingest_items(store, [Document(text=TEXT, source="k.txt")], settings=Settings())
+    assert report.ingested == 1
+    rows = store.query(
+        "SELECT DISTINCT h.name FROM screen_hits h JOIN mentions m ON m.entity = h.entity"
+        " WHERE h.match = 1"
+    )
+    assert any("KATANGA" in r["name"].upper() for r in rows)
 
 
-def test_cli_lists_reload_and_delete(tmp_path: Path) -> None:
-    db = str(tmp_path / "c.db")
+def test_cli_lists_reload_and_delete(db_url: str) -> None:
+    db = db_url
     runner = CliRunner()
     source = str(FIXTURES / "un_excerpt.ftm.json")
     loaded = runner.invoke(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -111,7 +110,7 @@ def test_failed_transaction_leaves_nothing(store: Store) -> None:
     ex = _extraction()
     ex.mentions.append(ex.mentions[0])  # fine (replace) …
     ex.roles.append(Role(ex.document.id, "x", None, 0, 1))  # type: ignore[arg-type]  # NOT NULL
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreError):
         save_extraction(store, ex)
     assert count_documents(store) == 0
     assert list_mentions(store) == []

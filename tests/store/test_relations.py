@@ -25,7 +25,7 @@ def _fill(store, collection="news"):
         m = Mention(doc.id, start, start + len(words), words, type_, 0, len(TEXT), entity=entity)
         mentions.append(m)
         store.execute(
-            "INSERT OR IGNORE INTO entities (id, type, name, key) VALUES (?,?,?,?)",
+            store.dialect.insert_ignore("entities", ["id", "type", "name", "key"]),
             (entity, type_, words, words),
         )
         store.execute(

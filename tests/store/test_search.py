@@ -84,3 +84,12 @@ def test_search_snippet_escapes_literal_brackets(store: Store) -> None:
     _add(store, "The cartel [sic] paid a broker ] and a lawyer \\ in cash.")
     (hit,) = search(store, "cartel")
     assert hit["snippet"].startswith("The [cartel] \\[sic\\] paid a broker \\] and a lawyer \\\\")
+
+
+def test_search_language_differences_are_those_docs_scale_md_gives(store: Store) -> None:
+    _add(store, "Two brokers were extradited for laundering money.")
+    found = {q: bool(search(store, q)) for q in ("extradit*", "laund*", "broker", "the")}
+    if store.backend == "postgresql":  # English stems, no prefixes, no stop words
+        assert found == {"extradit*": True, "laund*": False, "broker": True, "the": False}
+    else:
+        assert found == {"extradit*": True, "laund*": True, "broker": False, "the": False}

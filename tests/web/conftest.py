@@ -42,11 +42,10 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def app_db(tmp_path: Path) -> dict[str, Any]:
-    path = tmp_path / "web.db"
-    with open_store(str(path)) as store:
+def app_db(db_url: str) -> dict[str, Any]:
+    with open_store(db_url) as store:
         info = sample.build(store)
-    return {**info, "path": str(path)}
+    return {**info, "path": db_url}
 
 
 @pytest.fixture

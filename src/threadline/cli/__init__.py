@@ -12,6 +12,7 @@ from threadline.cli import screen  # noqa: F401,E402  isort: skip
 from threadline.cli import export  # noqa: F401,E402  isort: skip
 from threadline.cli import resolve  # noqa: F401,E402  isort: skip
 from threadline.cli import events  # noqa: F401,E402  isort: skip
+from threadline.cli import migrate  # noqa: F401,E402  isort: skip
 
 
 def main() -> None:

@@ -65,6 +65,7 @@ from threadline.model import (
     stable_id,
 )
 from threadline.resolve import RESOLVER_VERSION
+from threadline.store import ftm_rows
 from threadline.store.base import Store
 
 #: Versioned, because users store what it writes.
@@ -115,19 +116,13 @@ def split_text(text: str, size: int = TEXT_CHUNK) -> list[str]:
 
 def _names_by_document(store: Store) -> dict[str, list[tuple[str, str]]]:
     named: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in store.iterate(
-        "SELECT DISTINCT m.document, e.type, e.name FROM mentions m"
-        " JOIN entities e ON e.id = m.entity ORDER BY m.document, e.name"
-    ):
+    for row in ftm_rows.document_entity_names(store):
         named[row["document"]].append((row["type"], row["name"]))
     return named
 
 
 def _articles(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator[EntityProxy]:
-    rows = store.iterate(
-        "SELECT id, title, source, author, url, date, text FROM documents ORDER BY rowid"
-    )
-    for row in rows:
+    for row in ftm_rows.articles(store):
         yield article_proxy(dict(row), named.get(row["id"], []))
 
 
@@ -157,15 +152,11 @@ def article_proxy(row: dict[str, Any], names: list[tuple[str, str]]) -> EntityPr
 
 def _actors(store: Store) -> Iterator[EntityProxy]:
     surfaces: dict[str, set[str]] = defaultdict(set)
-    for row in store.iterate("SELECT DISTINCT entity, text, kind FROM mentions"):
+    for row in ftm_rows.mention_forms(store):
         forms = surfaces[row["entity"]]  # every mentioned entity is exported…
         if row["kind"] == "name":  # …named only by proper names, never "he"
             forms.add(row["text"])
-    marks = ", ".join("?" for _ in SCHEMA_TYPES)
-    rows = store.query(
-        f"SELECT id, type, name FROM entities WHERE type IN ({marks}) ORDER BY id", SCHEMA_TYPES
-    )
-    for row in rows:
+    for row in ftm_rows.entities_of_types(store, SCHEMA_TYPES):
         if row["id"] not in surfaces:
             continue  # merged away: no mention points at it any more
         names = name_properties(row["type"], row["name"], surfaces[row["id"]])
@@ -174,15 +165,7 @@ def _actors(store: Store) -> Iterator[EntityProxy]:
 
 def _mentions(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator[EntityProxy]:
     # Mention.resolved takes legal entities only, so a CourtCase has no Mention
-    marks = ", ".join("?" for _ in ACTOR_TYPES)
-    rows = store.query(
-        "SELECT m.document, m.entity, e.type, json_group_array(DISTINCT m.text) AS texts"
-        " FROM mentions m"
-        f" JOIN entities e ON e.id = m.entity WHERE e.type IN ({marks}) AND m.kind = 'name'"
-        " GROUP BY m.document, m.entity ORDER BY m.document, m.entity",
-        ACTOR_TYPES,
-    )
-    for row in rows:
+    for row in ftm_rows.names_per_document(store, ACTOR_TYPES):
         countries = [
             c for t, n in named.get(row["document"], []) if t == LOCATION and (c := country_code(n))
         ]
@@ -198,15 +181,8 @@ def _mentions(store: Store, named: dict[str, list[tuple[str, str]]]) -> Iterator
 
 
 def _roles(store: Store) -> Iterator[EntityProxy]:
-    rows = store.query(
-        "SELECT r.document, r.role, p.entity AS holder, hp.type AS holder_type,"
-        " o.entity AS org, oe.type AS org_type FROM roles r"
-        " JOIN mentions p ON p.id = r.mention JOIN entities hp ON hp.id = p.entity"
-        " LEFT JOIN mentions o ON o.id = r.organization"
-        " LEFT JOIN entities oe ON oe.id = o.entity ORDER BY r.document, r.start"
-    )
     made: dict[str, EntityProxy] = {}
-    for row in rows:
+    for row in ftm_rows.role_holders(store):
         role = " ".join(row["role"].split())
         org = row["org"] if row["org_type"] in ORGANIZATION_KINDS else None
         if row["holder_type"] == PERSON:

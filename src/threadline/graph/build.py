@@ -60,10 +60,10 @@ class EntityGraph:
                 self._add_co_mentions()
         added = 0
         new_nodes: set[str] = set()
-        for rowid, _id, type_, source, target, date, negated, _modality in iter_edges(
+        for seq, _id, type_, source, target, date, negated, _modality in iter_edges(
             self.store, after=self._after, collections=self.collections
         ):
-            self._after = max(self._after, rowid)
+            self._after = max(self._after, seq)
             if (negated and not self.include_negated) or source == target:
                 continue
             new_nodes.update((source, target))

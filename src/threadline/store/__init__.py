@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from threadline.errors import UsageError
+import os
+
 from threadline.store.base import Store
+from threadline.store.sqlite import SqliteStore
+
+#: URL prefixes that select the PostgreSQL backend.
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 
 
-def open_store(url: str, *, readonly: bool = False) -> Store:
-    """Open (and migrate) the SQLite database at path ``url``; PostgreSQL URLs are refused."""
-    if url.startswith(("postgresql://", "postgres://")):
-        raise UsageError(
-            "PostgreSQL is not supported yet: threadline stores data in SQLite only."
-            " Pass a file path to --db (or THREADLINE_DB); docs/scale.md says what exists"
-        )
-    return Store(url, readonly=readonly)
+def open_store(location: str | os.PathLike[str], *, readonly: bool = False) -> Store:
+    """Open (and migrate) the store at ``location``: a PostgreSQL URL (``postgresql://…``,
+    any libpq URL), else a SQLite file path (``sqlite:///`` before it is allowed)."""
+    url = os.fspath(location)
+    if url.startswith(POSTGRES_PREFIXES):
+        from threadline.store.postgres import PostgresStore  # psycopg only when used
+
+        return PostgresStore(url, readonly=readonly)
+    return SqliteStore(url.removeprefix("sqlite:///"), readonly=readonly)
 
 
 __all__ = ["Store", "open_store"]

@@ -6,12 +6,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from threadline.model import types_matching
+from threadline.store.dialect import NO_LIMIT, Dialect
+
+#: The condition every row meets (a filter that filters nothing).
+EVERYTHING = "1 = 1"
 
 
 def in_clause(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     """``column IN (?, ?, …)`` and its parameters; an empty list matches nothing."""
     if not values:
-        return "0", []
+        return "1 = 0", []
     return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
 
 
@@ -20,20 +24,21 @@ def collection_filter(
 ) -> tuple[str, list[Any]]:
     """SQL condition limiting rows to readable collections (``None`` = every collection)."""
     if collections is None:
-        return "1", []
+        return EVERYTHING, []
     return in_clause(column, list(collections))
 
 
 def paginate(limit: int | None, offset: int = 0) -> str:
     """A LIMIT/OFFSET tail with integers validated here (never user strings)."""
     if limit is None:
-        return f" LIMIT -1 OFFSET {max(0, int(offset))}" if offset else ""
+        return f" LIMIT {NO_LIMIT} OFFSET {max(0, int(offset))}" if offset else ""
     return f" LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}"
 
 
 def document_filter(
     collections: Sequence[str] | None,
     *,
+    dialect: Dialect,
     date_from: str | None = None,
     date_to: str | None = None,
     entity_type: str | None = None,
@@ -57,10 +62,11 @@ def document_filter(
         )
         params += values
     if language:
-        where += f" AND {LANGUAGE} = ?"
+        where += f" AND {language_of(dialect)} = ?"
         params.append(language)
     return where, params
 
 
-#: A document's declared language (HTML ``lang``, JSON ``language``), ``und`` when none.
-LANGUAGE = "coalesce(lower(substr(json_extract(d.metadata, '$.language'), 1, 2)), 'und')"
+def language_of(dialect: Dialect) -> str:
+    """A document's declared language (HTML ``lang``, JSON ``language``), ``und`` when none."""
+    return f"coalesce(lower(substr({dialect.json_text('d.metadata', 'language')}, 1, 2)), 'und')"

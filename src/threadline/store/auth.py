@@ -89,21 +89,25 @@ def get_account(store: Store, name: str) -> Account | None:
     row = store.query_one("SELECT name, role FROM users WHERE name = ? AND disabled = 0", (name,))
     if row is None:
         return None
-    grants = store.query("SELECT collection, access FROM collection_grants WHERE user = ?", (name,))
+    grants = store.query(
+        "SELECT collection, access FROM collection_grants WHERE user_name = ?", (name,)
+    )
     return Account(row["name"], row["role"], {g["collection"]: g["access"] for g in grants})
 
 
 def list_users(store: Store) -> list[dict[str, Any]]:
     """Every user with role, creation time and grants (never the hash)."""
     users = store.query("SELECT name, role, created_at, disabled FROM users ORDER BY name")
-    grants = store.query("SELECT user, collection, access FROM collection_grants ORDER BY 2")
+    grants = store.query(
+        "SELECT user_name, collection, access FROM collection_grants ORDER BY collection"
+    )
     return [
         {
             "name": u["name"],
             "role": u["role"],
             "created_at": u["created_at"],
             "disabled": bool(u["disabled"]),
-            "grants": {g["collection"]: g["access"] for g in grants if g["user"] == u["name"]},
+            "grants": {g["collection"]: g["access"] for g in grants if g["user_name"] == u["name"]},
         }
         for u in users
     ]
@@ -127,8 +131,8 @@ def grant(store: Store, name: str, collection: str, access: str = "read") -> Non
         raise UsageError(f"unknown access {access!r}; use read or write")
     _require_user(store, name)
     store.execute(
-        "INSERT INTO collection_grants (user, collection, access) VALUES (?, ?, ?)"
-        " ON CONFLICT (user, collection) DO UPDATE SET access = excluded.access",
+        "INSERT INTO collection_grants (user_name, collection, access) VALUES (?, ?, ?)"
+        " ON CONFLICT (user_name, collection) DO UPDATE SET access = excluded.access",
         (name, collection, access),
     )
 
@@ -137,7 +141,7 @@ def revoke(store: Store, name: str, collection: str) -> bool:
     """Take away ``name``'s access to ``collection``; False when there was none."""
     _require_user(store, name)
     changed = store.execute(
-        "DELETE FROM collection_grants WHERE user = ? AND collection = ?", (name, collection)
+        "DELETE FROM collection_grants WHERE user_name = ? AND collection = ?", (name, collection)
     )
     return changed > 0
 
@@ -186,16 +190,16 @@ def claim_login_attempt(store: Store, keys: list[str]) -> list[int] | None:
             return None
         ids = []
         for key in keys:
-            cursor = store.conn.execute(
-                "INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, now)
+            row = store.query_one(
+                "INSERT INTO login_failures (key, at) VALUES (?, ?) RETURNING id", (key, now)
             )
-            ids.append(int(cursor.lastrowid or 0))
+            ids.append(int(row["id"]) if row else 0)
     return ids
 
 
 def release_login_attempt(store: Store, ids: list[int]) -> None:
     """Forget a claimed attempt whose password was right."""
-    store.executemany("DELETE FROM login_failures WHERE rowid = ?", [(i,) for i in ids])
+    store.executemany("DELETE FROM login_failures WHERE id = ?", [(i,) for i in ids])
 
 
 def create_token(store: Store, name: str, label: str = "") -> tuple[str, str]:
@@ -204,7 +208,8 @@ def create_token(store: Store, name: str, label: str = "") -> tuple[str, str]:
     raw = "tl_" + secrets.token_urlsafe(32)
     token_id = "tok-" + secrets.token_hex(6)
     store.execute(
-        "INSERT INTO api_tokens (id, user, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO api_tokens (id, user_name, label, token_hash, created_at)"
+        " VALUES (?, ?, ?, ?, ?)",
         (token_id, name, label, _digest(raw), _now()),
     )
     return token_id, raw
@@ -215,7 +220,7 @@ def revoke_token(store: Store, token_id: str, *, user: str | None = None) -> Non
     sql = "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"
     params: list[Any] = [_now(), token_id]
     if user is not None:
-        sql += " AND user = ?"
+        sql += " AND user_name = ?"
         params.append(user)
     if not store.execute(sql, params):
         raise NotFoundError(f"no active token {token_id!r}; see `threadline tokens list`")
@@ -223,9 +228,12 @@ def revoke_token(store: Store, token_id: str, *, user: str | None = None) -> Non
 
 def list_tokens(store: Store, user: str | None = None) -> list[dict[str, Any]]:
     """Tokens (id, user, label, dates), never the token or its hash."""
-    sql = "SELECT id, user, label, created_at, last_used_at, revoked_at FROM api_tokens"
+    sql = (
+        'SELECT id, user_name AS "user", label, created_at, last_used_at, revoked_at'
+        " FROM api_tokens"
+    )
     rows = store.query(
-        sql + (" WHERE user = ?" if user else "") + " ORDER BY created_at, id",
+        sql + (" WHERE user_name = ?" if user else "") + " ORDER BY created_at, id",
         (user,) if user else (),
     )
     return [dict(r) for r in rows]
@@ -234,13 +242,13 @@ def list_tokens(store: Store, user: str | None = None) -> list[dict[str, Any]]:
 def account_for_token(store: Store, raw: str) -> Account | None:
     """The account an API token belongs to, or None if unknown or revoked."""
     row = store.query_one(
-        "SELECT id, user FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+        "SELECT id, user_name FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
         (_digest(raw),),
     )
     if row is None:
         return None
     store.execute("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", (_now(), row["id"]))
-    return get_account(store, row["user"])
+    return get_account(store, row["user_name"])
 
 
 def create_session(store: Store, name: str) -> str:
@@ -248,7 +256,7 @@ def create_session(store: Store, name: str) -> str:
     raw = secrets.token_urlsafe(32)
     expires = datetime.now(UTC) + timedelta(days=SESSION_DAYS)
     store.execute(
-        "INSERT INTO sessions (id_hash, user, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO sessions (id_hash, user_name, created_at, expires_at) VALUES (?, ?, ?, ?)",
         (_digest(raw), name, _now(), expires.isoformat(timespec="seconds")),
     )
     return raw
@@ -256,9 +264,10 @@ def create_session(store: Store, name: str) -> str:
 
 def account_for_session(store: Store, raw: str) -> Account | None:
     row = store.query_one(
-        "SELECT user FROM sessions WHERE id_hash = ? AND expires_at > ?", (_digest(raw), _now())
+        "SELECT user_name FROM sessions WHERE id_hash = ? AND expires_at > ?",
+        (_digest(raw), _now()),
     )
-    return get_account(store, row["user"]) if row else None
+    return get_account(store, row["user_name"]) if row else None
 
 
 def end_session(store: Store, raw: str) -> None:
@@ -273,7 +282,7 @@ def secret_key(store: Store, configured: str = "") -> str:
     if row:
         return str(row["value"])
     store.execute(
-        "INSERT OR IGNORE INTO auth_secrets (name, value) VALUES ('session', ?)",
+        store.dialect.insert_ignore("auth_secrets", ["name", "value"], "VALUES ('session', ?)"),
         (secrets.token_urlsafe(32),),
     )
     row = store.query_one("SELECT value FROM auth_secrets WHERE name = 'session'")

@@ -3,157 +3,80 @@
 A :class:`Store` exposes a small set of primitives (``query``, ``execute``,
 ``transaction``) with ``?`` placeholders and portable SQL; domain modules in this
 package (``documents``, ``entities``, ``screening``, ``relations`` …) hold the SQL for
-their records. SQLite is the only backend today; a second one would implement the same
-primitives (translating placeholders) without touching the stages.
+their records and ask ``store.dialect`` (:mod:`threadline.store.dialect`) for the few
+pieces the databases spell differently. Two backends implement it: SQLite
+(:mod:`threadline.store.sqlite`, the default) and PostgreSQL
+(:mod:`threadline.store.postgres`). Rows are read as :class:`Row`: by column name or
+position, and ``dict(row)`` works; no database driver's types cross this interface.
 """
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from pathlib import Path
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, ClassVar, Protocol
 
-from threadline.errors import StoreError
-from threadline.store.migrations import migrate, migration_lock
+from threadline.store.dialect import Dialect
 
-Row = sqlite3.Row
+Params = Sequence[Any]
 
 
-def _file_state(path: str) -> str:
-    """Size and modification time of the database and its WAL: what a write changes."""
-    parts = []
-    for name in (path, path + "-wal"):
-        try:
-            stat = os.stat(name)
-        except OSError:
-            continue
-        if stat.st_size:  # an empty WAL is made anew by every open: not a write
-            parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
-    return " ".join(parts)
+class Row(Protocol):
+    """One result row: ``row["column"]``, ``row[0]``, ``row.keys()``, ``tuple(row)`` and
+    ``dict(row)``."""
 
+    def __getitem__(self, key: int | str, /) -> Any: ...
 
-def damaged(path: str, problems: list[str]) -> StoreError:
-    """The one error for a damaged file, whether the check or the first read finds it."""
-    return StoreError(
-        f"the database {path!r} is damaged ({'; '.join(problems)[:200]}). Restore it from"
-        " a backup, or rebuild it: `sqlite3 OLD.db .recover | sqlite3 NEW.db`, then pass"
-        " --db NEW.db."
-    )
+    def keys(self) -> list[str]: ...
 
+    def __iter__(self) -> Iterator[Any]: ...
 
-def check_integrity(conn: sqlite3.Connection, path: str) -> None:
-    """SQLite's quick check, on open: a damaged file is one clear error for every command,
-    never results read from a malformed database.
-
-    The check reads the whole file, so its cost grows with the store. A clean result is
-    remembered in ``<db>.checked`` with the file's size and modification time; an open
-    that finds the file unchanged since then skips the check. Any write, or a damage
-    that changes the file, brings it back."""
-    marker = path + ".checked"
-    state = _file_state(path) if path != ":memory:" else ""
-    try:
-        if state and Path(marker).read_text("utf-8") == state:
-            return
-    except OSError:
-        pass
-    try:
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-    except sqlite3.DatabaseError as exc:
-        problems = [str(exc)]
-    if problems != ["ok"]:
-        raise damaged(path, problems)
-    if state:
-        with suppress(OSError):  # a read-only folder: check again next time
-            Path(marker).write_text(_file_state(path), "utf-8")
+    def __len__(self) -> int: ...
 
 
 class Store:
-    """A SQLite database in one file (WAL mode), migrated on open."""
+    """A migrated database behind ``?``-placeholder primitives (one connection per thread)."""
 
-    backend = "sqlite"
+    backend: ClassVar[str]
+    dialect: ClassVar[Dialect]
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
-        self.path = str(path)
+    def __init__(self, location: str, *, readonly: bool = False) -> None:
+        self.path = location
         self.readonly = readonly
         self._local = threading.local()
-        if readonly:
-            check_integrity(self._connect(), self.path)
-            return
-        with migration_lock(self.path):  # first opens by several processes take turns
-            conn = self._connect()
-            check_integrity(conn, self.path)
-            try:
-                migrate(conn)
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(
-                    f"cannot prepare database {self.path!r}: {exc}. "
-                    "Is it a threadline database? Pass another --db path."
-                ) from exc
 
-    def _connect(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is not None:
-            return conn
-        try:
-            if self.readonly:
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            else:
-                if self.path != ":memory:":
-                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 30000")
-            # REPLACE deletes the old row; with this on, the delete triggers that keep
-            # entity_documents exact (0600_entity_index.sql) fire for it too.
-            conn.execute("PRAGMA recursive_triggers = ON")
-            if not self.readonly and self.path != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as exc:
-            if "malformed" in str(exc):  # its schema pages are damaged: no check can run
-                raise damaged(self.path, [str(exc)]) from exc
-            raise StoreError(
-                f"cannot open database {self.path!r}: {exc}. Is it a threadline database?"
-                " Check the path and its permissions, or pass another --db."
-            ) from exc
-        self._local.conn = conn
-        return conn
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        """Run a SELECT (or a statement with RETURNING) and return all rows."""
+        raise NotImplementedError
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self._connect()
-
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
-        """Run a SELECT and return all rows (``row["column"]`` works)."""
-        try:
-            return self.conn.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"query failed: {exc}") from exc
-
-    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+    def query_one(self, sql: str, params: Params = ()) -> Row | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
-    def iterate(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Iterator[Row]:
+    def iterate(self, sql: str, params: Params = ()) -> Iterator[Row]:
         """Stream the rows of a SELECT without loading them all."""
-        yield from self.conn.execute(sql, params)
+        raise NotImplementedError
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
+    def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns the number of rows changed."""
-        return self.conn.execute(sql, params).rowcount
+        raise NotImplementedError
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(sql, rows)
+        """Run one statement once per parameter row."""
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _end(self, commit: bool) -> None:
+        raise NotImplementedError
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """All statements inside commit together or not at all (nesting joins the outer one)."""
+        """All statements inside commit together or not at all (nesting joins the outer
+        one). Write transactions take turns on both backends, so a read inside one sees
+        no other writer's changes until it ends."""
         depth = getattr(self._local, "depth", 0)
         if depth:
             self._local.depth = depth + 1
@@ -162,23 +85,20 @@ class Store:
             finally:
                 self._local.depth = depth
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         self._local.depth = 1
         try:
             yield self
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._end(commit=False)
             raise
         else:
-            self.conn.execute("COMMIT")
+            self._end(commit=True)
         finally:
             self._local.depth = 0
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        raise NotImplementedError
 
     def __enter__(self) -> Store:
         return self

@@ -15,6 +15,38 @@ from threadline.store.events import save_events
 from threadline.store.links import save_aliases
 from threadline.store.relations import save_relations
 
+_DOC_INSERT = [
+    "id",
+    "content_hash",
+    "title",
+    "source",
+    "author",
+    "url",
+    "date",
+    "format",
+    "collection",
+    "chars",
+    "text",
+    "metadata",
+    "ingested_at",
+]
+_MENTION_COLUMNS = [
+    "id",
+    "document",
+    "start",
+    "end",
+    "text",
+    "type",
+    "entity",
+    "canonical",
+    "sentence_start",
+    "sentence_end",
+    "method",
+    "kind",
+    "antecedent",
+    "rule",
+]
+
 
 def has_content(store: Store, content_hash: str) -> bool:
     """Whether a document with exactly this text is already stored."""
@@ -44,9 +76,7 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
     doc = extraction.document
     with store.transaction():
         changed = store.execute(
-            "INSERT OR IGNORE INTO documents (id, content_hash, title, source, author, url, date,"
-            " format, collection, chars, text, metadata, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            store.dialect.insert_ignore("documents", _DOC_INSERT),
             (
                 doc.id,
                 doc.hash,
@@ -65,11 +95,8 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
         )
         if not changed:
             return False
-        store.execute(
-            "INSERT INTO documents_fts (rowid, title, text)"
-            " SELECT rowid, coalesce(title, ''), text FROM documents WHERE id = ?",
-            (doc.id,),
-        )
+        if store.dialect.fts_add:
+            store.execute(store.dialect.fts_add, (doc.id,))
         redirects = entity_redirects(store)
         for mention in extraction.mentions:
             if mention.entity in redirects:
@@ -77,9 +104,7 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
         # Entities are named from proper names only: "he" or "the ministry" never names one.
         upsert_entities(store, [m for m in extraction.mentions if m.kind == NAME_MENTION])
         store.executemany(
-            'INSERT OR REPLACE INTO mentions (id, document, start, "end", text, type, entity,'
-            " canonical, sentence_start, sentence_end, method, kind, antecedent, rule)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            store.dialect.upsert("mentions", _MENTION_COLUMNS, ["id"]),
             [
                 (
                     m.id,
@@ -101,16 +126,22 @@ def save_extraction(store: Store, extraction: Extraction) -> bool:
             ],
         )
         store.executemany(
-            'INSERT OR REPLACE INTO roles (id, document, mention, role, start, "end",'
-            " organization) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            store.dialect.upsert(
+                "roles",
+                ["id", "document", "mention", "role", "start", "end", "organization"],
+                ["id"],
+            ),
             [
                 (r.id, r.document, r.mention, r.role, r.start, r.end, r.organization)
                 for r in extraction.roles
             ],
         )
         store.executemany(
-            'INSERT OR REPLACE INTO quotes (id, document, start, "end", text, speaker,'
-            " speaker_mention) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            store.dialect.upsert(
+                "quotes",
+                ["id", "document", "start", "end", "text", "speaker", "speaker_mention"],
+                ["id"],
+            ),
             [
                 (q.id, q.document, q.start, q.end, q.text, q.speaker, q.speaker_mention)
                 for q in extraction.quotes
@@ -155,7 +186,7 @@ def list_documents(
     """Documents in ingest order: ``{id, title, source, date, chars, collection}``."""
     where, params = collection_filter(collections)
     rows = store.query(
-        f"SELECT {_DOC_COLUMNS} FROM documents d WHERE {where} ORDER BY d.rowid"
+        f"SELECT {_DOC_COLUMNS} FROM documents d WHERE {where} ORDER BY d.seq"
         + paginate(limit, offset),
         params,
     )

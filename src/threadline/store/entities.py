@@ -83,11 +83,12 @@ def find_entity(
         return _find_readable(store, id_or_name, collections)
     row = store.query_one("SELECT id, name, type FROM entities WHERE id = ?", (id_or_name,))
     if row is None:
+        same = store.dialect.equal_nocase
         row = store.query_one(
             "SELECT e.id, e.name, e.type FROM entities e"
             " LEFT JOIN mentions m ON m.entity = e.id AND m.kind = 'name'"
-            " WHERE e.name = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE"
-            " GROUP BY e.id ORDER BY (e.name = ? COLLATE NOCASE) DESC, count(m.id) DESC LIMIT 1",
+            f" WHERE {same('e.name', '?')} OR {same('m.text', '?')}"
+            f" GROUP BY e.id ORDER BY ({same('e.name', '?')}) DESC, count(m.id) DESC LIMIT 1",
             (id_or_name, id_or_name, id_or_name),
         )
     return dict(row) if row else None
@@ -103,10 +104,11 @@ def _find_readable(
         [id_or_name, *params],
     )
     if row is None:
+        same = store.dialect.equal_nocase
         row = store.query_one(
             "SELECT e.id, e.type FROM entities e JOIN mentions m ON m.entity = e.id"
             f" JOIN documents d ON d.id = m.document WHERE {where} AND m.kind = 'name'"
-            " AND (m.text = ? COLLATE NOCASE OR m.canonical = ? COLLATE NOCASE)"
+            f" AND ({same('m.text', '?')} OR {same('m.canonical', '?')})"
             " GROUP BY e.id ORDER BY count(m.id) DESC LIMIT 1",
             [*params, id_or_name, id_or_name],
         )
@@ -114,6 +116,10 @@ def _find_readable(
         return None
     names = visible_names(store, [row["id"]], collections)
     return {"id": row["id"], "name": names.get(row["id"], row["id"]), "type": row["type"]}
+
+
+_SURFACE = "CASE WHEN m.kind = 'name' THEN m.text END"
+_NAME_FORM = "CASE WHEN m.kind = 'name' THEN coalesce(m.canonical, m.text) END"
 
 
 def list_entities(
@@ -132,14 +138,15 @@ def list_entities(
         where, params = f"{where} AND {clause}", params + values
     if query:  # a restricted user's query matches only the forms of readable mentions
         stored = "e.name" if collections is None else "m.canonical"
-        where += f" AND ({stored} LIKE ? ESCAPE '\\' OR m.text LIKE ? ESCAPE '\\')"
+        like_op = store.dialect.like_nocase
+        where += f" AND ({stored} {like_op} ? ESCAPE '\\' OR m.text {like_op} ? ESCAPE '\\')"
         like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [like, like]
+    json_array = store.dialect.json_array
     rows = store.query(
         "SELECT e.id, e.name, e.type, count(m.id) AS mention_count,"
-        " json_group_array(DISTINCT CASE WHEN m.kind = 'name' THEN m.text END) AS surface,"
-        " json_group_array(DISTINCT CASE WHEN m.kind = 'name'"
-        " THEN coalesce(m.canonical, m.text) END) AS names"
+        f" {json_array(_SURFACE, distinct=True)} AS surface,"
+        f" {json_array(_NAME_FORM, distinct=True)} AS names"
         " FROM entities e JOIN mentions m ON m.entity = e.id JOIN documents d ON d.id = m.document"
         f" WHERE {where} GROUP BY e.id ORDER BY mention_count DESC, e.name"
         + paginate(limit, offset),
@@ -242,7 +249,7 @@ def split_mention(
             raise KeyError(mention_id)
         new_id = stable_id("ent", "split", mention_id)
         store.execute(
-            "INSERT OR IGNORE INTO entities (id, type, name, key) VALUES (?, ?, ?, ?)",
+            store.dialect.insert_ignore("entities", ["id", "type", "name", "key"]),
             (new_id, row["type"], row["text"], f"split:{mention_id}"),
         )
         store.execute("UPDATE mentions SET entity = ? WHERE id = ?", (new_id, mention_id))

@@ -33,7 +33,7 @@ def alias_links(
         "SELECT a.*, e.name, e.type AS alias_type,"
         f" {HAS_MENTIONS.format('a.alias_entity')} AS present"
         " FROM entity_aliases a JOIN documents d ON d.id = a.document"
-        " LEFT JOIN entities e ON e.id = a.alias_entity ORDER BY d.rowid, a.start"
+        " LEFT JOIN entities e ON e.id = a.alias_entity ORDER BY d.seq, a.start"
     )
     names = {a: (r["alias"], r["alias_type"]) for a, r in active.items()}
     names.update({r["alias_entity"]: (r["name"], r["alias_type"]) for r in rows if r["present"]})

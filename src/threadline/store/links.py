@@ -54,8 +54,11 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
         for i in story_aliases(extraction)
     ]
     store.executemany(
-        "INSERT OR REPLACE INTO entity_aliases (alias_entity, alias, type, entity, document,"
-        ' start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
+        store.dialect.upsert(
+            "entity_aliases",
+            ["alias_entity", "alias", "type", "entity", "document", "start", "end"],
+            ["alias_entity", "document"],
+        ),
         rows,
     )
     return len(rows)
@@ -122,7 +125,7 @@ def unlink(store: Store, alias_entity: str) -> int:
     """
     with store.transaction():
         rows = store.query(
-            _ACTIVE + " AND (alias_entity = ? OR alias = ? COLLATE NOCASE)",
+            _ACTIVE + f" AND (alias_entity = ? OR {store.dialect.equal_nocase('alias', '?')})",
             (alias_entity, alias_entity),
         )
         if not rows:
@@ -151,7 +154,7 @@ def list_links(store: Store, *, undone: bool = False) -> list[dict[str, Any]]:
         " AS mentions, l.score, l.algorithm, l.explanation, l.created_at, l.undone_at"
         " FROM entity_links l LEFT JOIN entities e ON e.id = l.entity"
         " LEFT JOIN documents d ON d.id = l.evidence_document"
-        f" WHERE {'1' if undone else 'l.undone_at IS NULL'} ORDER BY l.rule, l.alias, l.entity"
+        f" WHERE {'1 = 1' if undone else 'l.undone_at IS NULL'} ORDER BY l.rule, l.alias, l.entity"
     )
     return [{**r, "explanation": _features(r["explanation"])} for r in map(dict, rows)]
 
@@ -197,12 +200,26 @@ def _record(store: Store, link: Link) -> None:
         )
         document, start, end = (row["document"], row["start"], row["end"]) if row else (None,) * 3
     store.execute(
-        "INSERT OR REPLACE INTO entity_links (alias_entity, alias, alias_type, entity, rule,"
-        " evidence_document, evidence_start, evidence_end, score, algorithm, explanation,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        store.dialect.upsert("entity_links", _LINK_COLUMNS, ["alias_entity"]),
         (link.alias_entity, link.alias, link.alias_type, link.entity, link.rule)
         + (document, start, end, link.score, link.algorithm, _explanation(link), _now()),
     )
+
+
+_LINK_COLUMNS = [
+    "alias_entity",
+    "alias",
+    "alias_type",
+    "entity",
+    "rule",
+    "evidence_document",
+    "evidence_start",
+    "evidence_end",
+    "score",
+    "algorithm",
+    "explanation",
+    "created_at",
+]
 
 
 def _exists(store: Store, entity: str) -> bool:
@@ -213,8 +230,12 @@ def _move(store: Store, link: Link) -> None:
     if not _exists(store, link.alias_entity):
         return  # nothing new since the last pass: new mentions recreate the entity
     store.execute(
-        "INSERT OR REPLACE INTO entity_link_mentions (mention, alias_entity)"
-        f" SELECT id, ? FROM mentions WHERE entity = ? AND id NOT IN ({_SPLIT_MENTIONS})",
+        store.dialect.upsert(
+            "entity_link_mentions",
+            ["mention", "alias_entity"],
+            ["mention"],
+            f"SELECT id, ? FROM mentions WHERE entity = ? AND id NOT IN ({_SPLIT_MENTIONS})",
+        ),
         (link.alias_entity, link.alias_entity),
     )
     store.execute(
@@ -236,7 +257,7 @@ def _restore(store: Store, link: Row) -> int:
     if moved:
         type_, name = link["alias_type"], link["alias"]
         store.execute(
-            "INSERT OR IGNORE INTO entities (id, type, name, key) VALUES (?, ?, ?, ?)",
+            store.dialect.insert_ignore("entities", ["id", "type", "name", "key"]),
             (alias, type_, name, entity_key(type_, name)),
         )
     return moved

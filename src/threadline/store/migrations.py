@@ -38,9 +38,12 @@ def migration_lock(path: str) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def migration_files() -> list[tuple[str, str]]:
-    """(name, sql) of every shipped migration, in the order they apply."""
+def migration_files(backend: str = "") -> list[tuple[str, str]]:
+    """(name, sql) of every shipped migration, in the order they apply: SQLite's in
+    ``migrations/``, another backend's in ``migrations/<backend>/``."""
     folder = resources.files("threadline.store") / "migrations"
+    if backend:
+        folder = folder / backend
     items = [
         (entry.name, entry.read_text(encoding="utf-8"))
         for entry in folder.iterdir()

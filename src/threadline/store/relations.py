@@ -30,12 +30,27 @@ _JOINS = (
 )
 
 
+_RELATION_COLUMNS = [
+    "id",
+    "document",
+    "type",
+    "source",
+    "target",
+    "start",
+    "end",
+    "date",
+    "date_source",
+    "negated",
+    "modality",
+    "method",
+    "attributes",
+]
+
+
 def save_relations(store: Store, relations: list[Relation]) -> None:
     """Insert (or replace, by id) relations; call inside the document's transaction."""
     store.executemany(
-        'INSERT OR REPLACE INTO relations (id, document, type, source, target, start, "end",'
-        " date, date_source, negated, modality, method, attributes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        store.dialect.upsert("relations", _RELATION_COLUMNS, ["id"]),
         [
             (
                 r.id,
@@ -154,8 +169,12 @@ def entity_relations(
     ends = [
         "SELECT * FROM (SELECT r.id, r.doc_seq, r.start, r.type FROM relations r"
         f" JOIN documents d ON d.id = r.document WHERE {condition} AND {where}"
-        f" ORDER BY {order}{paginate(limit)})"
-        for condition in ("r.source_entity = ?", "r.target_entity = ? AND r.source_entity != ?")
+        f" ORDER BY {order}{paginate(limit)}) AS {name}"
+        for name, condition in zip(
+            ("as_source", "as_target"),
+            ("r.source_entity = ?", "r.target_entity = ? AND r.source_entity != ?"),
+            strict=True,
+        )
     ]
     page = f"{ends[0]} UNION ALL {ends[1]}"
     rows = store.query(
@@ -209,14 +228,14 @@ def relations_between(
 def iter_edges(
     store: Store, *, after: int = 0, collections: Sequence[str] | None = None
 ) -> Iterator[tuple[Any, ...]]:
-    """Lean rows for graph building: (rowid, id, type, source entity, target entity, date,
-    negated, modality), for relations stored after row ``after``."""
+    """Lean rows for graph building: (seq, id, type, source entity, target entity, date,
+    negated, modality), for relations stored (or replaced) after sequence number ``after``."""
     where, params = collection_filter(collections)
     query = (
-        "SELECT r.rowid, r.id, r.type, ms.entity, mt.entity, r.date, r.negated, r.modality"
+        "SELECT r.seq, r.id, r.type, ms.entity, mt.entity, r.date, r.negated, r.modality"
         " FROM relations r JOIN mentions ms ON ms.id = r.source"
         " JOIN mentions mt ON mt.id = r.target JOIN documents d ON d.id = r.document"
-        f" WHERE r.rowid > ? AND {where} ORDER BY r.rowid"
+        f" WHERE r.seq > ? AND {where} ORDER BY r.seq"
     )
     for row in store.iterate(query, [after, *params]):
         yield tuple(row)

@@ -15,6 +15,17 @@ from threadline.store._filters import in_clause
 from threadline.store.base import Row, Store
 
 _CHUNK = 500  # stay well below SQLite's bound-parameter limit
+_HIT_COLUMNS = [
+    "entity",
+    "entry",
+    "name",
+    "list",
+    "score",
+    "match",
+    "explanation",
+    "algorithm",
+    "screened_at",
+]
 
 
 def replace_list(
@@ -47,8 +58,11 @@ def replace_list(
             ),
         )
         store.executemany(
-            "INSERT OR REPLACE INTO screen_entries (id, list, schema, name, forms, birth_dates,"
-            " countries, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            store.dialect.upsert(
+                "screen_entries",
+                ["id", "list", "schema", "name", "forms", "birth_dates", "countries", "data"],
+                ["id"],
+            ),
             [
                 (
                     e["id"],
@@ -64,7 +78,7 @@ def replace_list(
             ],
         )
         store.executemany(
-            "INSERT OR IGNORE INTO screen_index (key, entry, list) VALUES (?, ?, ?)",
+            store.dialect.insert_ignore("screen_index", ["key", "entry", "list"]),
             [(key, entry, name) for key, entry in keys],
         )
         store.execute("DELETE FROM screen_keys")
@@ -198,8 +212,7 @@ def replace_hits(
     with store.transaction():
         store.execute("DELETE FROM screen_hits WHERE entity = ?", (entity_id,))
         store.executemany(
-            "INSERT OR REPLACE INTO screen_hits (entity, entry, name, list, score, match,"
-            " explanation, algorithm, screened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            store.dialect.upsert("screen_hits", _HIT_COLUMNS, ["entity", "entry"]),
             [
                 (
                     entity_id,

@@ -1,9 +1,12 @@
-"""Full-text search over documents (SQLite FTS5), safe for any user string.
+"""Full-text search over documents (SQLite FTS5 or PostgreSQL tsvector), safe for any
+user string.
 
-A user's query is never passed to FTS5 as-is: :func:`fts_query` rebuilds it from
+A user's query is never passed to the database as-is: :func:`fts_terms` rebuilds it from
 words, quoted phrases, trailing ``*`` prefixes and the operators ``AND``/``OR``/``NOT``,
 so unbalanced quotes or parentheses, ``:``, ``^`` or ``NEAR(`` cannot cause a syntax
-error. Words are implicitly ANDed.
+error. Words are implicitly ANDed. The store's dialect writes the terms in its
+database's query language (:meth:`threadline.store.dialect.Dialect.fts_expression`,
+which says where PostgreSQL's differs).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from threadline.store._filters import document_filter, in_clause, paginate
 from threadline.store.base import Store
+from threadline.store.dialect import MARK_CLOSE, MARK_OPEN
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -26,6 +30,16 @@ def fts_query(user_query: str) -> str:
     >>> fts_query('cartel AND "money laundering" extradit* (')
     '"cartel" AND "money laundering" "extradit"*'
     """
+    return " ".join(fts_terms(user_query))
+
+
+def search_expression(store: Store, user_query: str) -> str:
+    """What the store's full-text index is asked for ``user_query``; ``""`` for nothing."""
+    return store.dialect.fts_expression(fts_terms(user_query))
+
+
+def fts_terms(user_query: str) -> list[str]:
+    """The quoted words and phrases (``*`` for a prefix) and operators of a user query."""
     parts: list[str] = []
     pending_op: str | None = None
     for match in _TOKEN.finditer(user_query[:2000]):
@@ -44,7 +58,7 @@ def fts_query(user_query: str) -> str:
         parts.append(term)
         if sum(1 for p in parts if p not in _OPERATORS) >= MAX_QUERY_TERMS:
             break
-    return " ".join(parts)
+    return parts
 
 
 def search(
@@ -70,37 +84,39 @@ def search(
     keeps a page in tens of milliseconds instead of ranking every match (setting
     ``search_window``; 0 ranks every match).
     """
-    expression = fts_query(query)
+    expression = search_expression(store, query)
     if not expression:
         return []
     where, params = document_filter(
         collections,
+        dialect=store.dialect,
         date_from=date_from,
         date_to=date_to,
         entity_type=entity_type,
         language=language,
     )
-    # Rank first (bm25 only), then cut snippets for the page alone: snippet() on every
-    # match before sorting cost more than the ranking itself.
-    join = "" if where == "1" else " JOIN documents d ON d.rowid = f.rowid"
+    # Rank first, then cut snippets for the page alone: a snippet for every match before
+    # sorting cost more than the ranking itself.
+    dialect = store.dialect
+    source, match = dialect.fts_source()
+    key = dialect.fts_key
     candidates = (
-        "SELECT f.rowid AS doc_row, -bm25(documents_fts) AS score FROM documents_fts f"
-        f"{join} WHERE documents_fts MATCH ? AND {where}"
+        f"SELECT {key} AS doc_row, {dialect.fts_rank} AS score FROM {source}"
+        f" WHERE {match} AND {where}"
     )
-    if window > 0:  # newest matches first: FTS5 walks rowids backwards and stops
-        candidates += f" ORDER BY f.rowid DESC LIMIT {int(window)}"
+    if window > 0:  # newest matches first: the index walks backwards and stops
+        candidates += f" ORDER BY {key} DESC LIMIT {int(window)}"
     ranked = store.query(
-        f"SELECT doc_row, score FROM ({candidates}) ORDER BY score DESC" + paginate(limit, offset),
+        f"SELECT doc_row, score FROM ({candidates}) AS c ORDER BY score DESC, doc_row DESC"
+        + paginate(limit, offset),
         [expression, *params],
     )
     if not ranked:
         return []
-    clause, values = in_clause("f.rowid", [r["doc_row"] for r in ranked])
+    clause, values = in_clause(key, [r["doc_row"] for r in ranked])
     rows = store.query(
-        "SELECT f.rowid AS doc_row, d.id AS document, d.title, d.date, d.collection, d.source,"
-        " snippet(documents_fts, 1, char(57344), char(57345), '…', 16) AS snippet"
-        " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
-        f" WHERE documents_fts MATCH ? AND {clause}",
+        f"SELECT {key} AS doc_row, d.id AS document, d.title, d.date, d.collection, d.source,"
+        f" {dialect.fts_snippet} AS snippet FROM {source} WHERE {match} AND {clause}",
         [expression, *values],
     )
     found = {r["doc_row"]: r for r in rows}
@@ -116,12 +132,8 @@ def _hit(row: Any) -> dict[str, Any]:
     return {**hit, "snippet": bracket_marks(row["snippet"])}
 
 
-#: What FTS5 puts around matched words before :func:`bracket_marks` rewrites them.
-_OPEN, _CLOSE = "\ue000", "\ue001"
-
-
 def bracket_marks(snippet: str | None) -> str:
     """A snippet with matched words between ``[`` and ``]``; a literal ``[``, ``]`` or
     ``\\`` of the document is written ``\\[``, ``\\]``, ``\\\\``, so marks stay balanced."""
     text = (snippet or "").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    return text.replace(_OPEN, "[").replace(_CLOSE, "]")
+    return text.replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]")

@@ -12,28 +12,27 @@ from typing import Any
 
 from threadline.model import types_matching
 from threadline.store._filters import (
-    LANGUAGE,
     collection_filter,
     document_filter,
     in_clause,
+    language_of,
     paginate,
 )
 from threadline.store.base import Store
-from threadline.store.search import fts_query
-
-_MATCH = "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+from threadline.store.search import search_expression
 
 
 def count_search(
     store: Store, query: str, collections: Sequence[str] | None, **filters: Any
 ) -> int:
     """How many documents match ``query`` under the filters of ``document_filter``."""
-    expression = fts_query(query)
+    expression = search_expression(store, query)
     if not expression:
         return 0
-    where, params = document_filter(collections, **filters)
+    where, params = document_filter(collections, dialect=store.dialect, **filters)
+    source, match = store.dialect.fts_source()
     row = store.query_one(
-        f"SELECT count(*) {_MATCH} WHERE documents_fts MATCH ? AND {where}", [expression, *params]
+        f"SELECT count(*) FROM {source} WHERE {match} AND {where}", [expression, *params]
     )
     return int(row[0]) if row else 0
 
@@ -51,27 +50,29 @@ def search_facets(
     Each facet is counted with the other filters applied but not its own, so the counts say
     what choosing another value would give; the collection facet counts every collection in
     ``readable`` (those the user may read), whichever are chosen in ``collections``."""
-    expression = fts_query(query)
+    expression = search_expression(store, query)
     facets: dict[str, Counter[str]] = {
         name: Counter() for name in ("collection", "type", "language")
     }
     if not expression:
         return facets
     own = {"collection": "collections", "type": "entity_type", "language": "language"}
-    for facet, column in (("collection", "d.collection"), ("language", LANGUAGE)):
+    source, match = store.dialect.fts_source()
+    language = language_of(store.dialect)
+    for facet, column in (("collection", "d.collection"), ("language", language)):
         scope = readable if facet == "collection" else collections
-        where, params = _without(own[facet], scope, filters)
+        where, params = _without(store, own[facet], scope, filters)
         rows = store.query(
-            f"SELECT {column} AS value, count(*) AS n {_MATCH}"
-            f" WHERE documents_fts MATCH ? AND {where} GROUP BY value",
+            f"SELECT {column} AS value, count(*) AS n FROM {source}"
+            f" WHERE {match} AND {where} GROUP BY {column}",
             [expression, *params],
         )
         facets[facet].update({r["value"]: r["n"] for r in rows})
-    where, params = _without("entity_type", collections, filters)
+    where, params = _without(store, "entity_type", collections, filters)
     rows = store.query(
-        f"SELECT e.type AS value, count(DISTINCT d.id) AS n {_MATCH}"
+        f"SELECT e.type AS value, count(DISTINCT d.id) AS n FROM {source}"
         " JOIN mentions m ON m.document = d.id JOIN entities e ON e.id = m.entity"
-        f" WHERE documents_fts MATCH ? AND {where} GROUP BY e.type",
+        f" WHERE {match} AND {where} GROUP BY e.type",
         [expression, *params],
     )
     facets["type"].update({r["value"]: r["n"] for r in rows})
@@ -79,10 +80,10 @@ def search_facets(
 
 
 def _without(
-    name: str, collections: Sequence[str] | None, filters: dict[str, Any]
+    store: Store, name: str, collections: Sequence[str] | None, filters: dict[str, Any]
 ) -> tuple[str, list[Any]]:
     kept = {k: v for k, v in filters.items() if k != name}
-    return document_filter(collections, **kept)
+    return document_filter(collections, dialect=store.dialect, **kept)
 
 
 def count_entities(
@@ -98,9 +99,10 @@ def count_entities(
         clause, values = in_clause("e.type", types_matching(type))
         where, params = f"{where} AND {clause}", params + values
     if query:
-        where += " AND (e.name LIKE ? ESCAPE '\\' OR m.text LIKE ? ESCAPE '\\')"
-        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [like, like]
+        like = store.dialect.like_nocase
+        where += f" AND (e.name {like} ? ESCAPE '\\' OR m.text {like} ? ESCAPE '\\')"
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
     row = store.query_one(
         "SELECT count(DISTINCT e.id) FROM entities e JOIN mentions m ON m.entity = e.id"
         f" JOIN documents d ON d.id = m.document WHERE {where}",
@@ -119,10 +121,10 @@ def filtered_documents(
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of documents (ingest order) under the filters of ``document_filter``, and how
     many there are in all: ``([{id, title, source, date, chars, collection}], total)``."""
-    where, params = document_filter(collections, **filters)
+    where, params = document_filter(collections, dialect=store.dialect, **filters)
     rows = store.query(
         "SELECT d.id, d.title, d.source, d.date, d.chars, d.collection FROM documents d"
-        f" WHERE {where} ORDER BY d.rowid" + paginate(limit, offset),
+        f" WHERE {where} ORDER BY d.seq" + paginate(limit, offset),
         params,
     )
     total = store.query_one(f"SELECT count(*) FROM documents d WHERE {where}", params)
