@@ -4,7 +4,8 @@ spaCy's NER judges each occurrence alone, so "Yellen" may be a person in one sen
 and missed in the next. A name tagged somewhere in the document is tagged wherever it
 recurs untagged, with the label it got most often, and a name tagged one way in most of
 its uses is tagged that way in all; a person's surname alone ("Yellen" after "Janet
-Yellen") is that person too. Single ordinary words ("Coalition")
+Yellen") is that person too, even where spaCy tags it an organisation or a nationality
+("Votel explained…" after "Gen. Joseph Votel"). Single ordinary words ("Coalition")
 are not spread, nor is a repeat that is only part of a longer capitalised name.
 """
 
@@ -68,6 +69,34 @@ def relabel_minorities(doc: Doc, words: frozenset[str]) -> list[Span]:
         usual = majority.get(tuple(t.text for t in ent))
         if ent.label_ in SPREAD_LABELS and usual is not None and usual != ent.label_:
             ent = make_entity(doc, ent.start, ent.end, usual, method_of(ent) + "+" + METHOD)
+        out.append(ent)
+    return out
+
+
+def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
+    """The entities, with a one-word organisation or nationality that is the surname of a
+    full person name in ``doc`` made that person ("Qanbar" after "Abboud Qanbar").
+
+    Places keep their label ("Jordan" stays a country beside "Michael Jordan"), and so do
+    acronyms, ordinary words and names the gazetteer or another rule gave.
+    """
+    surnames = {
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and _is_surname(e[-1].text)
+    }
+    out: list[Span] = []
+    for ent in doc.ents:
+        word = ent[0].text
+        if (
+            len(ent) == 1
+            and ent.label_ in ORG_LABELS | {"NORP"}
+            and method_of(ent) == "spacy"
+            and word in surnames
+            and not word.isupper()
+            and not is_common_word(word, words)
+        ):
+            ent = make_entity(doc, ent.start, ent.end, "PERSON", f"{METHOD}:surname")
         out.append(ent)
     return out
 
@@ -158,6 +187,7 @@ class NameRepeats:
         if persons:
             rest = [r for e in doc.ents if (r := _remainder(e, persons)) is not None]
             set_entities(doc, rest, prefer=persons)
+        set_entities(doc, surnames_as_persons(doc, self.words))
         set_entities(doc, relabel_minorities(doc, self.words))
         set_entities(doc, list(doc.ents) + find_repeats(doc, self.words))
         return doc

@@ -1,0 +1,143 @@
+"""Person names found from general cues: a surname after the full name, a title or a
+known given name before untagged words, a speaker after a quotation, "the X regime".
+
+Sentences are rewritten from re3d development texts (other names, same shapes).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from threadline.extract.lexicon import english_words
+from threadline.extract.name_cues import given_name_starts, office_tails, titled_names
+from threadline.extract.repeats import surnames_as_persons
+
+
+def persons(extraction):
+    return [m.text for m in extraction.mentions if m.type == "Person"]
+
+
+def test_surname_tagged_as_organisation_is_the_person(extract_text):
+    ex = extract_text(
+        "U.S. Army General Joseph Kastel, commander, U.S. Central Command recently met "
+        "with staff.\n\nKastel explained the command's top priorities.\n\n"
+        "Kastel expressed his desire that the command attracts talent."
+    )
+    assert persons(ex).count("Kastel") == 2
+
+
+def test_surname_after_arabic_full_name_is_the_person(extract_text):
+    ex = extract_text(
+        "Abu Ghadira (Arabic: x) was a Syrian smuggler. After the death of his chief, "
+        "Ghadira took orders from his successor. Ghadira was killed in a 2008 raid."
+    )
+    assert persons(ex).count("Ghadira") == 2
+
+
+def test_glued_bracket_does_not_join_a_name_to_the_next_word(extract_text):
+    ex = extract_text("Abboud Qantar(Arabic: x) is an Iraqi general. Qantar was a commander.")
+    assert "Abboud Qantar" in persons(ex)
+    assert not any("Arabic" in p for p in persons(ex))
+
+
+def test_title_before_untagged_name_is_a_person(extract_text):
+    ex = extract_text("His Chief of Staff is Major General Hassoun, and his deputy is new.")
+    assert "Hassoun" in persons(ex)
+
+
+def test_title_before_common_word_is_not_a_person(extract_text):
+    ex = extract_text("The resolution passed in the General Assembly on Tuesday.")
+    assert persons(ex) == []
+
+
+def test_known_given_name_starts_an_untagged_name(extract_text):
+    ex = extract_text("Boris Jenkinson met the Iraqi Foreign Minister in London today.")
+    assert "Boris Jenkinson" in persons(ex)
+
+
+def test_given_name_with_arabic_particle_surname(extract_text):
+    ex = extract_text("The group was later headed by his brother Bashar al-Hamadi, a doctor.")
+    assert "Bashar al-Hamadi" in persons(ex)
+
+
+def test_speaker_after_quotation_is_a_person(extract_text):
+    ex = extract_text(
+        "“We always look to build greater relationships with our partners,” said "
+        "Rusnak. “The exercise went well.”"
+    )
+    assert "Rusnak" in persons(ex)
+
+
+def test_date_after_said_is_not_a_speaker(extract_text):
+    ex = extract_text("“We will not stop until they are found,” said Tuesday’s statement.")
+    assert persons(ex) == []
+
+
+def test_leader_of_a_regime_is_a_person(extract_text):
+    ex = extract_text(
+        "The inquiry concluded that the Asaf regime has used chemical weapons against "
+        "civilians. The Asaf regime must be held to account."
+    )
+    assert persons(ex).count("Asaf") == 2
+
+
+def test_regime_of_a_country_is_not_a_person(extract_text):
+    ex = extract_text("Sanctions on the Iran regime were tightened by the Taliban regime's foes.")
+    assert persons(ex) == []
+
+
+def test_given_name_after_an_office_starts_a_person(extract_text):
+    ex = extract_text(
+        "Minister for the Middle East Andrew Ellwell comments on reports of violations."
+    )
+    assert "Andrew Ellwell" in persons(ex)
+
+
+def _doc(nlp, text, ents=()):
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_surname_rule_relabels_an_organisation_tag(nlp):
+    text = "Gen. Joseph Votel spoke . Votel explained ."
+    doc = _doc(nlp, text, [(1, 3, "PERSON"), (5, 6, "ORG")])
+    found = [(e.text, e.label_) for e in surnames_as_persons(doc, english_words(nlp))]
+    assert found == [("Joseph Votel", "PERSON"), ("Votel", "PERSON")]
+
+
+def test_surname_rule_keeps_a_country(nlp):
+    doc = _doc(nlp, "Michael Jordan flew to Jordan .", [(0, 2, "PERSON"), (4, 5, "GPE")])
+    found = [(e.text, e.label_) for e in surnames_as_persons(doc, english_words(nlp))]
+    assert found == [("Michael Jordan", "PERSON"), ("Jordan", "GPE")]
+
+
+def test_title_rule_on_untagged_words(nlp):
+    doc = _doc(nlp, "His deputy is Major General Hassan , and President Hollande agreed .")
+    assert [s.text for s in titled_names(doc, english_words(nlp))] == ["Hassan", "Hollande"]
+
+
+def test_given_name_rule_needs_name_words_after(nlp):
+    doc = _doc(nlp, "Boris Johnson met Mark in Paris today .")
+    assert [s.text for s in given_name_starts(doc, english_words(nlp))] == ["Boris Johnson"]
+
+
+def test_office_tail_rule_cuts_the_person_out(nlp):
+    text = "Minister for the Middle East Tobias Ellwood comments ."
+    doc = _doc(nlp, text, [(2, 7, "ORG")])
+    assert [s.text for s in office_tails(doc, english_words(nlp))] == ["Tobias Ellwood"]
+
+
+def test_title_rule_leaves_a_tagged_person_whole(nlp):
+    doc = _doc(nlp, "Prime Minister Haider al-Abadi spoke .", [(2, 6, "PERSON")])
+    assert titled_names(doc, english_words(nlp)) == []
+
+
+def test_given_name_rule_takes_a_particle_joined_surname(nlp):
+    doc = _doc(nlp, "headed by his brother Bashar al-Assad , who")
+    assert [s.text for s in given_name_starts(doc, english_words(nlp))] == ["Bashar al-Assad"]
+
+
+def test_headline_function_word_is_not_a_name(nlp):
+    doc = _doc(nlp, "Colombians Indicted In Eastern District Of Texas")
+    assert titled_names(doc, english_words(nlp)) == []
