@@ -9,7 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from threadline.extract.lexicon import english_words
-from threadline.extract.name_cues import given_name_starts, office_tails, titled_names
+from threadline.extract.name_cues import (
+    given_name_starts,
+    office_tails,
+    titled_entities,
+    titled_names,
+)
 from threadline.extract.repeats import surnames_as_persons
 
 
@@ -141,3 +146,23 @@ def test_given_name_rule_takes_a_particle_joined_surname(nlp):
 def test_headline_function_word_is_not_a_name(nlp):
     doc = _doc(nlp, "Colombians Indicted In Eastern District Of Texas")
     assert titled_names(doc, english_words(nlp)) == []
+
+
+def test_titled_organisation_tag_is_the_person_after_the_titles(nlp):
+    text = "announced by Acting Administrator Uttam Rahal on Tuesday ."
+    doc = _doc(nlp, text, [(2, 6, "ORG")])
+    assert [s.text for s in titled_entities(doc, english_words(nlp))] == ["Uttam Rahal"]
+
+
+def test_titled_rule_keeps_a_company(nlp):
+    doc = _doc(nlp, "shares of General Motors fell .", [(2, 4, "ORG")])
+    assert titled_entities(doc, english_words(nlp)) == []
+
+
+def test_speaker_named_with_title_tagged_as_organisation(extract_text):
+    ex = extract_text(
+        "The charges were announced by Acting Administrator Uttam Rahal on Tuesday.\n\n"
+        "“These defendants flooded our streets with fentanyl,” Rahal said."
+    )
+    assert "Uttam Rahal" in persons(ex)
+    assert [q.speaker for q in ex.quotes] == ["Rahal"]

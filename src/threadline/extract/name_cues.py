@@ -17,7 +17,10 @@ small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
   "the Taliban regime");
 * ``office-tail`` — a person at the end of a span tagged as an organisation or place,
   starting with a known given name ("Minister for the Middle East Tobias Ellwood" → the
-  person "Tobias Ellwood").
+  person "Tobias Ellwood");
+* ``titled-entity`` — a span tagged as an organisation that is titles and then name words
+  or initials ("Acting Administrator Uttam Rahal", "DEA Administrator Laura K. Benton")
+  is the person after the titles (the titles become a role).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from threadline.extract.lexicon import (
     is_common_word,
     is_given_name,
 )
+from threadline.extract.person_names import leading_title_end
 from threadline.extract.spans import make_entity, method_of
 from threadline.extract.titles import is_title_word
 from threadline.extract.vocabulary import words
@@ -178,7 +182,38 @@ def office_tails(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def titled_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """The name after the leading titles of an entity tagged as something else."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or len(ent) < 2:
+            continue
+        k = leading_title_end(list(ent))
+        if k == 0 or k >= len(ent) or ent.end - ent.start - k > 4:
+            continue
+        rest = ent[k:]
+        lenient = _is_given(rest[0])
+        if rest[-1].is_alpha and all(
+            _is_initial(t) or is_name_word(t, frozenset() if lenient else english) for t in rest
+        ):
+            found.append(_person(doc, ent.start + k, ent.end, "titled-entity"))
+    return found
+
+
+RULES = (
+    titled_names,
+    given_name_starts,
+    speakers_after_quotes,
+    regime_leaders,
+    office_tails,
+    titled_entities,
+)
+
+
 def cued_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
     """All persons the module's rules find in ``doc``."""
-    rules = (titled_names, given_name_starts, speakers_after_quotes, regime_leaders)
-    return [span for rule in (*rules, office_tails) for span in rule(doc, english)]
+    return [span for rule in RULES for span in rule(doc, english)]

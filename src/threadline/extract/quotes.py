@@ -15,6 +15,9 @@ is not Lucia Mendez's quote). Without the coreference component, "he"/"she" stan
 most recent person named before them outside any quotation, and "the secretary" for the
 person last named with that office ("Defense Secretary Ash Carter").
 
+Statements printed without quotation marks after a line such as "Tobias Ellwood said:"
+are quotations too (:mod:`threadline.extract.statements`).
+
 A quotation with no speaker of its own, in a paragraph where the previous quotation has
 one, continues that speaker's words. Unattributed quotations of fewer than four words
 are taken for scare quotes ("so-called “caliphate”") and dropped.
@@ -32,6 +35,7 @@ from threadline.extract.lexicon import word_set
 from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
+from threadline.extract.statements import statement_segments
 from threadline.extract.titles import is_office, is_title_word
 
 METHOD = "rules-v1"
@@ -252,5 +256,9 @@ if not Doc.has_extension("threadline_quotes"):
 @Language.component("threadline_quotes_v1")
 def quotes(doc: Doc) -> Doc:
     """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
-    doc._.threadline_quotes = attribute(doc, find_quote_segments(doc.text))
+    text = doc.text
+    marked = find_quote_segments(text)
+    unmarked = statement_segments(text, first_group=max((s.group for s in marked), default=-1) + 1)
+    segments = sorted(marked + unmarked, key=lambda s: s.start)
+    doc._.threadline_quotes = attribute(doc, segments)
     return doc

@@ -1,0 +1,70 @@
+"""Quote speakers, second round: statements without quotation marks, speakers after the
+quotation, pronouns and offices through coreference, "according to", continued quotes.
+
+Sentences are rewritten from re3d and press-release shapes, with other names.
+"""
+
+from __future__ import annotations
+
+from threadline.extract.statements import is_heading, statement_segments
+
+
+def quotes_of(extraction):
+    return [(q.text, q.speaker) for q in extraction.quotes]
+
+
+def first_person_links(extraction):
+    by_id = {m.id: m for m in extraction.mentions}
+    return [
+        (m.text, by_id[m.antecedent].text)
+        for m in extraction.mentions
+        if m.kind == "pronoun" and m.antecedent and m.text.lower() in ("i", "my", "me")
+    ]
+
+
+STATEMENT = (
+    "Minister visits Baghdad\n\n"
+    "Foreign Office Minister, Andrew Morrow, said:\n\n"
+    "I am appalled by the attack on a market in Baghdad. My thoughts are with the families.\n\n"
+    "We will continue to support the Government of Iraq.\n\n"
+    "Further information\n\n"
+    "Follow the Foreign Office on social media.\n"
+)
+
+
+def test_statement_paragraphs_after_said_colon_are_quotations():
+    text = STATEMENT
+    segments = statement_segments(text, first_group=0)
+    assert [text[s.start : s.end][:12] for s in segments] == ["I am appalle", "We will cont"]
+    assert {s.group for s in segments} == {0}
+
+
+def test_heading_ends_a_statement():
+    assert is_heading("Further information")
+    assert not is_heading("We will continue to support the Government of Iraq.")
+
+
+def test_statement_speaker_is_on_the_introducing_line(extract_text):
+    ex = extract_text(STATEMENT)
+    speakers = {s for _, s in quotes_of(ex)}
+    assert speakers == {"Andrew Morrow"}
+    assert len(ex.quotes) == 2
+
+
+def test_first_person_in_a_statement_is_its_speaker(extract_text):
+    ex = extract_text(STATEMENT)
+    assert ("I", "Andrew Morrow") in first_person_links(ex)
+    assert ("My", "Andrew Morrow") in first_person_links(ex)
+
+
+def test_marked_quotation_after_colon_is_not_doubled(extract_text):
+    ex = extract_text('Gen. Joseph Votel said:\n\n"We mourn the loss of one of our own."')
+    assert quotes_of(ex) == [("We mourn the loss of one of our own.", "Joseph Votel")]
+
+
+def test_speaker_named_after_the_quote_with_unknown_surname(extract_text):
+    ex = extract_text(
+        "“We always look to build greater relationships with our partners,” said "
+        "Rusnak. “The exercise went well.”"
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Rusnak", "Rusnak"]
