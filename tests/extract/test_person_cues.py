@@ -12,6 +12,8 @@ from threadline.extract.lexicon import english_words
 from threadline.extract.name_cues import (
     given_name_starts,
     office_tails,
+    regime_leaders,
+    speakers_after_quotes,
     titled_entities,
     titled_names,
 )
@@ -166,3 +168,31 @@ def test_speaker_named_with_title_tagged_as_organisation(extract_text):
     )
     assert "Uttam Rahal" in persons(ex)
     assert [q.speaker for q in ex.quotes] == ["Rahal"]
+
+
+def test_footnote_marker_glued_to_a_name_is_split(extract_text):
+    ex = extract_text(
+        "Abboud Qantar, also known as Abu Haidar,[1] is an Iraqi general. The army "
+        "rejected the first choice, Mohan al-Freiji.[2] Qantar announced the plan."
+    )
+    assert "Abu Haidar" in persons(ex)
+    assert "Mohan al-Freiji" in persons(ex)
+
+
+def test_surname_that_is_also_a_city_is_the_person(nlp):
+    text = "Petty Officer Scott C. Dayton died . Carter consoled Dayton ’s family ."
+    doc = _doc(nlp, text, [(2, 5, "PERSON"), (9, 10, "ORG")])
+    found = [(e.text, e.label_) for e in surnames_as_persons(doc, english_words(nlp))]
+    assert ("Dayton", "PERSON") in found
+
+
+def test_speaker_after_quote_may_be_an_english_word(nlp):
+    doc = _doc(nlp, "“ We look to build relationships , ” said Russell .")
+    assert [s.text for s in speakers_after_quotes(doc, english_words(nlp))] == ["Russell"]
+
+
+def test_regime_of_a_leader(nlp):
+    doc = _doc(nlp, "a transition away from the murderous regime of Assad .")
+    assert [s.text for s in regime_leaders(doc, english_words(nlp))] == ["Assad"]
+    doc = _doc(nlp, "a transition away from the regime of Syria .")
+    assert regime_leaders(doc, english_words(nlp)) == []

@@ -10,8 +10,10 @@ small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
   tagged and none a title ("Boris Johnson met…", "his brother Bashar al-Assad"); many
   surnames are English words too ("Johnson", "Baker"), so the given name is the cue;
 * ``speaker-after`` — after a closing quotation mark and "said", one to three
-  capitalised words ending the clause name the speaker ('…,” said Russell.');
-* ``regime`` — "the Asad regime": a single capitalised name before "regime" or
+  capitalised words ending the clause name the speaker ('…,” said Russell.'), even
+  when they are English words too;
+* ``regime`` — "the Asad regime", "the regime of Assad": a single capitalised name before
+  (or, after "of", behind) "regime" or
   "administration" (``data/leader_rule_nouns.txt``) is the leader's, unless it is a
   country, a nationality, an acronym or a group the gazetteer knows ("the Iran regime",
   "the Taliban regime");
@@ -130,7 +132,7 @@ def speakers_after_quotes(doc: Doc, english: frozenset[str]) -> list[Span]:
         if verb.lower_ not in SAID or doc[verb.i - 1].text not in CLOSING_QUOTES:
             continue
         start = verb.i + 1
-        end = _name_run(doc, start, english)
+        end = _name_run(doc, start, frozenset())
         closes = end == len(doc) or doc[end].text in _CLAUSE_END
         if end > start and closes and _untagged(doc, start, end):
             found.append(_person(doc, start, end, "speaker-after"))
@@ -148,22 +150,30 @@ def _not_a_leader(ent: Span) -> bool:
     )
 
 
+def _leader_at(doc: Doc, i: int, english: frozenset[str]) -> bool:
+    """Token ``i`` is one name word that can be a leader's (see :func:`_not_a_leader`)."""
+    if not is_name_word(doc[i], english):
+        return False
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is not None:
+        return len(ent) == 1 and not _not_a_leader(ent)
+    return lookup_territory(doc[i].text) is None
+
+
 def regime_leaders(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """ "the Asad regime": the one name word before a leader-rule noun."""
+    """ "the Asad regime", "the regime of Assad": the leader's name word."""
     found: list[Span] = []
     nouns = words("leader_rule_nouns")
-    for noun in doc[2:]:
-        if noun.lower_ not in nouns or doc[noun.i - 2].lower_ != "the":
+    for noun in doc[1:]:
+        if noun.lower_ not in nouns:
             continue
-        name = doc[noun.i - 1 : noun.i]
-        if not is_name_word(name[0], english):
-            continue
-        ent = next((e for e in doc.ents if e.start <= name.start < e.end), None)
-        if ent is not None and (len(ent) > 1 or _not_a_leader(ent)):
-            continue
-        if ent is None and lookup_territory(name.text) is not None:
-            continue
-        found.append(_person(doc, name.start, name.end, "regime"))
+        before, after = noun.i - 1, noun.i + 2
+        if noun.i >= 2 and doc[noun.i - 2].lower_ == "the" and _leader_at(doc, before, english):
+            found.append(_person(doc, before, before + 1, "regime"))
+        elif after < len(doc) and doc[after - 1].lower_ == "of":
+            ends = after + 1 == len(doc) or not doc[after + 1].text[:1].isupper()
+            if ends and _leader_at(doc, after, english):
+                found.append(_person(doc, after, after + 1, "regime"))
     return found
 
 

@@ -78,7 +78,8 @@ def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
     full person name in ``doc`` made that person ("Qanbar" after "Abboud Qanbar").
 
     Places keep their label ("Jordan" stays a country beside "Michael Jordan"), and so do
-    acronyms, ordinary words and names the gazetteer or another rule gave.
+    acronyms and names the gazetteer or another rule gave. The word may be an English
+    word too ("Dayton", a city, after "Scott C. Dayton").
     """
     surnames = {
         e[-1].text
@@ -94,7 +95,6 @@ def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
             and method_of(ent) == "spacy"
             and word in surnames
             and not word.isupper()
-            and not is_common_word(word, words)
         ):
             ent = make_entity(doc, ent.start, ent.end, "PERSON", f"{METHOD}:surname")
         out.append(ent)
