@@ -17,6 +17,7 @@ from threadline.extract.name_cues import (
     titled_entities,
     titled_names,
 )
+from threadline.extract.name_forms import all_caps_names, given_entities
 from threadline.extract.repeats import surnames_as_persons
 
 
@@ -196,3 +197,29 @@ def test_regime_of_a_leader(nlp):
     assert [s.text for s in regime_leaders(doc, english_words(nlp))] == ["Assad"]
     doc = _doc(nlp, "a transition away from the regime of Syria .")
     assert regime_leaders(doc, english_words(nlp)) == []
+
+
+def test_name_cut_at_a_middle_initial_is_joined(extract_text):
+    ex = extract_text("U.S. District Judge Kathleen M. Williams sentenced him to 12 years.")
+    assert "Kathleen M. Williams" in persons(ex)
+
+
+def test_all_caps_names_led_by_a_given_name(extract_text):
+    ex = extract_text(
+        "Treasury designated JOAQUIN ARCHIVALDO GUZMAN LOERA and ISMAEL ZAMBADA GARCIA "
+        "under the Kingpin Act."
+    )
+    assert persons(ex) == ["JOAQUIN ARCHIVALDO GUZMAN LOERA", "ISMAEL ZAMBADA GARCIA"]
+
+
+def test_all_caps_headline_is_not_a_person(nlp):
+    doc = _doc(nlp, "JOHN SMITH SENTENCED FOR FRAUD")
+    assert all_caps_names(doc) == []
+
+
+def test_given_name_and_surnames_tagged_as_organisation(nlp):
+    doc = _doc(nlp, "sentenced Gustavo Adolfo Hernandez Frieri to prison", [(1, 5, "ORG")])
+    found = [s.text for s in given_entities(doc, english_words(nlp))]
+    assert found == ["Gustavo Adolfo Hernandez Frieri"]
+    doc = _doc(nlp, "shares of Morgan Stanley fell", [(2, 4, "ORG")])
+    assert given_entities(doc, english_words(nlp)) == []

@@ -32,6 +32,8 @@ after :mod:`threadline.extract.person_names`):
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
   Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
   unless it is a word of a person's full name there;
+* the written forms of :mod:`threadline.extract.name_forms` (a name cut at a middle
+  initial, names in capitals, a given name and surnames tagged as an organisation);
 * the context cues of :mod:`threadline.extract.name_cues` (a title or a known given name
   before untagged name words, a speaker after a quotation, "the Asad regime", a person
   at the end of an office tagged as an organisation).
@@ -50,6 +52,7 @@ from threadline.extract.chinese_names import chinese_names
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_given_name
 from threadline.extract.name_cues import cued_persons
+from threadline.extract.name_forms import form_persons, join_initials
 from threadline.extract.name_lists import list_persons
 from threadline.extract.nicknames import nickname_persons
 from threadline.extract.quotes import SPEECH_FORMS
@@ -266,8 +269,9 @@ def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
     set_entities(doc, others, prefer=people)
     nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
     preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
-    preferred += chinese_names(doc) + cued_persons(doc, english)
+    preferred += chinese_names(doc) + cued_persons(doc, english) + form_persons(doc, english)
     set_entities(doc, list(doc.ents), prefer=preferred)
+    join_initials(doc)
 
 
 class NameSpans:

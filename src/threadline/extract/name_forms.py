@@ -1,0 +1,120 @@
+"""Person names written in forms spaCy's small model splits or misses.
+
+Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
+
+* ``initials`` — a name cut at a middle initial is one name: "Kathleen" + "M." +
+  "Williams" → "Kathleen M. Williams";
+* ``all-caps`` — sanctions and court notices write names in capitals: two to five
+  capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
+  LOERA"), in a line that is not itself all capitals, name a person;
+* ``given-entity`` — a span tagged as an organisation that starts with a known given name
+  and continues with name words only ("Gustavo Adolfo Hernandez Frieri") is a person
+  ("Morgan Stanley" is not: "Stanley" is an English word).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from threadline.extract.coref.lexicon import name_gender
+from threadline.extract.lexicon import NAME_PARTICLES, is_common_word, is_given_name
+from threadline.extract.spans import ORG_LABELS, make_entity, method_of, set_entities
+
+METHOD = "rule:name-forms-v1"
+MAX_INITIALS = 2
+
+
+def _person(doc: Doc, start: int, end: int, rule: str) -> Span:
+    return make_entity(doc, start, end, "PERSON", f"{METHOD}:{rule}")
+
+
+def is_initial(token: Token) -> bool:
+    """ "M.", "J." — one capital letter and a full stop."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def known_given(word: str) -> bool:
+    """A given name of the lists, in any case ("Joaquin", "JOAQUIN")."""
+    return is_given_name(word) or name_gender(word) is not None
+
+
+def joined_at_initials(doc: Doc, people: list[Span]) -> list[Span]:
+    """Persons separated only by one or two initials on one line, joined."""
+    joined: list[Span] = []
+    for span in sorted(people, key=lambda s: s.start):
+        if joined and _initials_between(doc, joined[-1], span):
+            joined[-1] = _person(doc, joined[-1].start, span.end, "initials")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _initials_between(doc: Doc, left: Span, right: Span) -> bool:
+    gap = doc[left.end : right.start]
+    return (
+        0 < len(gap) <= MAX_INITIALS
+        and all(is_initial(t) for t in gap)
+        and not any("\n" in t.whitespace_ for t in doc[left.start : right.start])
+    )
+
+
+def _caps_word(token: Token) -> bool:
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def all_caps_names(doc: Doc) -> list[Span]:
+    """Runs of two to five all-capital words led by a known given name (see module)."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 5 and _caps_word(doc[end]):
+            end += 1
+        run = doc[i:end]
+        if len(run) >= 2 and any(known_given(t.text) for t in run[:2]) and _mixed_line(run):
+            found.append(_person(doc, i, end, "all-caps"))
+        i = max(end, i + 1)
+    return found
+
+
+def _mixed_line(run: Span) -> bool:
+    """The run's line has lower-case letters (it is not a headline in capitals)."""
+    text = run.doc.text
+    lo = text.rfind("\n", 0, run.start_char) + 1
+    hi = text.find("\n", run.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
+
+
+def given_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Organisation-tagged spans that are a known given name and then name words."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ORG_LABELS or method_of(ent) != "spacy" or not 2 <= len(ent) <= 5:
+            continue
+        first, rest = ent[0], ent[1:]
+        if not (first.is_title and known_given(first.text)):
+            continue
+        if all(_rest_word(t, english) for t in rest) and rest[-1].is_title:
+            found.append(_person(doc, ent.start, ent.end, "given-entity"))
+    return found
+
+
+def _rest_word(token: Token, english: frozenset[str]) -> bool:
+    if token.lower_ in NAME_PARTICLES or is_initial(token) or known_given(token.text):
+        return True
+    text = token.text.replace("-", "")
+    return token.is_title and text.isalpha() and not is_common_word(token.text, english)
+
+
+def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Persons of the ``all-caps`` and ``given-entity`` rules."""
+    return all_caps_names(doc) + given_entities(doc, english)
+
+
+def join_initials(doc: Doc) -> None:
+    """Apply the ``initials`` rule to ``doc.ents``."""
+    people = joined_at_initials(doc, [e for e in doc.ents if e.label_ == "PERSON"])
+    set_entities(doc, [e for e in doc.ents if e.label_ != "PERSON"], prefer=people)
