@@ -17,7 +17,7 @@ from threadline.extract.name_cues import (
     titled_entities,
     titled_names,
 )
-from threadline.extract.name_forms import all_caps_names, given_entities
+from threadline.extract.name_forms import all_caps_names, given_entities, surname_after
 from threadline.extract.repeats import surnames_as_persons
 
 
@@ -223,3 +223,25 @@ def test_given_name_and_surnames_tagged_as_organisation(nlp):
     assert found == ["Gustavo Adolfo Hernandez Frieri"]
     doc = _doc(nlp, "shares of Morgan Stanley fell", [(2, 4, "ORG")])
     assert given_entities(doc, english_words(nlp)) == []
+
+
+def test_hyphenated_given_name_keeps_the_person(extract_text):
+    ex = extract_text('The indictment names Ho Wan-kuok, also known as "Broken Tooth," as leader.')
+    assert "Ho Wan-kuok" in persons(ex)
+
+
+def test_nickname_after_a_listed_given_name(extract_text):
+    ex = extract_text('The operation targeted his associate, Ismael "El Mayo" Zambada.')
+    assert 'Ismael "El Mayo" Zambada' in persons(ex)
+
+
+def test_untagged_surname_after_a_two_word_name(nlp):
+    doc = _doc(nlp, "met Security Secretary Rosa Icela Rodriguez today", [(3, 5, "PERSON")])
+    assert [s.text for s in surname_after(doc, english_words(nlp))] == ["Rosa Icela Rodriguez"]
+    doc = _doc(nlp, "met Rosa Icela Friday", [(1, 3, "PERSON")])
+    assert surname_after(doc, english_words(nlp)) == []
+
+
+def test_office_tail_with_short_given_name(extract_text):
+    ex = extract_text("U.S. Ambassador to Mexico Ken Salazar met the minister.")
+    assert "Ken Salazar" in persons(ex)

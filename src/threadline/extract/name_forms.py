@@ -7,6 +7,9 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
 * ``all-caps`` — sanctions and court notices write names in capitals: two to five
   capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
   LOERA"), in a line that is not itself all capitals, name a person;
+* ``surname-after`` — a name of two words or more followed, on its line, by one
+  untagged name word (not an English word nor a title) takes it: "Rosa Icela" +
+  "Rodriguez";
 * ``given-entity`` — a span tagged as an organisation that starts with a known given name
   and continues with name words only ("Gustavo Adolfo Hernandez Frieri") is a person
   ("Morgan Stanley" is not: "Stanley" is an English word).
@@ -19,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, is_common_word, is_given_name
 from threadline.extract.spans import ORG_LABELS, make_entity, method_of, set_entities
+from threadline.extract.titles import is_title_word
 
 METHOD = "rule:name-forms-v1"
 MAX_INITIALS = 2
@@ -109,9 +113,24 @@ def _rest_word(token: Token, english: frozenset[str]) -> bool:
     return token.is_title and text.isalpha() and not is_common_word(token.text, english)
 
 
+def surname_after(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Persons of two words or more extended by the untagged name word after them."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc):
+            continue
+        after = doc[ent.end]
+        if after.ent_type_ or "\n" in ent[-1].whitespace_ or not ent[-1].whitespace_:
+            continue
+        name_word = after.is_title and after.is_alpha and not is_title_word(after.text)
+        if name_word and not is_common_word(after.text, english):
+            found.append(_person(doc, ent.start, ent.end + 1, "surname-after"))
+    return found
+
+
 def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """Persons of the ``all-caps`` and ``given-entity`` rules."""
-    return all_caps_names(doc) + given_entities(doc, english)
+    """Persons of the ``all-caps``, ``surname-after`` and ``given-entity`` rules."""
+    return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
 
 
 def join_initials(doc: Doc) -> None:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from threadline.extract.lexicon import is_given_name
+from threadline.extract.name_forms import known_given
 from threadline.extract.spans import make_entity
 from threadline.extract.titles import is_office
 
@@ -34,7 +34,7 @@ def without_nickname(text: str) -> str | None:
 
 
 def _shows_person(span: Span) -> bool:
-    if any(t.ent_type_ == "PERSON" for t in span) or is_given_name(span[0].text):
+    if any(t.ent_type_ == "PERSON" for t in span) or known_given(span[0].text):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.is_lower and is_office(before.text)
@@ -51,7 +51,10 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
     spans: list[Span] = []
     pairs: list[tuple[Offsets, Offsets]] = []
     for match in NICKNAME.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        end = match.end()
+        if doc.text[end - 1] == "." and doc.text[end - 3 : end - 2] not in (" ", ""):
+            end -= 1  # the sentence's full stop, not an initial's ("Zambada.", not "J.")
+        span = doc.char_span(match.start(), end, alignment_mode="contract")
         if span is None or "\n" in span.text:
             continue
         if not _shows_person(span):
