@@ -68,3 +68,30 @@ def test_speaker_named_after_the_quote_with_unknown_surname(extract_text):
         "Rusnak. “The exercise went well.”"
     )
     assert [s for _, s in quotes_of(ex)] == ["Rusnak", "Rusnak"]
+
+
+def test_nickname_in_a_name_is_not_a_quotation_and_the_title_is_not_the_name(extract_text):
+    ex = extract_text(
+        "“We will not allow them to keep these weapons,” said Col. John “J.D.” Dorrian, "
+        "the spokesperson. “We will strike again.”"
+    )
+    assert [s for _, s in quotes_of(ex)] == ["John “J.D.” Dorrian"] * 2
+
+
+def test_statement_quoted_paragraph_by_paragraph_keeps_its_speaker(extract_text):
+    ex = extract_text(
+        "Gen. Joseph Kastel released the following statement today:\n\n"
+        '"We mourn the loss of one of our own, a sailor who served with honour."\n\n'
+        '"His selfless service was in keeping with the highest traditions of the Navy."\n\n'
+        "The Department of Defense will release further details."
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Joseph Kastel", "Joseph Kastel"]
+
+
+def test_quote_after_a_narrative_paragraph_gets_no_inherited_speaker(extract_text):
+    ex = extract_text(
+        '"We mourn the loss of one of our own," said Gen. Joseph Kastel.\n\n'
+        "Support from the reserve component is vital, according to wing leadership.\n\n"
+        '"I am convinced tankers are the key to global reach and power."'
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Joseph Kastel", None]

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from threadline.extract.name_forms import known_given
+from threadline.extract.person_names import leading_title_end
 from threadline.extract.spans import make_entity
 from threadline.extract.titles import is_office
 
@@ -59,6 +60,7 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
             continue
         if not _shows_person(span):
             continue
+        span = span.doc[span.start + leading_title_end(list(span)) : span.end]  # "Col. John"
         spans.append(make_entity(doc, span.start, span.end, "PERSON", METHOD))
         pairs.append(((match.start("nick"), match.end("nick")), (span.start_char, span.end_char)))
     return spans, pairs

@@ -19,7 +19,10 @@ Statements printed without quotation marks after a line such as "Tobias Ellwood 
 are quotations too (:mod:`threadline.extract.statements`).
 
 A quotation with no speaker of its own, in a paragraph where the previous quotation has
-one, continues that speaker's words. Unattributed quotations of fewer than four words
+one, continues that speaker's words; so does one that opens the paragraph right after a
+paragraph that was only that speaker's quotation (a statement quoted paragraph by
+paragraph). A nickname in quotation marks inside a name ('Col. John "J.D." Dorrian') is
+not a quotation. Unattributed quotations of fewer than four words
 are taken for scare quotes ("so-called “caliphate”") and dropped.
 """
 
@@ -223,6 +226,20 @@ class Attribution:
         return i + 1
 
 
+def _pure_quote_line(text: str, segment: QuoteSegment) -> bool:
+    """The segment's line holds nothing but the quotation (and its marks)."""
+    lo = text.rfind("\n", 0, segment.open) + 1
+    hi = text.find("\n", segment.end)
+    outside = text[lo : segment.open] + text[segment.end : len(text) if hi < 0 else hi]
+    return not outside.strip(" \t\u200e\"“”'’.,")
+
+
+def _previous_line(text: str, line_start: int) -> int:
+    """Start of the last non-blank line before ``line_start`` (-1: none)."""
+    before = text[:line_start].rstrip()
+    return -1 if not before else text.rfind("\n", 0, len(before)) + 1
+
+
 def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     """Quotations of ``doc`` with their speakers, following the module's rules."""
     text = doc.text  # built on each access: read it once
@@ -231,19 +248,22 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     for seg in segments:
         by_group.setdefault(seg.group, []).append(seg)
     quotes: list[QuoteSpan] = []
-    previous: tuple[int, Span | None] = (-1, None)  # (line start, speaker)
+    previous: tuple[int, bool, Span | None] = (-1, False, None)  # (line start, pure, speaker)
     for group in by_group.values():
         candidates = [attribution.before(group[0].open), attribution.introduced(group[0].open)]
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
         line_start = text.rfind("\n", 0, group[0].open) + 1
-        if speaker is None and previous[0] == line_start:
-            speaker = previous[1]
+        opens = not text[line_start : group[0].open].strip()
+        continued = previous[1] and opens and _previous_line(text, line_start) == previous[0]
+        if speaker is None and (previous[0] == line_start or continued):
+            speaker = previous[2]
         words = sum(len(text[s.start : s.end].split()) for s in group)
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue
-        previous = (text.rfind("\n", 0, group[-1].open) + 1, speaker)
+        last = group[-1]
+        previous = (text.rfind("\n", 0, last.open) + 1, _pure_quote_line(text, last), speaker)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes
@@ -257,7 +277,8 @@ if not Doc.has_extension("threadline_quotes"):
 def quotes(doc: Doc) -> Doc:
     """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
     text = doc.text
-    marked = find_quote_segments(text)
+    nicknames = {nick for nick, _ in doc._.threadline_nicknames or ()}
+    marked = [s for s in find_quote_segments(text) if (s.start, s.end) not in nicknames]
     unmarked = statement_segments(text, first_group=max((s.group for s in marked), default=-1) + 1)
     segments = sorted(marked + unmarked, key=lambda s: s.start)
     doc._.threadline_quotes = attribute(doc, segments)
