@@ -17,7 +17,12 @@ from threadline.extract.name_cues import (
     titled_entities,
     titled_names,
 )
-from threadline.extract.name_forms import all_caps_names, given_entities, surname_after
+from threadline.extract.name_forms import (
+    all_caps_names,
+    given_entities,
+    joined_at_initials,
+    surname_after,
+)
 from threadline.extract.repeats import surnames_as_persons
 
 
@@ -245,3 +250,22 @@ def test_untagged_surname_after_a_two_word_name(nlp):
 def test_office_tail_with_short_given_name(extract_text):
     ex = extract_text("U.S. Ambassador to Mexico Ken Salazar met the minister.")
     assert "Ken Salazar" in persons(ex)
+
+
+def test_companies_tagged_as_persons_are_companies(extract_text):
+    ex = extract_text(
+        "OFAC also designated Comercializadora Agricola El Rosal S.A. de C.V. and "
+        "Inmobiliaria Maravillas, businesses owned by Sinaloa Cartel operatives."
+    )
+    assert persons(ex) == []
+    companies = [m.text for m in ex.mentions if m.type == "Company"]
+    assert "Inmobiliaria Maravillas" in companies
+
+
+def test_one_word_person_before_another_is_one_name(nlp):
+    doc = _doc(nlp, "leader Dairo Antonio Usuga David was", [(1, 2, "PERSON"), (2, 5, "PERSON")])
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert [s.text for s in joined_at_initials(doc, people)] == ["Dairo Antonio Usuga David"]
+    doc = _doc(nlp, "Helen A. Marsh Ruth B. Connolly", [(0, 3, "PERSON"), (3, 6, "PERSON")])
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert len(joined_at_initials(doc, people)) == 2

@@ -3,7 +3,9 @@
 Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
 
 * ``initials`` — a name cut at a middle initial is one name: "Kathleen" + "M." +
-  "Williams" → "Kathleen M. Williams";
+  "Williams" → "Kathleen M. Williams"; so is a one-word "person" right before another
+  ("Dairo" + "Antonio Usuga David"), while two longer names side by side stay two (a
+  list without commas: "Helen A. Marsh Ruth B. Connolly");
 * ``all-caps`` — sanctions and court notices write names in capitals: two to five
   capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
   LOERA"), in a line that is not itself all capitals, name a person;
@@ -56,6 +58,8 @@ def joined_at_initials(doc: Doc, people: list[Span]) -> list[Span]:
 
 def _initials_between(doc: Doc, left: Span, right: Span) -> bool:
     gap = doc[left.end : right.start]
+    if not gap and len(left) == 1 and left.end == right.start:
+        return "\n" not in left[-1].whitespace_ and bool(left[-1].whitespace_)
     return (
         0 < len(gap) <= MAX_INITIALS
         and all(is_initial(t) for t in gap)
