@@ -269,3 +269,11 @@ def test_one_word_person_before_another_is_one_name(nlp):
     doc = _doc(nlp, "Helen A. Marsh Ruth B. Connolly", [(0, 3, "PERSON"), (3, 6, "PERSON")])
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert len(joined_at_initials(doc, people)) == 2
+
+
+def test_first_of_two_surnames_alone_is_the_person(extract_text):
+    ex = extract_text(
+        "Clan del Golfo leader Dairo Antonio Usuga David was extradited in 2022. "
+        "Usuga pleaded guilty in Brooklyn."
+    )
+    assert "Usuga" in persons(ex)

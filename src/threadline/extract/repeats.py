@@ -4,8 +4,9 @@ spaCy's NER judges each occurrence alone, so "Yellen" may be a person in one sen
 and missed in the next. A name tagged somewhere in the document is tagged wherever it
 recurs untagged, with the label it got most often, and a name tagged one way in most of
 its uses is tagged that way in all; a person's surname alone ("Yellen" after "Janet
-Yellen") is that person too, even where spaCy tags it an organisation or a nationality
-("Votel explained…" after "Gen. Joseph Votel"). Single ordinary words ("Coalition")
+Yellen", "Usuga" after "Dairo Antonio Usuga David") is that person too, even where
+spaCy tags it an organisation or a nationality ("Votel explained…" after "Gen. Joseph
+Votel"). Single ordinary words ("Coalition")
 are not spread, nor is a repeat that is only part of a longer capitalised name.
 """
 
@@ -34,6 +35,18 @@ def _is_surname(word: str) -> bool:
     )
 
 
+def surnames_of(name: tuple[str, ...]) -> list[str]:
+    """The words of a full name that may stand alone for the person: the last one, and in
+    a name of three words or more the one before it, as Spanish double surnames are
+    shortened to the first ("Usuga" for "Dairo Antonio Usuga David")."""
+    if len(name) < 2:
+        return []
+    found = [name[-1]] if _is_surname(name[-1]) else []
+    if len(name) >= 3 and name[-2].isalpha() and len(name[-2]) > 1 and _is_surname(name[-2]):
+        found.append(name[-2])
+    return found
+
+
 def name_votes(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], Counter[str]]:
     """How often each spreadable name of ``doc`` (a tuple of token texts) got each label."""
     votes: dict[tuple[str, ...], Counter[str]] = {}
@@ -44,8 +57,9 @@ def name_votes(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], Counter
         single_common = len(key) == 1 and not key[0].isupper() and is_common_word(key[0], words)
         if not single_common:
             votes.setdefault(key, Counter())[ent.label_] += 1
-        if ent.label_ == "PERSON" and len(key) > 1 and _is_surname(key[-1]):
-            votes.setdefault((key[-1],), Counter())["PERSON"] += 1
+        if ent.label_ == "PERSON":
+            for surname in surnames_of(key):
+                votes.setdefault((surname,), Counter())["PERSON"] += 1
     return votes
 
 
@@ -82,9 +96,7 @@ def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
     word too ("Dayton", a city, after "Scott C. Dayton").
     """
     surnames = {
-        e[-1].text
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1 and _is_surname(e[-1].text)
+        s for e in doc.ents if e.label_ == "PERSON" for s in surnames_of(tuple(t.text for t in e))
     }
     out: list[Span] = []
     for ent in doc.ents:
