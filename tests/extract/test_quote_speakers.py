@@ -95,3 +95,35 @@ def test_quote_after_a_narrative_paragraph_gets_no_inherited_speaker(extract_tex
         '"I am convinced tankers are the key to global reach and power."'
     )
     assert [s for _, s in quotes_of(ex)] == ["Joseph Kastel", None]
+
+
+def test_role_nominal_after_the_quote_is_its_holder(extract_text):
+    ex = extract_text(
+        "Interior Minister Rafael Quintero visited the port on Monday.\n\n"
+        '"We will dismantle these networks," the minister said.'
+    )
+    assert quotes_of(ex) == [("We will dismantle these networks", "Rafael Quintero")]
+
+
+def test_pronoun_speaker_agrees_in_gender(extract_text):
+    ex = extract_text(
+        "Prosecutor Maria Lopez met the judge on Monday. Her colleague, Jorge Salas, was "
+        'absent.\n\n"We expect a verdict soon," she said.'
+    )
+    assert quotes_of(ex) == [("We expect a verdict soon", "Maria Lopez")]
+
+
+def test_nested_quotation_keeps_the_outer_speaker(extract_text):
+    ex = extract_text(
+        "\"The suspect told us 'I never sold weapons,' but the evidence says otherwise,\" "
+        "said Detective Omar Haddad."
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Omar Haddad"]
+
+
+def test_speaker_with_title_tagged_as_organisation_after_the_quote(extract_text):
+    ex = extract_text(
+        "The charges were announced by Acting Administrator Uttam Rahal on Tuesday.\n\n"
+        '"These defendants flooded our streets with fentanyl," Rahal said.'
+    )
+    assert quotes_of(ex) == [("These defendants flooded our streets with fentanyl", "Rahal")]
