@@ -277,3 +277,11 @@ def test_first_of_two_surnames_alone_is_the_person(extract_text):
         "Usuga pleaded guilty in Brooklyn."
     )
     assert "Usuga" in persons(ex)
+
+
+def test_name_in_another_language_is_not_a_person(extract_text):
+    ex = extract_text(
+        "The Hamrin Mountains (Arabic: جبل حمرين Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn) are "
+        "a small mountain ridge in northeast Iraq."
+    )
+    assert persons(ex) == []

@@ -12,6 +12,9 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
 * ``surname-after`` — a name of two words or more followed, on its line, by one
   untagged name word (not an English word nor a title) takes it: "Rosa Icela" +
   "Rodriguez";
+* ``translation`` — a "person" inside brackets after a language's name and a colon is the
+  preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
+  Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
 * ``given-entity`` — a span tagged as an organisation that starts with a known given name
   and continues with name words only ("Gustavo Adolfo Hernandez Frieri") is a person
   ("Morgan Stanley" is not: "Stanley" is an English word).
@@ -137,7 +140,19 @@ def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
     return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
 
 
-def join_initials(doc: Doc) -> None:
-    """Apply the ``initials`` rule to ``doc.ents``."""
+def in_translation(ent: Span) -> bool:
+    """The entity sits in brackets after "<Language>:" (see the ``translation`` rule)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 12 and doc[i].text not in "()":
+        if doc[i].text == ":" and i > 0 and doc[i - 1].ent_type_ in ("NORP", "LANGUAGE"):
+            return True
+        i -= 1
+    return False
+
+
+def finish_persons(doc: Doc) -> None:
+    """Apply the ``initials`` and ``translation`` rules to ``doc.ents``."""
     people = joined_at_initials(doc, [e for e in doc.ents if e.label_ == "PERSON"])
+    people = [p for p in people if not in_translation(p)]
     set_entities(doc, [e for e in doc.ents if e.label_ != "PERSON"], prefer=people)

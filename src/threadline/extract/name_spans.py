@@ -52,7 +52,7 @@ from threadline.extract.chinese_names import chinese_names
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_given_name
 from threadline.extract.name_cues import cued_persons
-from threadline.extract.name_forms import form_persons, join_initials
+from threadline.extract.name_forms import finish_persons, form_persons
 from threadline.extract.name_lists import list_persons
 from threadline.extract.nicknames import nickname_persons
 from threadline.extract.quotes import SPEECH_FORMS
@@ -271,7 +271,7 @@ def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
     preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
     preferred += chinese_names(doc) + cued_persons(doc, english) + form_persons(doc, english)
     set_entities(doc, list(doc.ents), prefer=preferred)
-    join_initials(doc)
+    finish_persons(doc)
 
 
 class NameSpans:
