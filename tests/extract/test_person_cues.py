@@ -285,3 +285,8 @@ def test_name_in_another_language_is_not_a_person(extract_text):
         "a small mountain ridge in northeast Iraq."
     )
     assert persons(ex) == []
+
+
+def test_name_before_tribe_is_a_group(extract_text):
+    ex = extract_text("ISIL has killed 70 members of the Al Bu Nimr tribe in Anbar province, Iraq.")
+    assert persons(ex) == []
