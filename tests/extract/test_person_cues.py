@@ -290,3 +290,8 @@ def test_name_in_another_language_is_not_a_person(extract_text):
 def test_name_before_tribe_is_a_group(extract_text):
     ex = extract_text("ISIL has killed 70 members of the Al Bu Nimr tribe in Anbar province, Iraq.")
     assert persons(ex) == []
+
+
+def test_all_caps_name_after_an_all_caps_title(nlp):
+    doc = _doc(nlp, "ADMINISTRATOR KAREN TANNER : Thank you , Paul .")
+    assert [s.text for s in all_caps_names(doc)] == ["KAREN TANNER"]

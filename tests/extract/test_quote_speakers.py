@@ -127,3 +127,37 @@ def test_speaker_with_title_tagged_as_organisation_after_the_quote(extract_text)
         '"These defendants flooded our streets with fentanyl," Rahal said.'
     )
     assert quotes_of(ex) == [("These defendants flooded our streets with fentanyl", "Rahal")]
+
+
+TRANSCRIPT = (
+    "DEPUTY ATTORNEY GENERAL PAUL J. MCNALLY:  Hi everyone.  Good afternoon.\n\n"
+    "We are taking this unusual step of having a conference call with myself and the "
+    "administrator.\n\n"
+    "I know that you all have followed this closely.\n\n"
+    "ADMINISTRATOR KAREN TANNER:  Thank you, Paul.\n"
+)
+
+
+def test_transcript_turns_are_quotations_of_the_labelled_speaker():
+    segments = statement_segments(TRANSCRIPT, first_group=0)
+    starts = [TRANSCRIPT[s.start : s.start + 9] for s in segments]
+    assert starts == ["Hi everyo", "We are ta", "I know th", "Thank you"]
+    assert [s.group for s in segments] == [0, 0, 0, 1]
+
+
+def test_first_person_in_a_transcript_turn_is_its_speaker(extract_text):
+    ex = extract_text(TRANSCRIPT)
+    links = {
+        (m.text, next(n.text for n in ex.mentions if n.id == m.antecedent))
+        for m in ex.mentions
+        if m.kind == "pronoun" and m.text in ("I", "myself")
+    }
+    assert links == {("I", "PAUL J. MCNALLY"), ("myself", "PAUL J. MCNALLY")}
+
+
+def test_dateline_is_not_a_speaker_label(extract_text):
+    ex = extract_text(
+        "NEW YORK: The United States blacklisted three men on Tuesday for smuggling arms "
+        "across the border."
+    )
+    assert ex.quotes == []

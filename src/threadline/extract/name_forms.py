@@ -83,6 +83,8 @@ def all_caps_names(doc: Doc) -> list[Span]:
         end = i
         while end < len(doc) and end - i < 5 and _caps_word(doc[end]):
             end += 1
+        while i < end - 1 and is_title_word(doc[i].text):  # "ADMINISTRATOR KAREN TANNER"
+            i += 1
         run = doc[i:end]
         if len(run) >= 2 and any(known_given(t.text) for t in run[:2]) and _mixed_line(run):
             found.append(_person(doc, i, end, "all-caps"))

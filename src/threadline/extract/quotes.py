@@ -15,8 +15,9 @@ is not Lucia Mendez's quote). Without the coreference component, "he"/"she" stan
 most recent person named before them outside any quotation, and "the secretary" for the
 person last named with that office ("Defense Secretary Ash Carter").
 
-Statements printed without quotation marks after a line such as "Tobias Ellwood said:"
-are quotations too (:mod:`threadline.extract.statements`).
+Statements printed without quotation marks after a line such as "Tobias Ellwood said:",
+and transcript turns after a speaker's label in capitals, are quotations too
+(:mod:`threadline.extract.statements`), kept only when their speaker is found.
 
 A quotation with no speaker of its own, in a paragraph where the previous quotation has
 one, continues that speaker's words; so does one that opens the paragraph right after a
@@ -38,7 +39,7 @@ from threadline.extract.lexicon import word_set
 from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
-from threadline.extract.statements import statement_segments
+from threadline.extract.statements import LABEL, statement_segments
 from threadline.extract.titles import is_office, is_title_word
 
 METHOD = "rules-v1"
@@ -204,6 +205,17 @@ class Attribution:
                     return n, speaker
         return None
 
+    def labelled(self, open_char: int) -> tuple[int, Span] | None:
+        """Speaker of a transcript turn: the person named in the label before it
+        ("DEPUTY ATTORNEY GENERAL PAUL J. MCNULTY:  Hi everyone.")."""
+        line_start = self.text.rfind("\n", 0, open_char) + 1
+        label = LABEL.match(self.text, line_start)
+        if label is None or label.end() != open_char:
+            return None
+        window = list(range(self.token_at(line_start), self.token_at(open_char)))
+        speaker = self.speaker_in(window)
+        return (0, speaker) if speaker is not None and speaker.label_ == "PERSON" else None
+
     def introduced(self, open_char: int) -> tuple[int, Span] | None:
         """Speaker of a quotation that opens a paragraph after a line ending in a colon
         ("Votel released the following statement:"): the first one named on that line."""
@@ -250,17 +262,20 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     previous: tuple[int, bool, Span | None] = (-1, False, None)  # (line start, pure, speaker)
     for group in by_group.values():
-        candidates = [attribution.before(group[0].open), attribution.introduced(group[0].open)]
+        first = group[0]
+        candidates = [attribution.before(first.open), attribution.introduced(first.open)]
+        candidates.append(attribution.labelled(first.open))
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
         line_start = text.rfind("\n", 0, group[0].open) + 1
         opens = not text[line_start : group[0].open].strip()
         continued = previous[1] and opens and _previous_line(text, line_start) == previous[0]
-        if speaker is None and (previous[0] == line_start or continued):
+        unmarked = all(s.open == s.start for s in group)  # statements, transcript turns
+        if speaker is None and not unmarked and (previous[0] == line_start or continued):
             speaker = previous[2]
         words = sum(len(text[s.start : s.end].split()) for s in group)
-        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+        if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
         last = group[-1]
         previous = (text.rfind("\n", 0, last.open) + 1, _pure_quote_line(text, last), speaker)

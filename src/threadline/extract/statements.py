@@ -14,6 +14,11 @@ the line, and the next ones up to a heading (a short line without a full stop), 
 paragraph with quotation marks, another introducing line or the end of the text. They
 become quotation segments of one group, so :mod:`threadline.extract.quotes` finds their
 speaker on the introducing line and coreference links "I" and "we" in them to it.
+
+Transcripts work the same way: a line opening with a speaker's label in capitals and a
+colon ("DEPUTY ATTORNEY GENERAL PAUL J. MCNULTY:  Hi everyone.") starts a turn that runs
+to the next label. The quotes component keeps an unmarked segment only when it finds its
+speaker (a dateline such as "WASHINGTON:" names no person, so it starts no turn).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ METHOD = "statements-v1"
 INTRODUCING = re.compile(
     r"\b(?:said|says|stated|added|commented|declared|statement|remarks)\s*:\s*$", re.I
 )
+#: A transcript speaker's label: two to eight words in capitals (initials allowed), a colon.
+LABEL = re.compile(r"(?:[A-Z][A-Z'.-]*[ \t]+){1,7}[A-Z][A-Z'.-]*:[ \t]+(?=\S)")
 _MARKS = set(OPENING + CLOSING + STRAIGHT)
 #: A paragraph this short with no full stop at its end is a heading, not speech.
 HEADING_WORDS = 8
@@ -56,19 +63,25 @@ def statement_segments(text: str, first_group: int) -> list[QuoteSegment]:
     group = first_group
     lines = _paragraphs(text)
     k = 0
-    while k < len(lines) - 1:
-        if not INTRODUCING.search(text[lines[k][0] : lines[k][1]]):
+    while k < len(lines):
+        lo, hi = lines[k]
+        label = LABEL.match(text, lo, hi)
+        if label is not None and not _MARKS & set(text[label.end() : hi]):
+            segments.append(QuoteSegment(label.end(), hi, label.end(), None, group))
+        elif not (k < len(lines) - 1 and INTRODUCING.search(text[lo:hi])):
             k += 1
             continue
         k += 1
-        taken = 0
+        taken = label is not None
         while k < len(lines):
             lo, hi = lines[k]
             line = text[lo:hi]
-            if INTRODUCING.search(line) or _MARKS & set(line) or is_heading(line):
+            if INTRODUCING.search(line) or LABEL.match(text, lo, hi) or _MARKS & set(line):
+                break
+            if is_heading(line):
                 break
             segments.append(QuoteSegment(lo, hi, lo, None, group))
-            taken += 1
+            taken = True
             k += 1
-        group += taken > 0
+        group += taken
     return segments
