@@ -295,3 +295,13 @@ def test_name_before_tribe_is_a_group(extract_text):
 def test_all_caps_name_after_an_all_caps_title(nlp):
     doc = _doc(nlp, "ADMINISTRATOR KAREN TANNER : Thank you , Paul .")
     assert [s.text for s in all_caps_names(doc)] == ["KAREN TANNER"]
+
+
+def test_name_cut_at_a_hyphen_and_an_unknown_first_name(extract_text):
+    ex = extract_text(
+        "The court heard from FBI Special Agent Ana Ruiz-Velez on Monday. The defendants, "
+        "Luis Fernando Vargas, 34, Wilmer Andres Castro, 29, and Yeison Stiven Mora, 41, "
+        "were indicted."
+    )
+    assert "Ana Ruiz-Velez" in persons(ex)
+    assert "Wilmer Andres Castro" in persons(ex)

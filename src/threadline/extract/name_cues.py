@@ -184,7 +184,8 @@ def office_tails(doc: Doc, english: frozenset[str]) -> list[Span]:
         if ent.label_ == "PERSON" or len(ent) < 3:
             continue
         for k in (len(ent) - 2, len(ent) - 3):
-            if k < 1 or not _is_given(ent[k]):
+            # the words before the given name are an office or a place, not a first name
+            if k < 1 or not _is_given(ent[k]) or is_name_word(ent[k - 1], english):
                 continue
             if all(is_name_word(t, frozenset()) for t in ent[k + 1 :]):
                 found.append(_person(doc, ent.start + k, ent.end, "office-tail"))

@@ -15,9 +15,14 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
 * ``translation`` — a "person" inside brackets after a language's name and a colon is the
   preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
   Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
-* ``given-entity`` — a span tagged as an organisation that starts with a known given name
-  and continues with name words only ("Gustavo Adolfo Hernandez Frieri") is a person
-  ("Morgan Stanley" is not: "Stanley" is an English word).
+* ``hyphen-tail`` — a name cut at a hyphen takes the rest: "Ana Ruiz" + "-Velez";
+* ``word-before`` — an untagged capitalised word (not an English word nor a title) right
+  before a name of two words or more starts it: "Wilmer" + "Andres Castro";
+* ``given-entity`` — a span tagged as an organisation (not a company or public body) that
+  starts with a known given name, or with an unknown first name and then a known one, and
+  continues with capitalised words only ("Gustavo Adolfo Hernandez Frieri", "Wilmer
+  Andres Castro") is a person; in two words the second must not be an English word
+  ("Morgan Stanley" is not a person).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.lexicon import NAME_PARTICLES, is_common_word, is_given_name
-from threadline.extract.spans import ORG_LABELS, make_entity, method_of, set_entities
+from threadline.extract.spans import make_entity, method_of, set_entities
 from threadline.extract.titles import is_title_word
 
 METHOD = "rule:name-forms-v1"
@@ -105,12 +110,14 @@ def given_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
     """Organisation-tagged spans that are a known given name and then name words."""
     found: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in ORG_LABELS or method_of(ent) != "spacy" or not 2 <= len(ent) <= 5:
+        if ent.label_ != "ORG" or method_of(ent) != "spacy" or not 2 <= len(ent) <= 5:
             continue
         first, rest = ent[0], ent[1:]
-        if not (first.is_title and known_given(first.text)):
+        second_given = len(ent) >= 3 and known_given(ent[1].text) and _name_word(first, english)
+        if not (first.is_title and (known_given(first.text) or second_given)):
             continue
-        if all(_rest_word(t, english) for t in rest) and rest[-1].is_title:
+        words = english if len(ent) == 2 else frozenset()  # "Castro" is in the dictionary
+        if all(_rest_word(t, words) for t in rest) and rest[-1].is_title:
             found.append(_person(doc, ent.start, ent.end, "given-entity"))
     return found
 
@@ -137,6 +144,36 @@ def surname_after(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+def _name_word(token: Token, english: frozenset[str]) -> bool:
+    """A capitalised word that is neither a title nor an English word ("Wilmer")."""
+    text = token.text
+    return (
+        token.is_title
+        and token.is_alpha
+        and not is_title_word(text)
+        and not is_common_word(text, english)
+    )
+
+
+def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Persons of the ``hyphen-tail`` and ``word-before`` rules."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        glued = end + 1 < len(doc) and not ent[-1].whitespace_ and not doc[end].whitespace_
+        if glued and doc[end].text == "-" and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 2
+        before = doc[start - 1] if start > 0 else None
+        if len(ent) >= 2 and before is not None and "\n" not in before.whitespace_:
+            start -= not before.ent_type_ and _name_word(before, english)
+        if (start, end) != (ent.start, ent.end):
+            rule = "word-before" if start < ent.start else "hyphen-tail"
+            found.append(_person(doc, start, end, rule))
+    return found
+
+
 def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
     """Persons of the ``all-caps``, ``surname-after`` and ``given-entity`` rules."""
     return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
@@ -153,8 +190,10 @@ def in_translation(ent: Span) -> bool:
     return False
 
 
-def finish_persons(doc: Doc) -> None:
-    """Apply the ``initials`` and ``translation`` rules to ``doc.ents``."""
+def finish_persons(doc: Doc, english: frozenset[str]) -> None:
+    """Apply the ``initials``, ``translation``, ``hyphen-tail`` and ``word-before`` rules
+    to ``doc.ents``."""
     people = joined_at_initials(doc, [e for e in doc.ents if e.label_ == "PERSON"])
     people = [p for p in people if not in_translation(p)]
     set_entities(doc, [e for e in doc.ents if e.label_ != "PERSON"], prefer=people)
+    set_entities(doc, list(doc.ents), prefer=extended_names(doc, english))

@@ -271,7 +271,7 @@ def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
     preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
     preferred += chinese_names(doc) + cued_persons(doc, english) + form_persons(doc, english)
     set_entities(doc, list(doc.ents), prefer=preferred)
-    finish_persons(doc)
+    finish_persons(doc, english)
 
 
 class NameSpans:
