@@ -19,6 +19,7 @@ from threadline.extract.name_cues import (
 )
 from threadline.extract.name_forms import (
     all_caps_names,
+    extended_names,
     given_entities,
     joined_at_initials,
     surname_after,
@@ -305,3 +306,10 @@ def test_name_cut_at_a_hyphen_and_an_unknown_first_name(extract_text):
     )
     assert "Ana Ruiz-Velez" in persons(ex)
     assert "Wilmer Andres Castro" in persons(ex)
+
+
+def test_unknown_first_name_before_a_two_word_name(nlp):
+    doc = _doc(nlp, "defendant Wilmer Andres Castro , 29 ,", [(2, 4, "PERSON")])
+    assert [s.text for s in extended_names(doc, english_words(nlp))] == ["Wilmer Andres Castro"]
+    doc = _doc(nlp, "Yesterday Andres Castro pleaded guilty", [(1, 3, "PERSON")])
+    assert extended_names(doc, english_words(nlp)) == []
