@@ -161,3 +161,12 @@ def test_dateline_is_not_a_speaker_label(extract_text):
         "across the border."
     )
     assert ex.quotes == []
+
+
+def test_quote_after_a_paraphrase_is_the_paraphrased_speakers(extract_text):
+    ex = extract_text(
+        "Attorney General Merrick Garland said the arrests were a milestone for both "
+        "countries.\n\n"
+        '"We will not rest until every member of this network faces justice."'
+    )
+    assert [s for _, s in quotes_of(ex)] == ["Merrick Garland"]

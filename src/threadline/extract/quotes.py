@@ -22,9 +22,11 @@ and transcript turns after a speaker's label in capitals, are quotations too
 A quotation with no speaker of its own, in a paragraph where the previous quotation has
 one, continues that speaker's words; so does one that opens the paragraph right after a
 paragraph that was only that speaker's quotation (a statement quoted paragraph by
-paragraph). A nickname in quotation marks inside a name ('Col. John "J.D." Dorrian') is
-not a quotation. Unattributed quotations of fewer than four words
-are taken for scare quotes ("so-called “caliphate”") and dropped.
+paragraph), and one that opens the paragraph right after a sentence saying what a named
+person said ("Garland said the arrests were a milestone.") is that person's. A nickname
+in quotation marks inside a name ('Col. John "J.D." Dorrian') is not a quotation.
+Unattributed quotations of fewer than four words are taken for scare quotes
+("so-called “caliphate”") and dropped.
 """
 
 from __future__ import annotations
@@ -205,6 +207,21 @@ class Attribution:
                     return n, speaker
         return None
 
+    def paraphrased(self, line_start: int) -> Span | None:
+        """The person said to speak in the last sentence of the paragraph before
+        ``line_start`` ("Garland said the arrests were a milestone."), if any."""
+        before = self.text[:line_start].rstrip()
+        if not before or before[-1] in '"”:':
+            return None
+        last = self.token_at(len(before) - 1)
+        window = _window(self.doc, last - 1, -1, 40)[::-1]  # the last sentence, in order
+        for n, i in enumerate(window):
+            if is_speech_verb(self.doc, i):
+                speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
+                if speaker is not None and speaker.label_ == "PERSON":
+                    return speaker
+        return None
+
     def labelled(self, open_char: int) -> tuple[int, Span] | None:
         """Speaker of a transcript turn: the person named in the label before it
         ("DEPUTY ATTORNEY GENERAL PAUL J. MCNULTY:  Hi everyone.")."""
@@ -274,6 +291,8 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
         unmarked = all(s.open == s.start for s in group)  # statements, transcript turns
         if speaker is None and not unmarked and (previous[0] == line_start or continued):
             speaker = previous[2]
+        if speaker is None and not unmarked and opens:
+            speaker = attribution.paraphrased(line_start)
         words = sum(len(text[s.start : s.end].split()) for s in group)
         if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
