@@ -83,17 +83,22 @@ def _caps_word(token: Token) -> bool:
 def all_caps_names(doc: Doc) -> list[Span]:
     """Runs of two to five all-capital words led by a known given name (see module)."""
     found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and end - i < 5 and _caps_word(doc[end]):
-            end += 1
-        while i < end - 1 and is_title_word(doc[i].text):  # "ADMINISTRATOR KAREN TANNER"
+    i, n = 0, len(doc)
+    while i < n:
+        if not _caps_word(doc[i]):
             i += 1
-        run = doc[i:end]
-        if len(run) >= 2 and any(known_given(t.text) for t in run[:2]) and _mixed_line(run):
-            found.append(_person(doc, i, end, "all-caps"))
-        i = max(end, i + 1)
+            continue
+        end = i
+        while end < n and end - i < 5 and _caps_word(doc[end]):
+            end += 1
+        start = i
+        while start < end - 1 and is_title_word(doc[start].text):  # "ADMINISTRATOR KAREN"
+            start += 1
+        if end - start >= 2 and any(known_given(t.text) for t in doc[start : start + 2]):
+            run = doc[start:end]
+            if _mixed_line(run):
+                found.append(_person(doc, start, end, "all-caps"))
+        i = end
     return found
 
 
