@@ -10,23 +10,16 @@ quotation, in the same sentence and paragraph, or on the line that introduces it
   colon: 'Gen. Joseph Votel released the following statement:'.
 
 "he"/"she" and "the secretary" stand for the name coreference linked them to
-(:mod:`threadline.extract.coref`: "His wife, Lucia Mendez, posted a video. '…,' he said"
-is not Lucia Mendez's quote). Without the coreference component, "he"/"she" stand for the
-most recent person named before them outside any quotation, and "the secretary" for the
-person last named with that office ("Defense Secretary Ash Carter").
+(:mod:`threadline.extract.coref`); without it, for the last person named outside any
+quotation, and the last person named with that office ("Defense Secretary Ash Carter").
+Unmarked statements after "Tobias Ellwood said:" and transcript turns after a label in
+capitals are quotations too (:mod:`threadline.extract.statements`) when a speaker is found.
 
-Statements printed without quotation marks after a line such as "Tobias Ellwood said:",
-and transcript turns after a speaker's label in capitals, are quotations too
-(:mod:`threadline.extract.statements`), kept only when their speaker is found.
-
-A quotation with no speaker of its own, in a paragraph where the previous quotation has
-one, continues that speaker's words; so does one that opens the paragraph right after a
-paragraph that was only that speaker's quotation (a statement quoted paragraph by
-paragraph), and one that opens the paragraph right after a sentence saying what a named
-person said ("Garland said the arrests were a milestone.") is that person's. A nickname
-in quotation marks inside a name ('Col. John "J.D." Dorrian') is not a quotation.
-Unattributed quotations of fewer than four words are taken for scare quotes
-("so-called “caliphate”") and dropped.
+A quotation with no speaker of its own continues the previous quotation's speaker in its
+paragraph, or in the paragraph before when that one held only the quotation; opening a
+paragraph after "Garland said the arrests were a milestone.", it is Garland's. A nickname
+inside a name ('Col. John "J.D." Dorrian') is not a quotation; unattributed quotations
+of fewer than four words are scare quotes ("so-called “caliphate”") and are dropped.
 """
 
 from __future__ import annotations
@@ -38,7 +31,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from threadline.extract.lexicon import word_set
-from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
+from threadline.extract.quote_marks import (
+    QuoteSegment,
+    find_quote_segments,
+    is_pure_quote_line,
+    previous_line_start,
+)
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
 from threadline.extract.statements import LABEL, statement_segments
@@ -212,9 +210,8 @@ class Attribution:
         ``line_start`` ("Garland said the arrests were a milestone."), if any."""
         before = self.text[:line_start].rstrip()
         if not before or before[-1] in '"”:':
-            return None
-        last = self.token_at(len(before) - 1)
-        window = _window(self.doc, last - 1, -1, 40)[::-1]  # the last sentence, in order
+            return None  # the last sentence, in order:
+        window = _window(self.doc, self.token_at(len(before) - 1) - 1, -1, 40)[::-1]
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
@@ -229,8 +226,7 @@ class Attribution:
         label = LABEL.match(self.text, line_start)
         if label is None or label.end() != open_char:
             return None
-        window = list(range(self.token_at(line_start), self.token_at(open_char)))
-        speaker = self.speaker_in(window)
+        speaker = self.speaker_in(list(range(self.token_at(line_start), self.token_at(open_char))))
         return (0, speaker) if speaker is not None and speaker.label_ == "PERSON" else None
 
     def introduced(self, open_char: int) -> tuple[int, Span] | None:
@@ -250,23 +246,7 @@ class Attribution:
     def token_at(self, char: int) -> int:
         """Index of the token containing character ``char`` (or the next one)."""
         i = bisect_right(self.starts, char) - 1
-        if i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char:
-            return i
-        return i + 1
-
-
-def _pure_quote_line(text: str, segment: QuoteSegment) -> bool:
-    """The segment's line holds nothing but the quotation (and its marks)."""
-    lo = text.rfind("\n", 0, segment.open) + 1
-    hi = text.find("\n", segment.end)
-    outside = text[lo : segment.open] + text[segment.end : len(text) if hi < 0 else hi]
-    return not outside.strip(" \t\u200e\"“”'’.,")
-
-
-def _previous_line(text: str, line_start: int) -> int:
-    """Start of the last non-blank line before ``line_start`` (-1: none)."""
-    before = text[:line_start].rstrip()
-    return -1 if not before else text.rfind("\n", 0, len(before)) + 1
+        return i if i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char else i + 1
 
 
 def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
@@ -287,7 +267,7 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
         speaker = min(found, key=lambda c: c[0])[1] if found else None
         line_start = text.rfind("\n", 0, group[0].open) + 1
         opens = not text[line_start : group[0].open].strip()
-        continued = previous[1] and opens and _previous_line(text, line_start) == previous[0]
+        continued = previous[1] and opens and previous_line_start(text, line_start) == previous[0]
         unmarked = all(s.open == s.start for s in group)  # statements, transcript turns
         if speaker is None and not unmarked and (previous[0] == line_start or continued):
             speaker = previous[2]
@@ -297,7 +277,7 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
         if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
         last = group[-1]
-        previous = (text.rfind("\n", 0, last.open) + 1, _pure_quote_line(text, last), speaker)
+        previous = (text.rfind("\n", 0, last.open) + 1, is_pure_quote_line(text, last), speaker)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes
