@@ -4,7 +4,8 @@
   ending in a place word ("Samarra Barrage", "Tabqa Dam") is a place; so is a
   "nationality" after one and before no noun ("in Aleppo").
 * Groups: a "person" ending in a group word ("Saray al-Jihad Group", "Abel Battery",
-  "Supporters Brigades") is an organisation.
+  "Supporters Brigades") is an organisation; so is one followed by "tribe" or "clan"
+  ("the Al Bu Nimr tribe").
 * Vessels: "USS Mahan", "HMS Daring" name ships, which are none of threadline's types.
 """
 
@@ -32,6 +33,8 @@ GROUP_WORDS = word_set(
     cartel gang clan militia forces syndicate mafia family
     """
 )
+#: Nouns after a name that make it the name of a kin group ("the Al Bu Nimr tribe").
+KIN_GROUP_NOUNS = word_set("tribe tribes clan clans")
 VESSEL_PREFIXES = word_set("USS HMS FS HMAS HMCS INS RFA MV MS SS")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -51,6 +54,8 @@ def kind_of_person(span: Span) -> tuple[int, int, str | None]:
         return span.start, span.end, "ORG"
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in KIN_GROUP_NOUNS:
+        return span.start, span.end, "ORG"
     possessive = after is not None and after.text in _POSSESSIVE
     if before is not None and before.lower_ in LOCATIVE and not possessive:
         return span.start, span.end, "GPE"

@@ -31,7 +31,12 @@ after :mod:`threadline.extract.person_names`):
   as persons);
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
   Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
-  unless it is a word of a person's full name there.
+  unless it is a word of a person's full name there;
+* the written forms of :mod:`threadline.extract.name_forms` (a name cut at a middle
+  initial, names in capitals, a given name and surnames tagged as an organisation);
+* the context cues of :mod:`threadline.extract.name_cues` (a title or a known given name
+  before untagged name words, a speaker after a quotation, "the Asad regime", a person
+  at the end of an office tagged as an organisation).
 """
 
 from __future__ import annotations
@@ -46,7 +51,9 @@ from spacy.tokens import Doc, Span, Token
 from threadline.extract.chinese_names import chinese_names
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.doc_index import doc_text
-from threadline.extract.lexicon import NAME_PARTICLES, is_given_name
+from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_given_name
+from threadline.extract.name_cues import cued_persons
+from threadline.extract.name_forms import finish_persons, form_persons
 from threadline.extract.name_lists import list_persons
 from threadline.extract.nicknames import nickname_persons
 from threadline.extract.quotes import SPEECH_FORMS
@@ -237,8 +244,8 @@ def _lone_word(ent: Span) -> Span | None:
     return None
 
 
-def fix_names(doc: Doc) -> None:
-    """Apply the module's rules to ``doc.ents``."""
+def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
+    """Apply the module's rules to ``doc.ents`` (``english``: ordinary English words)."""
     ents = list(doc.ents)
     people_texts = {e.text for e in ents if after_lower_office(e)}
     places = place_names(ents)
@@ -263,12 +270,22 @@ def fix_names(doc: Doc) -> None:
     set_entities(doc, others, prefer=people)
     nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
     preferred = nicknamed + list_persons(doc) + unlabelled_speakers(doc) + byline_names(doc)
-    preferred += chinese_names(doc)
+    preferred += chinese_names(doc) + cued_persons(doc, english) + form_persons(doc, english)
     set_entities(doc, list(doc.ents), prefer=preferred)
+    finish_persons(doc, english)
 
 
-@Language.component("threadline_name_spans_v1")
-def name_spans(doc: Doc) -> Doc:
-    """Repair person names in ``doc.ents`` (see the module's rules)."""
-    fix_names(doc)
-    return doc
+class NameSpans:
+    """Pipeline component: repair person names in ``doc.ents`` (see the module's rules)."""
+
+    def __init__(self, english: frozenset[str]) -> None:
+        self.english = english
+
+    def __call__(self, doc: Doc) -> Doc:
+        fix_names(doc, self.english)
+        return doc
+
+
+@Language.factory("threadline_name_spans_v1")
+def make_name_spans(nlp: Language, name: str) -> NameSpans:
+    return NameSpans(english_words(nlp))

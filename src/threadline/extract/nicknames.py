@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from threadline.extract.doc_index import doc_text
-from threadline.extract.lexicon import is_given_name
+from threadline.extract.name_forms import known_given
+from threadline.extract.person_names import leading_title_end
 from threadline.extract.spans import make_entity
 from threadline.extract.titles import is_office
 
@@ -35,7 +36,7 @@ def without_nickname(text: str) -> str | None:
 
 
 def _shows_person(span: Span) -> bool:
-    if any(t.ent_type_ == "PERSON" for t in span) or is_given_name(span[0].text):
+    if any(t.ent_type_ == "PERSON" for t in span) or known_given(span[0].text):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.is_lower and is_office(before.text)
@@ -51,12 +52,17 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
     """
     spans: list[Span] = []
     pairs: list[tuple[Offsets, Offsets]] = []
-    for match in NICKNAME.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+    text = doc_text(doc)
+    for match in NICKNAME.finditer(text):
+        end = match.end()
+        if text[end - 1] == "." and text[end - 3 : end - 2] not in (" ", ""):
+            end -= 1  # the sentence's full stop, not an initial's ("Zambada.", not "J.")
+        span = doc.char_span(match.start(), end, alignment_mode="contract")
         if span is None or "\n" in span.text:
             continue
         if not _shows_person(span):
             continue
+        span = span.doc[span.start + leading_title_end(list(span)) : span.end]  # "Col. John"
         spans.append(make_entity(doc, span.start, span.end, "PERSON", METHOD))
         pairs.append(((match.start("nick"), match.end("nick")), (span.start_char, span.end_char)))
     return spans, pairs

@@ -6,6 +6,9 @@
   ("U.S." + "District Court").
 * ``COMPANY``: an organisation whose name ends in a legal form (Ltd, LLC, Inc, GmbH,
   S.A., OOO…); a legal form just after the entity is added to it ("Acme Trading" + "Ltd").
+  A "person" ending in a legal form ("… El Rosal S.A. de C.V.") or opening with a
+  business word of ``data/company_head_words.txt`` ("Inmobiliaria Maravillas") is a
+  company too.
 
 Places stay places: "Washington" and "Brussels" are never turned into bodies.
 """
@@ -26,6 +29,7 @@ from threadline.extract.spans import (
     method_of,
     set_entities,
 )
+from threadline.extract.vocabulary import words as word_list
 
 PUBLIC_BODY_METHOD = "rule:public-body-v1"
 COMPANY_METHOD = "rule:company-v1"
@@ -129,11 +133,27 @@ def with_place_prefix(span: Span, ents: list[Span]) -> Span:
     return span
 
 
+def _as_company(span: Span) -> Span:
+    return make_entity(span.doc, span.start, span.end, COMPANY_LABEL, COMPANY_METHOD)
+
+
+def is_company_person(span: Span) -> bool:
+    """A "person" whose words are a company's: a legal form at its end or a business word
+    at its start."""
+    if span.label_ != "PERSON" or len(span) < 2:
+        return False
+    first = span[0].text.lower().replace("í", "i").replace("é", "e")
+    return is_legal_form(span[-1].text) or first in word_list("company_head_words")
+
+
 @Language.component("threadline_organizations_v1")
 def organizations(doc: Doc) -> Doc:
     """Relabel organisations as companies or public bodies by their names' words."""
     ents = list(doc.ents)
-    out = [classify(e) if e.label_ in ORG_LABELS else e for e in ents]
+    out = [
+        _as_company(e) if is_company_person(e) else classify(e) if e.label_ in ORG_LABELS else e
+        for e in ents
+    ]
     bodies = [with_place_prefix(e, out) for e in out if e.label_ == PUBLIC_BODY_LABEL]
     companies = [e for e in out if e.label_ == COMPANY_LABEL]
     set_entities(doc, out, prefer=bodies + companies)

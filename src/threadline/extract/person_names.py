@@ -62,6 +62,14 @@ def name_bounds(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _stray_lower(token: Token) -> bool:
+    if not token.is_lower or token.lower_ in NAME_PARTICLES or "-" in token.text:
+        return False
+    doc, i = token.doc, token.i
+    hyphenated = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+    return not (hyphenated and not doc[i - 1].whitespace_)
+
+
 def is_personal_name(span: Span) -> bool:
     """True when the words of ``span`` can be a person's name on their own."""
     words = [t for t in span if not t.is_punct]
@@ -71,8 +79,9 @@ def is_personal_name(span: Span) -> bool:
         return False
     if not any(_is_capitalised(t) for t in words):
         return False
-    # lower-case words other than particles ("al", "von") are not parts of a name
-    if any(t.is_lower and t.lower_ not in NAME_PARTICLES and "-" not in t.text for t in words):
+    # lower-case words other than particles ("al", "von") are not parts of a name, except
+    # the second half of a hyphenated given name ("Ho Wan-kuok")
+    if any(_stray_lower(t) for t in words):
         return False
     if len(words) == 1:
         word = words[0].text

@@ -71,13 +71,20 @@ COMPONENTS = (
 #: A closing bracket glued to the next word is a token of its own: "(CNN)Juan Perez"
 #: is "(", "CNN", ")", "Juan Perez" (a news outlet's tag before a name).
 GLUED_BRACKET = r"(?<=[A-Za-z0-9])\)(?=[A-Z])"
+#: An opening bracket glued to a name is a token of its own too: "Abboud Qanbar(Arabic: …)"
+#: is "Abboud", "Qanbar", "(", "Arabic" (so the name does not swallow the next word).
+GLUED_OPENING = r"(?<=[a-z])\((?=[A-Z])"
+#: A footnote marker glued to a word is split off with the punctuation before it:
+#: "Abu Haidar,[1]" is "Abu", "Haidar", ",", "[", "1", "]" (Wikipedia-style references).
+GLUED_FOOTNOTE = (r"(?<=[A-Za-z])[.,;:](?=\[\d)", r"(?<=[A-Za-z.,;:])\[(?=\d)")
 
 
 def split_glued_brackets(nlp: Language) -> None:
-    """Teach ``nlp``'s tokenizer :data:`GLUED_BRACKET` (a custom tokenizer is left alone)."""
+    """Teach ``nlp``'s tokenizer :data:`GLUED_BRACKET`, :data:`GLUED_OPENING` and
+    :data:`GLUED_FOOTNOTE` (a custom tokenizer is left alone)."""
     if not isinstance(nlp.tokenizer, Tokenizer):
         return
-    infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET]
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_BRACKET, GLUED_OPENING, *GLUED_FOOTNOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

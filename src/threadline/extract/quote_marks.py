@@ -81,3 +81,17 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
         last = segments[-1] if segments else None
         continuing = last is not None and last.close is None and last.open >= lo
     return segments
+
+
+def is_pure_quote_line(text: str, segment: QuoteSegment) -> bool:
+    """The segment's line holds nothing but the quotation (and its marks)."""
+    lo = text.rfind("\n", 0, segment.open) + 1
+    hi = text.find("\n", segment.end)
+    outside = text[lo : segment.open] + text[segment.end : len(text) if hi < 0 else hi]
+    return not outside.strip(" \t\u200e\"“”'’.,")
+
+
+def previous_line_start(text: str, line_start: int) -> int:
+    """Start of the last non-blank line before ``line_start`` (-1: none)."""
+    before = text[:line_start].rstrip()
+    return -1 if not before else text.rfind("\n", 0, len(before)) + 1

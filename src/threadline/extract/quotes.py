@@ -10,14 +10,16 @@ quotation, in the same sentence and paragraph, or on the line that introduces it
   colon: 'Gen. Joseph Votel released the following statement:'.
 
 "he"/"she" and "the secretary" stand for the name coreference linked them to
-(:mod:`threadline.extract.coref`: "His wife, Lucia Mendez, posted a video. '…,' he said"
-is not Lucia Mendez's quote). Without the coreference component, "he"/"she" stand for the
-most recent person named before them outside any quotation, and "the secretary" for the
-person last named with that office ("Defense Secretary Ash Carter").
+(:mod:`threadline.extract.coref`); without it, for the last person named outside any
+quotation, and the last person named with that office ("Defense Secretary Ash Carter").
+Unmarked statements after "Tobias Ellwood said:" and transcript turns after a label in
+capitals are quotations too (:mod:`threadline.extract.statements`) when a speaker is found.
 
-A quotation with no speaker of its own, in a paragraph where the previous quotation has
-one, continues that speaker's words. Unattributed quotations of fewer than four words
-are taken for scare quotes ("so-called “caliphate”") and dropped.
+A quotation with no speaker of its own continues the previous quotation's speaker in its
+paragraph, or in the paragraph before when that one held only the quotation; opening a
+paragraph after "Garland said the arrests were a milestone.", it is Garland's. A nickname
+inside a name ('Col. John "J.D." Dorrian') is not a quotation; unattributed quotations
+of fewer than four words are scare quotes ("so-called “caliphate”") and are dropped.
 """
 
 from __future__ import annotations
@@ -30,9 +32,15 @@ from spacy.tokens import Doc, Span
 
 from threadline.extract.doc_index import doc_text
 from threadline.extract.lexicon import word_set
-from threadline.extract.quote_marks import QuoteSegment, find_quote_segments
+from threadline.extract.quote_marks import (
+    QuoteSegment,
+    find_quote_segments,
+    is_pure_quote_line,
+    previous_line_start,
+)
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
+from threadline.extract.statements import LABEL, statement_segments
 from threadline.extract.titles import is_office, is_title_word
 
 METHOD = "rules-v1"
@@ -198,6 +206,30 @@ class Attribution:
                     return n, speaker
         return None
 
+    def paraphrased(self, line_start: int) -> Span | None:
+        """The person said to speak in the last sentence of the paragraph before
+        ``line_start`` ("Garland said the arrests were a milestone."), if any."""
+        before = self.text[:line_start].rstrip()
+        if not before or before[-1] in '"”:':
+            return None  # the last sentence, in order:
+        window = _window(self.doc, self.token_at(len(before) - 1) - 1, -1, 40)[::-1]
+        for n, i in enumerate(window):
+            if is_speech_verb(self.doc, i):
+                speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
+                if speaker is not None and speaker.label_ == "PERSON":
+                    return speaker
+        return None
+
+    def labelled(self, open_char: int) -> tuple[int, Span] | None:
+        """Speaker of a transcript turn: the person named in the label before it
+        ("DEPUTY ATTORNEY GENERAL PAUL J. MCNULTY:  Hi everyone.")."""
+        line_start = self.text.rfind("\n", 0, open_char) + 1
+        label = LABEL.match(self.text, line_start)
+        if label is None or label.end() != open_char:
+            return None
+        speaker = self.speaker_in(list(range(self.token_at(line_start), self.token_at(open_char))))
+        return (0, speaker) if speaker is not None and speaker.label_ == "PERSON" else None
+
     def introduced(self, open_char: int) -> tuple[int, Span] | None:
         """Speaker of a quotation that opens a paragraph after a line ending in a colon
         ("Votel released the following statement:"): the first one named on that line."""
@@ -215,9 +247,7 @@ class Attribution:
     def token_at(self, char: int) -> int:
         """Index of the token containing character ``char`` (or the next one)."""
         i = bisect_right(self.starts, char) - 1
-        if i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char:
-            return i
-        return i + 1
+        return i if i >= 0 and self.doc[i].idx + len(self.doc[i].text) > char else i + 1
 
 
 def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
@@ -228,19 +258,27 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     for seg in segments:
         by_group.setdefault(seg.group, []).append(seg)
     quotes: list[QuoteSpan] = []
-    previous: tuple[int, Span | None] = (-1, None)  # (line start, speaker)
+    previous: tuple[int, bool, Span | None] = (-1, False, None)  # (line start, pure, speaker)
     for group in by_group.values():
-        candidates = [attribution.before(group[0].open), attribution.introduced(group[0].open)]
+        first = group[0]
+        candidates = [attribution.before(first.open), attribution.introduced(first.open)]
+        candidates.append(attribution.labelled(first.open))
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
         line_start = text.rfind("\n", 0, group[0].open) + 1
-        if speaker is None and previous[0] == line_start:
-            speaker = previous[1]
+        opens = not text[line_start : group[0].open].strip()
+        continued = previous[1] and opens and previous_line_start(text, line_start) == previous[0]
+        unmarked = all(s.open == s.start for s in group)  # statements, transcript turns
+        if speaker is None and not unmarked and (previous[0] == line_start or continued):
+            speaker = previous[2]
+        if speaker is None and not unmarked and opens:
+            speaker = attribution.paraphrased(line_start)
         words = sum(len(text[s.start : s.end].split()) for s in group)
-        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+        if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
-        previous = (text.rfind("\n", 0, group[-1].open) + 1, speaker)
+        last = group[-1]
+        previous = (text.rfind("\n", 0, last.open) + 1, is_pure_quote_line(text, last), speaker)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes
@@ -253,5 +291,10 @@ if not Doc.has_extension("threadline_quotes"):
 @Language.component("threadline_quotes_v1")
 def quotes(doc: Doc) -> Doc:
     """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
-    doc._.threadline_quotes = attribute(doc, find_quote_segments(doc_text(doc)))
+    text = doc_text(doc)
+    nicknames = {nick for nick, _ in doc._.threadline_nicknames or ()}
+    marked = [s for s in find_quote_segments(text) if (s.start, s.end) not in nicknames]
+    unmarked = statement_segments(text, first_group=max((s.group for s in marked), default=-1) + 1)
+    segments = sorted(marked + unmarked, key=lambda s: s.start)
+    doc._.threadline_quotes = attribute(doc, segments)
     return doc

@@ -4,7 +4,9 @@ spaCy's NER judges each occurrence alone, so "Yellen" may be a person in one sen
 and missed in the next. A name tagged somewhere in the document is tagged wherever it
 recurs untagged, with the label it got most often, and a name tagged one way in most of
 its uses is tagged that way in all; a person's surname alone ("Yellen" after "Janet
-Yellen") is that person too. Single ordinary words ("Coalition")
+Yellen", "Usuga" after "Dairo Antonio Usuga David") is that person too, even where
+spaCy tags it an organisation or a nationality ("Votel explained…" after "Gen. Joseph
+Votel"). Single ordinary words ("Coalition")
 are not spread, nor is a repeat that is only part of a longer capitalised name.
 """
 
@@ -33,6 +35,18 @@ def _is_surname(word: str) -> bool:
     )
 
 
+def surnames_of(name: tuple[str, ...]) -> list[str]:
+    """The words of a full name that may stand alone for the person: the last one, and in
+    a name of three words or more the one before it, as Spanish double surnames are
+    shortened to the first ("Usuga" for "Dairo Antonio Usuga David")."""
+    if len(name) < 2:
+        return []
+    found = [name[-1]] if _is_surname(name[-1]) else []
+    if len(name) >= 3 and name[-2].isalpha() and len(name[-2]) > 1 and _is_surname(name[-2]):
+        found.append(name[-2])
+    return found
+
+
 def name_votes(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], Counter[str]]:
     """How often each spreadable name of ``doc`` (a tuple of token texts) got each label."""
     votes: dict[tuple[str, ...], Counter[str]] = {}
@@ -43,8 +57,9 @@ def name_votes(doc: Doc, words: frozenset[str]) -> dict[tuple[str, ...], Counter
         single_common = len(key) == 1 and not key[0].isupper() and is_common_word(key[0], words)
         if not single_common:
             votes.setdefault(key, Counter())[ent.label_] += 1
-        if ent.label_ == "PERSON" and len(key) > 1 and _is_surname(key[-1]):
-            votes.setdefault((key[-1],), Counter())["PERSON"] += 1
+        if ent.label_ == "PERSON":
+            for surname in surnames_of(key):
+                votes.setdefault((surname,), Counter())["PERSON"] += 1
     return votes
 
 
@@ -68,6 +83,32 @@ def relabel_minorities(doc: Doc, words: frozenset[str]) -> list[Span]:
         usual = majority.get(tuple(t.text for t in ent))
         if ent.label_ in SPREAD_LABELS and usual is not None and usual != ent.label_:
             ent = make_entity(doc, ent.start, ent.end, usual, method_of(ent) + "+" + METHOD)
+        out.append(ent)
+    return out
+
+
+def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
+    """The entities, with a one-word organisation or nationality that is the surname of a
+    full person name in ``doc`` made that person ("Qanbar" after "Abboud Qanbar").
+
+    Places keep their label ("Jordan" stays a country beside "Michael Jordan"), and so do
+    acronyms and names the gazetteer or another rule gave. The word may be an English
+    word too ("Dayton", a city, after "Scott C. Dayton").
+    """
+    surnames = {
+        s for e in doc.ents if e.label_ == "PERSON" for s in surnames_of(tuple(t.text for t in e))
+    }
+    out: list[Span] = []
+    for ent in doc.ents:
+        word = ent[0].text
+        if (
+            len(ent) == 1
+            and ent.label_ in ORG_LABELS | {"NORP"}
+            and method_of(ent) == "spacy"
+            and word in surnames
+            and not word.isupper()
+        ):
+            ent = make_entity(doc, ent.start, ent.end, "PERSON", f"{METHOD}:surname")
         out.append(ent)
     return out
 
@@ -158,6 +199,7 @@ class NameRepeats:
         if persons:
             rest = [r for e in doc.ents if (r := _remainder(e, persons)) is not None]
             set_entities(doc, rest, prefer=persons)
+        set_entities(doc, surnames_as_persons(doc, self.words))
         set_entities(doc, relabel_minorities(doc, self.words))
         set_entities(doc, list(doc.ents) + find_repeats(doc, self.words))
         return doc

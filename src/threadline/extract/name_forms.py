@@ -1,0 +1,205 @@
+"""Person names written in forms spaCy's small model splits or misses.
+
+Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
+
+* ``initials`` — a name cut at a middle initial is one name: "Kathleen" + "M." +
+  "Williams" → "Kathleen M. Williams"; so is a one-word "person" right before another
+  ("Dairo" + "Antonio Usuga David"), while two longer names side by side stay two (a
+  list without commas: "Helen A. Marsh Ruth B. Connolly");
+* ``all-caps`` — sanctions and court notices write names in capitals: two to five
+  capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
+  LOERA"), in a line that is not itself all capitals, name a person;
+* ``surname-after`` — a name of two words or more followed, on its line, by one
+  untagged name word (not an English word nor a title) takes it: "Rosa Icela" +
+  "Rodriguez";
+* ``translation`` — a "person" inside brackets after a language's name and a colon is the
+  preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
+  Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
+* ``hyphen-tail`` — a name cut at a hyphen takes the rest: "Ana Ruiz" + "-Velez";
+* ``word-before`` — an untagged capitalised word (not an English word nor a title) right
+  before a name of two words or more starts it: "Wilmer" + "Andres Castro";
+* ``given-entity`` — a span tagged as an organisation (not a company or public body) that
+  starts with a known given name, or with an unknown first name and then a known one, and
+  continues with capitalised words only ("Gustavo Adolfo Hernandez Frieri", "Wilmer
+  Andres Castro") is a person; in two words the second must not be an English word
+  ("Morgan Stanley" is not a person).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from threadline.extract.coref.lexicon import name_gender
+from threadline.extract.doc_index import doc_text
+from threadline.extract.lexicon import NAME_PARTICLES, is_common_word, is_given_name
+from threadline.extract.spans import make_entity, method_of, set_entities
+from threadline.extract.titles import is_title_word
+
+METHOD = "rule:name-forms-v1"
+MAX_INITIALS = 2
+
+
+def _person(doc: Doc, start: int, end: int, rule: str) -> Span:
+    return make_entity(doc, start, end, "PERSON", f"{METHOD}:{rule}")
+
+
+def is_initial(token: Token) -> bool:
+    """ "M.", "J." — one capital letter and a full stop."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def known_given(word: str) -> bool:
+    """A given name of the lists, in any case ("Joaquin", "JOAQUIN")."""
+    return is_given_name(word) or name_gender(word) is not None
+
+
+def joined_at_initials(doc: Doc, people: list[Span]) -> list[Span]:
+    """Persons separated only by one or two initials on one line, joined."""
+    joined: list[Span] = []
+    for span in sorted(people, key=lambda s: s.start):
+        if joined and _initials_between(doc, joined[-1], span):
+            joined[-1] = _person(doc, joined[-1].start, span.end, "initials")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _initials_between(doc: Doc, left: Span, right: Span) -> bool:
+    gap = doc[left.end : right.start]
+    if not gap and len(left) == 1 and left.end == right.start:
+        return "\n" not in left[-1].whitespace_ and bool(left[-1].whitespace_)
+    return (
+        0 < len(gap) <= MAX_INITIALS
+        and all(is_initial(t) for t in gap)
+        and not any("\n" in t.whitespace_ for t in doc[left.start : right.start])
+    )
+
+
+def _caps_word(token: Token) -> bool:
+    text = token.text
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def all_caps_names(doc: Doc) -> list[Span]:
+    """Runs of two to five all-capital words led by a known given name (see module)."""
+    found: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _caps_word(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < n and end - i < 5 and _caps_word(doc[end]):
+            end += 1
+        start = i
+        while start < end - 1 and is_title_word(doc[start].text):  # "ADMINISTRATOR KAREN"
+            start += 1
+        if end - start >= 2 and any(known_given(t.text) for t in doc[start : start + 2]):
+            run = doc[start:end]
+            if _mixed_line(run):
+                found.append(_person(doc, start, end, "all-caps"))
+        i = end
+    return found
+
+
+def _mixed_line(run: Span) -> bool:
+    """The run's line has lower-case letters (it is not a headline in capitals)."""
+    text = doc_text(run.doc)
+    lo = text.rfind("\n", 0, run.start_char) + 1
+    hi = text.find("\n", run.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
+
+
+def given_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Organisation-tagged spans that are a known given name and then name words."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or method_of(ent) != "spacy" or not 2 <= len(ent) <= 5:
+            continue
+        first, rest = ent[0], ent[1:]
+        second_given = len(ent) >= 3 and known_given(ent[1].text) and _name_word(first, english)
+        if not (first.is_title and (known_given(first.text) or second_given)):
+            continue
+        words = english if len(ent) == 2 else frozenset()  # "Castro" is in the dictionary
+        if all(_rest_word(t, words) for t in rest) and rest[-1].is_title:
+            found.append(_person(doc, ent.start, ent.end, "given-entity"))
+    return found
+
+
+def _rest_word(token: Token, english: frozenset[str]) -> bool:
+    if token.lower_ in NAME_PARTICLES or is_initial(token) or known_given(token.text):
+        return True
+    text = token.text.replace("-", "")
+    return token.is_title and text.isalpha() and not is_common_word(token.text, english)
+
+
+def surname_after(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Persons of two words or more extended by the untagged name word after them."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc):
+            continue
+        after = doc[ent.end]
+        if after.ent_type_ or "\n" in ent[-1].whitespace_ or not ent[-1].whitespace_:
+            continue
+        name_word = after.is_title and after.is_alpha and not is_title_word(after.text)
+        if name_word and not is_common_word(after.text, english):
+            found.append(_person(doc, ent.start, ent.end + 1, "surname-after"))
+    return found
+
+
+def _name_word(token: Token, english: frozenset[str]) -> bool:
+    """A capitalised word that is neither a title nor an English word ("Wilmer")."""
+    text = token.text
+    return (
+        token.is_title
+        and token.is_alpha
+        and not is_title_word(text)
+        and not is_common_word(text, english)
+    )
+
+
+def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Persons of the ``hyphen-tail`` and ``word-before`` rules."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        glued = end + 1 < len(doc) and not ent[-1].whitespace_ and not doc[end].whitespace_
+        if glued and doc[end].text == "-" and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 2
+        before = doc[start - 1] if start > 0 else None
+        if len(ent) >= 2 and before is not None and "\n" not in before.whitespace_:
+            start -= not before.ent_type_ and _name_word(before, english)
+        if (start, end) != (ent.start, ent.end):
+            rule = "word-before" if start < ent.start else "hyphen-tail"
+            found.append(_person(doc, start, end, rule))
+    return found
+
+
+def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Persons of the ``all-caps``, ``surname-after`` and ``given-entity`` rules."""
+    return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
+
+
+def in_translation(ent: Span) -> bool:
+    """The entity sits in brackets after "<Language>:" (see the ``translation`` rule)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 12 and doc[i].text not in "()":
+        if doc[i].text == ":" and i > 0 and doc[i - 1].ent_type_ in ("NORP", "LANGUAGE"):
+            return True
+        i -= 1
+    return False
+
+
+def finish_persons(doc: Doc, english: frozenset[str]) -> None:
+    """Apply the ``initials``, ``translation``, ``hyphen-tail`` and ``word-before`` rules
+    to ``doc.ents``."""
+    people = joined_at_initials(doc, [e for e in doc.ents if e.label_ == "PERSON"])
+    people = [p for p in people if not in_translation(p)]
+    set_entities(doc, [e for e in doc.ents if e.label_ != "PERSON"], prefer=people)
+    set_entities(doc, list(doc.ents), prefer=extended_names(doc, english))
