@@ -25,7 +25,7 @@ from threadline.resolve.crossdoc import check_threshold
 from threadline.settings import Settings
 from threadline.store import Store
 from threadline.store.documents import has_content, save_extraction
-from threadline.store.links import link_corpus, links_due
+from threadline.store.links import link_corpus, unlinked_documents
 
 
 @dataclass
@@ -129,15 +129,19 @@ def ingest_items(
 
 
 def finish_ingest(store: Store, report: IngestReport, settings: Settings) -> IngestReport:
-    """The corpus-wide step after documents are stored (local and Dask ingest alike)."""
-    if report.ingested or links_due(store):  # links_due: a killed ingest did not link
+    """The corpus-wide step after documents are stored (local and Dask ingest alike).
+
+    It also covers documents a killed ingest stored but never linked or screened."""
+    due = unlinked_documents(store)
+    if report.ingested or due:
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
         link_corpus(store, threshold=settings.resolve_threshold)
-    if report.ingested and settings.screen_on_ingest:  # the setting's help says what it does
+    if (report.ingested or due) and settings.screen_on_ingest:  # as the setting's help says
         from threadline.screen import screen_if_lists
 
-        screen_if_lists(store, threshold=settings.screen_threshold, documents=report.documents)
+        documents = list(dict.fromkeys([*report.documents, *due]))
+        screen_if_lists(store, threshold=settings.screen_threshold, documents=documents)
     return report
 
 

@@ -78,3 +78,14 @@ def test_cli_lists_reload_and_delete(db_url: str) -> None:
     deleted = runner.invoke(app, ["--db", db, "lists", "delete", "un-ftm", "--format", "json"])
     assert deleted.exit_code == 0 and json.loads(deleted.stdout)["deleted"] is True
     assert runner.invoke(app, ["--db", db, "lists", "delete", "un-ftm"]).exit_code == 2
+
+
+def test_documents_a_killed_ingest_stored_are_screened_by_the_next(store, nlp) -> None:
+    # Bug (issue 14): a run killed after storing its documents but before its corpus step
+    # left them unscreened for good; the next run, storing nothing new, skipped screening.
+    listadmin.load(store, str(FIXTURES / "un_consolidated_excerpt.xml"), Settings())
+    entity = _katanga(store)  # stored, as by a run killed before its corpus step
+    assert hits_for_entity(store, entity) == []
+    report = ingest_items(store, [], settings=Settings())
+    assert report.ingested == 0
+    assert any(h["match"] for h in hits_for_entity(store, entity))

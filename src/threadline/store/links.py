@@ -108,13 +108,14 @@ def link_corpus(store: Store, *, threshold: float | None = None) -> int:
 _LINKED_UP_TO = "UPDATE link_state SET seq = (SELECT coalesce(max(seq), 0) FROM documents)"
 
 
-def links_due(store: Store) -> bool:
-    """Whether a document was stored after the corpus links were last made (an ingest
-    killed before its link step): then :func:`link_corpus` should run."""
-    row = store.query_one(
-        "SELECT 1 AS due FROM documents WHERE seq > (SELECT seq FROM link_state) LIMIT 1"
+def unlinked_documents(store: Store) -> list[str]:
+    """Documents stored after the corpus links were last made: an ingest killed between
+    storing them and its corpus step. They still need links (:func:`link_corpus`) and,
+    with screening on ingest, screening."""
+    rows = store.query(
+        "SELECT id FROM documents WHERE seq > (SELECT seq FROM link_state) ORDER BY seq"
     )
-    return row is not None
+    return [row[0] for row in rows]
 
 
 def unlink(store: Store, alias_entity: str) -> int:
