@@ -66,6 +66,8 @@ def score_pair(
 ) -> Score:
     """Score a pair: best main feature × weight, plus every qualifier × weight, in 0–1."""
     pair.explain = explain
+    if not explain:
+        return Score(_score_only(pair, _plan(features, _known(pair))), [])
     main = 0.0
     adjust = 0.0
     items: list[dict[str, Any]] = []
@@ -81,7 +83,7 @@ def score_pair(
             adjust += value * weight
         elif value * weight > main:
             main = value * weight
-        if explain and (value or func is _NAME_MATCH):
+        if value or func is _NAME_MATCH:
             items.append(
                 {
                     "feature": feature.name,
@@ -97,12 +99,50 @@ def score_pair(
     return Score(round(min(1.0, max(0.0, total)), 4), items)
 
 
+Plan = tuple[tuple[Callable[[Pair], f.Outcome], float, bool], ...]
+
+
+def _score_only(pair: Pair, plan: Plan) -> float:
+    """:func:`score_pair`'s score alone, the same sums in the same order, with no
+    explanation written."""
+    main = 0.0
+    adjust = 0.0
+    for func, weight, qualifier in plan:
+        value = func(pair)[0]
+        if qualifier:
+            adjust += value * weight
+        elif value * weight > main:
+            main = value * weight
+        if value and func is _SCHEMA_MISMATCH:
+            return 0.0
+    total = main + adjust if main > 0 else 0.0
+    return round(min(1.0, max(0.0, total)), 4)
+
+
+#: Plans by features (kept with them, so that an id is never reused) and what is known.
+_PLANS: dict[tuple[int, frozenset[str]], tuple[tuple[Feature, ...], Plan]] = {}
+
+
+def _plan(features: tuple[Feature, ...], known: frozenset[str]) -> Plan:
+    """The features a pair with ``known`` evidence is scored with, in order."""
+    key = (id(features), known)
+    kept = _PLANS.get(key)
+    if kept is None or kept[0] is not features:
+        plan = tuple(
+            (feature.func, feature.weight, feature.qualifier)
+            for feature in features
+            if not feature.needs or feature.needs in known
+        )
+        kept = _PLANS[key] = (features, plan)
+    return kept[1]
+
+
 _NOTHING: frozenset[str] = frozenset()
 _NAME_MATCH = f.name_match
 _SCHEMA_MISMATCH = f.schema_mismatch
 
 
-def _known(pair: Pair) -> frozenset[str] | set[str]:
+def _known(pair: Pair) -> frozenset[str]:
     """What the qualifying features may need that this pair has (see :class:`Feature`)."""
     query, entry = pair.query, pair.entry
     if not (query.birth_dates or query.countries or pair.frequencies):
@@ -114,4 +154,4 @@ def _known(pair: Pair) -> frozenset[str] | set[str]:
         known.add("countries")
     if pair.frequencies:
         known.add("frequencies")
-    return known
+    return frozenset(known)
