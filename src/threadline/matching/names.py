@@ -91,18 +91,21 @@ def _join_split_tokens(
     tokens: tuple[str, ...], other: tuple[str, ...], skeletal: bool
 ) -> tuple[str, ...]:
     """Join neighbours written as one token on the other side ("abdul hai" → "abdulhai")."""
-    joins = _joins(tokens)
-    if not joins:
+    if len(tokens) < 2:
         return tokens
-    targets = _targets(other, skeletal)
+    joins = _joins(tokens)
     if skeletal:
+        targets = _targets(other, skeletal)
         hits = {
             i for i, joined in enumerate(joins) if joined in targets or skeleton(joined) in targets
         }
-    elif targets.isdisjoint(joins):
-        return tokens
     else:
-        hits = {i for i, joined in enumerate(joins) if joined in targets}
+        for joined in joins:
+            if joined in other:
+                break
+        else:
+            return tokens
+        hits = {i for i, joined in enumerate(joins) if joined in other}
     if not hits:
         return tokens
     out: list[str] = []

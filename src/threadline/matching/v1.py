@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from threadline.matching import features as f
 from threadline.matching.subject import Pair
@@ -53,8 +53,7 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     """A pair's score (0–1) and the features behind it, for the explanation."""
 
     score: float
@@ -125,15 +124,14 @@ _PLANS: dict[tuple[int, frozenset[str]], tuple[tuple[Feature, ...], Plan]] = {}
 
 def _plan(features: tuple[Feature, ...], known: frozenset[str]) -> Plan:
     """The features a pair with ``known`` evidence is scored with, in order."""
-    key = (id(features), known)
-    kept = _PLANS.get(key)
+    kept = _PLANS.get((id(features), known))
     if kept is None or kept[0] is not features:
         plan = tuple(
             (feature.func, feature.weight, feature.qualifier)
             for feature in features
             if not feature.needs or feature.needs in known
         )
-        kept = _PLANS[key] = (features, plan)
+        kept = _PLANS[id(features), known] = (features, plan)
     return kept[1]
 
 
