@@ -16,6 +16,7 @@ from threadline.matching.algorithms import (
     DEFAULT_ALGORITHM,
     check_algorithm,
     make_pair,
+    pair_score,
     score_pair,
 )
 from threadline.matching.subject import Subject
@@ -101,7 +102,7 @@ def compare_names(
     name or schema raises :class:`~threadline.errors.ScreenError`."""
     name = check_algorithm(algorithm)
     pair = make_pair(_subject(left, left_schema), _subject(right, right_schema), name)
-    score = score_pair(pair, name, explain=False).score
+    score = pair_score(pair, name)
     return MatchResult(score, name, explain=lambda: _features(score_pair(pair, name)))
 
 

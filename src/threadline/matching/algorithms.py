@@ -101,3 +101,8 @@ def make_pair(
 def score_pair(pair: Pair, algorithm: str, *, explain: bool = True) -> Score:
     """Score a pair with the features of ``algorithm``."""
     return v1.score_pair(pair, explain=explain, features=FEATURES[algorithm])
+
+
+def pair_score(pair: Pair, algorithm: str) -> float:
+    """:func:`score_pair`'s score alone, without the explanation."""
+    return v1.score_only(pair, FEATURES[algorithm])

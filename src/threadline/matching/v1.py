@@ -66,7 +66,7 @@ def score_pair(
     """Score a pair: best main feature × weight, plus every qualifier × weight, in 0–1."""
     pair.explain = explain
     if not explain:
-        return Score(_score_only(pair, _plan(features, _known(pair))), [])
+        return Score(score_only(pair, features), [])
     main = 0.0
     adjust = 0.0
     items: list[dict[str, Any]] = []
@@ -101,12 +101,13 @@ def score_pair(
 Plan = tuple[tuple[Callable[[Pair], f.Outcome], float, bool], ...]
 
 
-def _score_only(pair: Pair, plan: Plan) -> float:
+def score_only(pair: Pair, features: tuple[Feature, ...] = FEATURES) -> float:
     """:func:`score_pair`'s score alone, the same sums in the same order, with no
     explanation written."""
+    pair.explain = False
     main = 0.0
     adjust = 0.0
-    for func, weight, qualifier in plan:
+    for func, weight, qualifier in _plan(features, _known(pair)):
         value = func(pair)[0]
         if qualifier:
             adjust += value * weight
