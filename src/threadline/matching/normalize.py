@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from threadline.errors import ScreenError
@@ -49,16 +49,6 @@ class NameForm:
     removed: tuple[str, ...] = ()
     #: The name was written in a script that omits vowels (see SKELETON_SCRIPTS).
     skeletal: bool = False
-    #: The hash of the fields above, computed once: prepared names are looked up by
-    #: their form for every pair compared.
-    _hash: int = field(default=0, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        fields = (self.original, self.tokens, self.removed, self.skeletal)
-        object.__setattr__(self, "_hash", hash(fields))
-
-    def __hash__(self) -> int:
-        return self._hash
 
 
 def check_name(name: str) -> str:
