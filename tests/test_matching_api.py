@@ -88,3 +88,12 @@ def test_features_asked_for_later_are_those_of_an_explained_score() -> None:
             for feature, item in zip(got.features, explained.explanation, strict=True):
                 assert feature.explanation.startswith(item["description"])
                 assert item["detail"] in feature.explanation
+
+
+def test_a_result_pickles_with_its_features() -> None:
+    import pickle
+
+    result = compare_names("Vladimir Putin", "Vladimir Vladimirovich Putin")
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy == result
+    assert copy.features[0].name == "name_match"

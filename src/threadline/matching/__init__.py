@@ -74,6 +74,10 @@ class MatchResult:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __reduce__(self) -> tuple[type[MatchResult], tuple[float, str, list[FeatureResult]]]:
+        # Pickled (e.g. to another process) with its features written out.
+        return (MatchResult, (self.score, self.algorithm, self.features))
+
     def __repr__(self) -> str:
         return (
             f"MatchResult(score={self.score!r}, algorithm={self.algorithm!r}, "
