@@ -126,6 +126,7 @@ def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return bool(left and right) and not set(left) & set(right)
 
 
+@lru_cache(maxsize=200_000)
 def spelling_variant(a: str, b: str) -> bool:
     """Whether two words may be one name spelt two ways: one begins the other, or they
     differ in few letters for their length."""
