@@ -47,3 +47,53 @@ def test_v1_reproduces_its_old_scores() -> None:
         ).score
         == 0.7192
     )
+
+
+def test_the_explanation_is_written_only_when_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Scoring many pairs to keep a few must not pay for explaining each of them.
+    from threadline.matching.names import NameComparison
+
+    written: list[str] = []
+    detail = NameComparison.detail
+    monkeypatch.setattr(
+        NameComparison, "detail", lambda self: written.append(self.query) or detail(self)
+    )
+    result = compare_names("Vladimir Putin", "Vladimir Vladimirovich Putin")
+    assert written == []
+    assert result.features[0].name == "name_match"
+    assert written == ["Vladimir Putin"]
+
+
+def test_features_asked_for_later_are_those_of_an_explained_score() -> None:
+    from threadline.matching.algorithms import make_pair, score_pair
+    from threadline.screen.query import make_query
+
+    pairs = [
+        ("Vladimir Putin", "Vladimir Vladimirovich Putin", "Person"),
+        ("Senate", "Senat Shipping Limited", "Organization"),
+        ("Bashar al-Assad", "Bassel al-Assad", "Person"),
+        ("Hamas", "Hamas", None),
+    ]
+    for algorithm in ALGORITHMS:
+        for left, right, schema in pairs:
+            got = compare_names(
+                left, right, left_schema=schema, right_schema=schema, algorithm=algorithm
+            )
+            query, entry = make_query([left], schema=schema), make_query([right], schema=schema)
+            explained = score_pair(make_pair(query, entry, algorithm), algorithm)
+            assert got.score == explained.score
+            assert [(f.name, f.score, f.weight) for f in got.features] == [
+                (item["feature"], item["score"], item["weight"]) for item in explained.explanation
+            ]
+            for feature, item in zip(got.features, explained.explanation, strict=True):
+                assert feature.explanation.startswith(item["description"])
+                assert item["detail"] in feature.explanation
+
+
+def test_a_result_pickles_with_its_features() -> None:
+    import pickle
+
+    result = compare_names("Vladimir Putin", "Vladimir Vladimirovich Putin")
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy == result
+    assert copy.features[0].name == "name_match"

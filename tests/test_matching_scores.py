@@ -42,3 +42,24 @@ def test_scores_do_not_depend_on_the_order_pairs_are_compared_in(fixtures: Path)
             row["name1"], row["name2"], left_schema=row["schema"], right_schema=row["schema"]
         ).score
         assert got == float(row["tl-name-v2"]), row
+
+
+def test_scores_without_the_explanation_are_the_explained_scores(fixtures: Path) -> None:
+    # The score-only path (screening, compare_names) adds the same features in the same
+    # order as the explained one, also when birth dates and countries are known.
+    from dataclasses import replace
+
+    from threadline.matching.algorithms import make_pair, score_pair
+    from threadline.screen.query import make_query
+
+    evidence = [((), ()), (("1952-10-07",), ("ru",)), (("1960",), ("us",))]
+    for number, row in enumerate(_recorded(fixtures)[:300]):
+        query = make_query([row["name1"]], schema=row["schema"])
+        entry = make_query([row["name2"]], schema=row["schema"])
+        dates, countries = evidence[number % 3]
+        query = replace(query, birth_dates=dates, countries=countries)
+        entry = replace(entry, birth_dates=("1952-10-07",), countries=("ru",))
+        for algorithm in ("tl-name-v1", "tl-name-v2"):
+            fast = score_pair(make_pair(query, entry, algorithm), algorithm, explain=False)
+            explained = score_pair(make_pair(query, entry, algorithm), algorithm)
+            assert fast.score == explained.score, (algorithm, row)

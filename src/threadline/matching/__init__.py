@@ -7,7 +7,8 @@ are versioned (:data:`ALGORITHMS`); :data:`DEFAULT_ALGORITHM` is ``tl-name-v2``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from threadline.matching.algorithms import (
@@ -15,9 +16,11 @@ from threadline.matching.algorithms import (
     DEFAULT_ALGORITHM,
     check_algorithm,
     make_pair,
+    pair_score,
     score_pair,
 )
 from threadline.matching.subject import Subject
+from threadline.matching.v1 import Score
 
 
 @dataclass(frozen=True)
@@ -30,13 +33,56 @@ class FeatureResult:
     explanation: str
 
 
-@dataclass(frozen=True)
 class MatchResult:
-    """How alike two names are (0–1) under ``algorithm``, and the features behind it."""
+    """How alike two names are (0–1) under ``algorithm``, and the features behind it.
 
-    score: float
-    algorithm: str
-    features: list[FeatureResult] = field(default_factory=list)
+    The features (the explanation, in words) are made the first time they are asked
+    for: a caller that only compares scores, such as resolution ranking candidates,
+    does not pay for explaining every pair. They are the same features either way."""
+
+    __slots__ = ("score", "algorithm", "_features", "_explain")
+
+    def __init__(
+        self,
+        score: float,
+        algorithm: str,
+        features: list[FeatureResult] | None = None,
+        *,
+        explain: Callable[[], list[FeatureResult]] | None = None,
+    ) -> None:
+        self.score = score
+        self.algorithm = algorithm
+        self._features = features
+        self._explain = explain
+
+    @property
+    def features(self) -> list[FeatureResult]:
+        """Each feature's part in the score, with what it saw in words."""
+        if self._features is None:
+            self._features = self._explain() if self._explain is not None else []
+            self._explain = None
+        return self._features
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MatchResult):
+            return NotImplemented
+        return (self.score, self.algorithm, self.features) == (
+            other.score,
+            other.algorithm,
+            other.features,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type[MatchResult], tuple[float, str, list[FeatureResult]]]:
+        # Pickled (e.g. to another process) with its features written out.
+        return (MatchResult, (self.score, self.algorithm, self.features))
+
+    def __repr__(self) -> str:
+        return (
+            f"MatchResult(score={self.score!r}, algorithm={self.algorithm!r}, "
+            f"features={self.features!r})"
+        )
 
 
 @lru_cache(maxsize=100_000)
@@ -59,10 +105,14 @@ def compare_names(
     listed name. Schemata ("Person", "Organization", …) sharpen the comparison; a bad
     name or schema raises :class:`~threadline.errors.ScreenError`."""
     name = check_algorithm(algorithm)
-    query = _subject(left, left_schema)
-    entry = _subject(right, right_schema)
-    result = score_pair(make_pair(query, entry, name), name)
-    features = [
+    pair = make_pair(_subject(left, left_schema), _subject(right, right_schema), name)
+    score = pair_score(pair, name)
+    return MatchResult(score, name, explain=lambda: _features(score_pair(pair, name)))
+
+
+def _features(result: Score) -> list[FeatureResult]:
+    """A score's explanation as :class:`FeatureResult` items."""
+    return [
         FeatureResult(
             item["feature"],
             item["score"],
@@ -71,7 +121,6 @@ def compare_names(
         )
         for item in result.explanation
     ]
-    return MatchResult(result.score, name, features)
 
 
 __all__ = [

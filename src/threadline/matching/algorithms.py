@@ -70,11 +70,11 @@ FEATURES = {v1.ALGORITHM: v1.FEATURES, v2.ALGORITHM: FEATURES_V2}
 
 def check_algorithm(algorithm: str | None) -> str:
     """The algorithm's name (the default when None), or a ValueError naming the choices."""
-    from threadline.errors import ScreenError
-
     if algorithm is None or algorithm == "":
         return DEFAULT_ALGORITHM
     if algorithm not in ALGORITHMS:
+        from threadline.errors import ScreenError
+
         raise ScreenError(f"unknown algorithm {algorithm!r}; use one of {', '.join(ALGORITHMS)}")
     return algorithm
 
@@ -101,3 +101,8 @@ def make_pair(
 def score_pair(pair: Pair, algorithm: str, *, explain: bool = True) -> Score:
     """Score a pair with the features of ``algorithm``."""
     return v1.score_pair(pair, explain=explain, features=FEATURES[algorithm])
+
+
+def pair_score(pair: Pair, algorithm: str) -> float:
+    """:func:`score_pair`'s score alone, without the explanation."""
+    return v1.score_only(pair, FEATURES[algorithm])

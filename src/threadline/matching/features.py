@@ -26,7 +26,8 @@ def name_match(pair: Pair) -> Outcome:
 def weak_alias_match(pair: Pair) -> Outcome:
     """Like the name match, but against aliases the list itself calls weak or of low
     quality (nicknames, noms de guerre), so it counts for less."""
-    if pair.best_name is not None and pair.best_name.score >= 0.8:
+    full = pair.best_name
+    if full is not None and full.score >= 0.8:
         return 0.0, "the entry's full names match better"
     best = pair.best_weak_name
     if best is None:

@@ -9,8 +9,8 @@ apart on one side and together on the other ("Abdul Hai" ~ "Abdulhai") are joine
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -28,9 +28,11 @@ SKELETON_SIMILARITY = {1: 0.75, 2: 0.8, 3: 0.9}
 PATRONYMIC_WEIGHT = 0.25
 
 
-@dataclass(frozen=True, slots=True)
-class NameComparison:
-    """How well a query name matched a listed name, and which tokens paired up."""
+class NameComparison(NamedTuple):
+    """How well a query name matched a listed name, and which tokens paired up.
+
+    (A named tuple: made for every pair compared, it is built several times faster than
+    a frozen dataclass.)"""
 
     score: float
     query: str
@@ -89,18 +91,21 @@ def _join_split_tokens(
     tokens: tuple[str, ...], other: tuple[str, ...], skeletal: bool
 ) -> tuple[str, ...]:
     """Join neighbours written as one token on the other side ("abdul hai" → "abdulhai")."""
-    joins = _joins(tokens)
-    if not joins:
+    if len(tokens) < 2:
         return tokens
-    targets = _targets(other, skeletal)
+    joins = _joins(tokens)
     if skeletal:
+        targets = _targets(other, skeletal)
         hits = {
             i for i, joined in enumerate(joins) if joined in targets or skeleton(joined) in targets
         }
-    elif targets.isdisjoint(joins):
-        return tokens
     else:
-        hits = {i for i, joined in enumerate(joins) if joined in targets}
+        for joined in joins:
+            if joined in other:
+                break
+        else:
+            return tokens
+        hits = {i for i, joined in enumerate(joins) if joined in other}
     if not hits:
         return tokens
     out: list[str] = []
@@ -115,14 +120,10 @@ def _join_split_tokens(
     return tuple(out)
 
 
-def _unmatched_weight(tokens: tuple[str, ...], used: set[int], roots: tuple[str, ...]) -> float:
-    """Weight of the tokens left unmatched; patronymics of a matched name count little."""
-    if len(used) == len(tokens):
-        return 0.0
+def _leftover_weight(tokens: tuple[str, ...], roots: tuple[str, ...]) -> float:
+    """The weight of tokens left unmatched; patronymics of a matched name count little."""
     total = 0.0
-    for i, token in enumerate(tokens):
-        if i in used:
-            continue
+    for token in tokens:
         weight = 0.5 if len(token) == 1 else 1.0
         total += weight * PATRONYMIC_WEIGHT if roots and token.startswith(roots) else weight
     return total
@@ -156,54 +157,45 @@ def compare_forms(
     if not scored:
         return NameComparison(0.0, query.original, result.original, (), qt, rt, "", qt, rt)
     scored.sort()
-    pairs, used_q, used_r, matched, mass, weighted = _align(qt, rt, scored)
-    roots: tuple[str, ...] = ()
-    if len(used_q) < len(qt) or len(used_r) < len(rt):
+    pairs, left_q, left_r, matched, mass, weighted = _align(qt, rt, scored)
+    score = weighted / mass
+    if left_q or left_r:
+        # Coverage of each side (1 when nothing is left, which changes no score).
         roots = tuple({t[:-1] for a, b, _ in pairs for t in (a, b) if len(t) >= 4})
-    coverage_q = matched / (matched + _unmatched_weight(qt, used_q, roots))
-    coverage_r = matched / (matched + _unmatched_weight(rt, used_r, roots))
-    score = (weighted / mass) * coverage_q**query_exponent * coverage_r**result_exponent
-    return NameComparison(
-        score=score,
-        query=query.original,
-        result=result.original,
-        pairs=tuple(pairs),
-        query_tokens=qt,
-        result_tokens=rt,
-        unmatched_query=_unmatched(qt, used_q),
-        unmatched_result=_unmatched(rt, used_r),
-    )
+        coverage_q = matched / (matched + _leftover_weight(left_q, roots))
+        coverage_r = matched / (matched + _leftover_weight(left_r, roots))
+        score = score * coverage_q**query_exponent * coverage_r**result_exponent
+    return NameComparison(score, query.original, result.original, pairs, qt, rt, "", left_q, left_r)
 
 
 def _align(
     qt: tuple[str, ...], rt: tuple[str, ...], scored: list[tuple[float, int, int, int]]
-) -> tuple[list[tuple[str, str, float]], set[int], set[int], float, float, float]:
-    """Pair tokens one-to-one, best (sorted) candidates first: the pairs, the positions
-    used on each side, the tokens' matched weight, their total weight, and their total
-    weight times similarity."""
+) -> tuple[
+    tuple[tuple[str, str, float], ...], tuple[str, ...], tuple[str, ...], float, float, float
+]:
+    """Pair tokens one-to-one, best (sorted) candidates first: the pairs, the tokens of
+    each side left unmatched, the tokens' matched weight, their total weight, and their
+    total weight times similarity."""
     pairs = []
     matched = mass = weighted = 0.0
     used_q: set[int] = set()
     used_r: set[int] = set()
     most = min(len(qt), len(rt))
     for neg, _, i, j in scored:
-        if i not in used_q and j not in used_r:
-            used_q.add(i)
-            used_r.add(j)
-            a, b = qt[i], rt[j]
-            pairs.append((a, b, -neg))
-            wa = 0.5 if len(a) == 1 else 1.0
-            wb = 0.5 if len(b) == 1 else 1.0
-            # An initial matched to a full name covers only as much as an initial.
-            matched += wa if wa < wb else wb
-            mass += wa + wb
-            weighted += -neg * (wa + wb)
-            if len(pairs) == most:
-                break
-    return pairs, used_q, used_r, matched, mass, weighted
-
-
-def _unmatched(tokens: tuple[str, ...], used: set[int]) -> tuple[str, ...]:
-    if len(used) == len(tokens):
-        return ()
-    return tuple(t for i, t in enumerate(tokens) if i not in used)
+        if i in used_q or j in used_r:
+            continue
+        used_q.add(i)
+        used_r.add(j)
+        a, b = qt[i], rt[j]
+        pairs.append((a, b, -neg))
+        wa = 0.5 if len(a) == 1 else 1.0
+        wb = 0.5 if len(b) == 1 else 1.0
+        # An initial matched to a full name covers only as much as an initial.
+        matched += wa if wa < wb else wb
+        mass += wa + wb
+        weighted += -neg * (wa + wb)
+        if len(pairs) == most:
+            break
+    left_q = () if len(used_q) == len(qt) else tuple(t for i, t in enumerate(qt) if i not in used_q)
+    left_r = () if len(used_r) == len(rt) else tuple(t for j, t in enumerate(rt) if j not in used_r)
+    return tuple(pairs), left_q, left_r, matched, mass, weighted

@@ -90,8 +90,8 @@ def single_word_subset(comparison: NameComparison) -> bool:
     "Coalition" is not "Coalition of Good", "Senate" is not "Senat Shipping Limited",
     "EU" is not "Servicio Aereo de Santander E.U." (words written together,
     "SergeiLavrov", still match "Sergei Lavrov")."""
-    sizes = sorted((len(comparison.query_tokens), len(comparison.result_tokens)))
-    return sizes[0] == 1 and sizes[1] >= 2
+    query, result = len(comparison.query_tokens), len(comparison.result_tokens)
+    return (query == 1 and result >= 2) or (result == 1 and query >= 2)
 
 
 def single_names_differ(left: NameForm, right: NameForm) -> bool:
@@ -126,6 +126,7 @@ def legal_forms_differ(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return bool(left and right) and not set(left) & set(right)
 
 
+@lru_cache(maxsize=200_000)
 def spelling_variant(a: str, b: str) -> bool:
     """Whether two words may be one name spelt two ways: one begins the other, or they
     differ in few letters for their length."""
@@ -139,6 +140,8 @@ def different_person(comparison: NameComparison) -> bool:
     """Both names have a name part the other lacks, and it is a different name, not a
     spelling of it ("Bashar al-Assad" and "Bassel al-Assad"): two relatives or
     namesakes, not one person written two ways."""
+    if not (comparison.unmatched_query and comparison.unmatched_result):
+        return False
     query = [t for t in comparison.unmatched_query if len(t) > 1]
     result = [t for t in comparison.unmatched_result if len(t) > 1]
     if not (query and result and comparison.pairs):
@@ -153,7 +156,7 @@ def only_near_spellings_and_missing_name(comparison: NameComparison) -> bool:
     missing, point to another person more often than to the same one. One name part
     spelt the same ("Ali Velayati" and "Ali Akbar Velayati") is enough to compare as
     usual."""
-    if not any(len(t) > 1 for t in comparison.unmatched_result):
+    if not comparison.unmatched_result or not any(len(t) > 1 for t in comparison.unmatched_result):
         return False
     return not any(
         similarity == 1.0 and len(a) > 2 and a not in SON_OF

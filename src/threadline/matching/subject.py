@@ -67,6 +67,10 @@ def _best(
     results: tuple[NameForm, ...],
     compare: Callable[[NameForm, NameForm], NameComparison],
 ) -> NameComparison | None:
+    if len(results) == 1 and len(queries) == 1:
+        return compare(queries[0], results[0])
+    if not results:
+        return None
     best: NameComparison | None = None
     for query in queries:
         for result in results:

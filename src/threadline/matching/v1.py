@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from threadline.matching import features as f
 from threadline.matching.subject import Pair
@@ -53,8 +53,7 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     """A pair's score (0–1) and the features behind it, for the explanation."""
 
     score: float
@@ -66,6 +65,8 @@ def score_pair(
 ) -> Score:
     """Score a pair: best main feature × weight, plus every qualifier × weight, in 0–1."""
     pair.explain = explain
+    if not explain:
+        return Score(score_only(pair, features), [])
     main = 0.0
     adjust = 0.0
     items: list[dict[str, Any]] = []
@@ -81,7 +82,7 @@ def score_pair(
             adjust += value * weight
         elif value * weight > main:
             main = value * weight
-        if explain and (value or func is _NAME_MATCH):
+        if value or func is _NAME_MATCH:
             items.append(
                 {
                     "feature": feature.name,
@@ -97,12 +98,50 @@ def score_pair(
     return Score(round(min(1.0, max(0.0, total)), 4), items)
 
 
+Plan = tuple[tuple[Callable[[Pair], f.Outcome], float, bool], ...]
+
+
+def score_only(pair: Pair, features: tuple[Feature, ...] = FEATURES) -> float:
+    """:func:`score_pair`'s score alone, the same sums in the same order, with no
+    explanation written."""
+    pair.explain = False
+    main = 0.0
+    adjust = 0.0
+    for func, weight, qualifier in _plan(features, _known(pair)):
+        value = func(pair)[0]
+        if qualifier:
+            adjust += value * weight
+        elif value * weight > main:
+            main = value * weight
+        if value and func is _SCHEMA_MISMATCH:
+            return 0.0
+    total = main + adjust if main > 0 else 0.0
+    return round(min(1.0, max(0.0, total)), 4)
+
+
+#: Plans by features (kept with them, so that an id is never reused) and what is known.
+_PLANS: dict[tuple[int, frozenset[str]], tuple[tuple[Feature, ...], Plan]] = {}
+
+
+def _plan(features: tuple[Feature, ...], known: frozenset[str]) -> Plan:
+    """The features a pair with ``known`` evidence is scored with, in order."""
+    kept = _PLANS.get((id(features), known))
+    if kept is None or kept[0] is not features:
+        plan = tuple(
+            (feature.func, feature.weight, feature.qualifier)
+            for feature in features
+            if not feature.needs or feature.needs in known
+        )
+        kept = _PLANS[id(features), known] = (features, plan)
+    return kept[1]
+
+
 _NOTHING: frozenset[str] = frozenset()
 _NAME_MATCH = f.name_match
 _SCHEMA_MISMATCH = f.schema_mismatch
 
 
-def _known(pair: Pair) -> frozenset[str] | set[str]:
+def _known(pair: Pair) -> frozenset[str]:
     """What the qualifying features may need that this pair has (see :class:`Feature`)."""
     query, entry = pair.query, pair.entry
     if not (query.birth_dates or query.countries or pair.frequencies):
@@ -114,4 +153,4 @@ def _known(pair: Pair) -> frozenset[str] | set[str]:
         known.add("countries")
     if pair.frequencies:
         known.add("frequencies")
-    return known
+    return frozenset(known)

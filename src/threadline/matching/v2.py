@@ -113,6 +113,8 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
             return "legal_forms_differ"
     elif query.son_of and result.son_of and rules.father_and_son_swapped(query.form, result.form):
         return "father_and_son_swapped"
+    elif len(query.form.tokens) != 1 or len(result.form.tokens) != 1:
+        return ""  # the two rules left are about names of one word
     elif rules.single_names_differ(query.form, result.form):
         return "single_names_differ"
     elif rules.titled_one_word_names(query.form, result.form, query.titled or result.titled):
@@ -132,47 +134,57 @@ def _person_facts(query: Prepared, result: Prepared) -> tuple[Facts, Facts]:
 
 def compare(query: NameForm, result: NameForm, organization: bool = False) -> NameComparison:
     """Align two names as v1 does, with v2's token similarity, then apply the rules."""
-    pq, pr = prepared(query, organization), prepared(result, organization)
     if organization:
-        qf, rf = pq.facts, pr.facts
-        q, r = qf.form, rf.form
-        if rules.is_acronym_of(q, r) or rules.is_acronym_of(r, q):
-            left, right = " ".join(q.tokens), " ".join(r.tokens)
-            pair = (left, right, 1.0)
-            return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
-        comparison = compare_forms(
-            q, r, similarity=organization_similarity, result_exponent=ORGANIZATION_EXPONENT
-        )
-        rule = _form_rule(qf, rf, (pq, pr))
-    else:
-        qf, rf = _person_facts(pq, pr)
-        comparison = compare_forms(
-            qf.form,
-            rf.form,
-            similarity=token_similarity,
-            result_exponent=PERSON_EXPONENT,
-            query_exponent=PERSON_QUERY_EXPONENT,
-        )
-        rule = _form_rule(qf, rf, ())
-    if rule == "generic_unless_same_country":
-        # Decided with the countries of the pair (see ``kept_apart``): score kept.
-        return _veto(comparison, rule, cap=1.0)
-    if rule:
-        return _veto(comparison, rule)
-    if rules.single_word_subset(comparison):
-        return _veto(comparison, "single_word_subset")
-    if not organization and rules.different_person(comparison):
-        return _veto(comparison, "different_person")
-    if not organization and rules.only_near_spellings_and_missing_name(comparison):
-        return _veto(comparison, "only_near_spellings_and_missing_name")
-    return comparison
+        return compare_organization(query, result)
+    return compare_person(query, result)
 
 
 def compare_person(query: NameForm, result: NameForm) -> NameComparison:
     """:func:`compare` for names of people (or of unknown kind)."""
-    return compare(query, result, organization=False)
+    qf, rf = _person_facts(prepared(query, False), prepared(result, False))
+    comparison = compare_forms(
+        qf.form,
+        rf.form,
+        similarity=token_similarity,
+        result_exponent=PERSON_EXPONENT,
+        query_exponent=PERSON_QUERY_EXPONENT,
+    )
+    rule = _form_rule(qf, rf, ())
+    if rule:
+        return _ruled(comparison, rule)
+    if rules.single_word_subset(comparison):
+        return _veto(comparison, "single_word_subset")
+    if comparison.unmatched_result:  # both rules below need a name part only the list has
+        if comparison.unmatched_query and rules.different_person(comparison):
+            return _veto(comparison, "different_person")
+        if rules.only_near_spellings_and_missing_name(comparison):
+            return _veto(comparison, "only_near_spellings_and_missing_name")
+    return comparison
 
 
 def compare_organization(query: NameForm, result: NameForm) -> NameComparison:
     """:func:`compare` for names of organisations, vessels and other things."""
-    return compare(query, result, organization=True)
+    pq, pr = prepared(query, True), prepared(result, True)
+    qf, rf = pq.facts, pr.facts
+    q, r = qf.form, rf.form
+    if rules.is_acronym_of(q, r) or rules.is_acronym_of(r, q):
+        left, right = " ".join(q.tokens), " ".join(r.tokens)
+        pair = (left, right, 1.0)
+        return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
+    comparison = compare_forms(
+        q, r, similarity=organization_similarity, result_exponent=ORGANIZATION_EXPONENT
+    )
+    rule = _form_rule(qf, rf, (pq, pr))
+    if rule:
+        return _ruled(comparison, rule)
+    if rules.single_word_subset(comparison):
+        return _veto(comparison, "single_word_subset")
+    return comparison
+
+
+def _ruled(comparison: NameComparison, rule: str) -> NameComparison:
+    """A comparison a rule on the names' forms applies to."""
+    if rule == "generic_unless_same_country":
+        # Decided with the countries of the pair (see ``kept_apart``): score kept.
+        return _veto(comparison, rule, cap=1.0)
+    return _veto(comparison, rule)
