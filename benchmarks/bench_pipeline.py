@@ -7,6 +7,9 @@ Measured in one run on the same texts, so results are ratios robust to a noisy m
   setting, no threadline components) over the texts;
 - threadline: ingest → extract → resolve → store into a fresh SQLite file, 1 and 2 workers,
   alternating with the baseline for ``--rounds`` rounds (median ratio reported);
+- CPU throughput (docs per CPU-second) of raw spaCy, of 1 worker, and of 2 workers (the
+  parent alone, and parent plus worker processes with and without the measured start-up
+  of a worker process): on a shared machine these say more than wall time;
 - peak RSS of an ingest of N documents and of 10 × N documents (each in a fresh
   process): bounded memory means the second is not ~10× the first.
 
@@ -74,6 +77,15 @@ def children_cpu() -> float:
     """CPU seconds used so far by this process's finished child processes."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def worker_startup_cpu() -> float:
+    """CPU seconds a fresh process spends to import threadline and load what a worker
+    loads (:func:`threadline.pipeline.prepare`): each worker process pays it once."""
+    before = children_cpu()
+    code = "from threadline.pipeline import prepare\nfrom threadline.settings import load\n"
+    subprocess.run([sys.executable, "-c", code + "prepare(load())"], check=True)
+    return children_cpu() - before
 
 
 def time_threadline(
@@ -168,6 +180,7 @@ def main() -> None:
         write_corpus(folder, args.docs)
         # Alternate baseline and threadline so that a burst of load from other jobs hits
         # one round, not one system; the median ratio over rounds is reported.
+        startup = worker_startup_cpu()
         for _ in range(args.rounds):
             raw, raw_cpu = time_raw_spacy(args.docs)
             one_total, one, one_cpu, _ = time_threadline(folder, args.docs, 1)
@@ -175,6 +188,7 @@ def main() -> None:
             rounds.append(
                 (raw, one, two, one_total, two_total, one_cpu / raw_cpu)
                 + (two_parent / raw_cpu, two_all / raw_cpu)
+                + (args.docs / (args.docs / two_all - 2 * startup) / raw_cpu,)
             )
             print(
                 f"round: raw {raw:.1f} docs/s, 1 worker {one:.1f} ({one / raw:.2f}×),"
@@ -216,6 +230,9 @@ def main() -> None:
         "ratio 2 workers, parent + workers / raw, docs per CPU-second (median)": median(
             [r[7] for r in rounds]
         ),
+        "worker start-up CPU seconds (import + prepare, one process)": round(startup, 2),
+        "ratio 2 workers, parent + workers less 2 start-ups / raw, docs per CPU-second"
+        " (median)": median([r[8] for r in rounds]),
         f"peak RSS MB, {args.rss_docs} docs": round(rss_small, 1),
         f"peak RSS MB, {args.rss_docs * 10} docs": round(rss_large, 1),
         "RSS ratio 10× corpus / 1×": round(rss_large / rss_small, 2),
