@@ -7,6 +7,9 @@ Measured in one run on the same texts, so results are ratios robust to a noisy m
   setting, no threadline components) over the texts;
 - threadline: ingest → extract → resolve → store into a fresh SQLite file, 1 and 2 workers,
   alternating with the baseline for ``--rounds`` rounds (median ratio reported);
+- CPU throughput (docs per CPU-second) of raw spaCy, of 1 worker, and of 2 workers (the
+  parent alone, and parent plus worker processes with and without the measured start-up
+  of a worker process): on a shared machine these say more than wall time;
 - peak RSS of an ingest of N documents and of 10 × N documents (each in a fresh
   process): bounded memory means the second is not ~10× the first.
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -69,12 +73,28 @@ def time_raw_spacy(n: int) -> tuple[float, float]:
     return n / (time.perf_counter() - started), n / (time.process_time() - cpu)
 
 
+def children_cpu() -> float:
+    """CPU seconds used so far by this process's finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def worker_startup_cpu() -> float:
+    """CPU seconds a fresh process spends to import threadline and load what a worker
+    loads (:func:`threadline.pipeline.prepare`): each worker process pays it once."""
+    before = children_cpu()
+    code = "from threadline.pipeline import prepare\nfrom threadline.settings import load\n"
+    subprocess.run([sys.executable, "-c", code + "prepare(load())"], check=True)
+    return children_cpu() - before
+
+
 def time_threadline(
     folder: Path, n: int, workers: int, scheduler: str | None = None
-) -> tuple[float, float, float]:
+) -> tuple[float, float, float, float]:
     """(end-to-end docs/s including start-up, steady docs/s after the first result, docs
     per CPU-second of this process: the whole pipeline's with one worker, where the
-    machine's load moves it far less than wall time).
+    machine's load moves it far less than wall time, and docs per CPU-second of this
+    process and its worker processes together, their start-up included).
 
     With ``scheduler`` (``local:N``), reading and extraction run on a Dask LocalCluster."""
     from threadline.pipeline import ingest_paths
@@ -94,10 +114,12 @@ def time_threadline(
         if (
             workers == 1 and not scheduler
         ):  # load model and data before the clock, as nlp.pipe's baseline does
+            from threadline.ingest.language import detect_language
             from threadline.pipeline import prepare
 
             prepare(settings)
-        started, cpu = time.perf_counter(), time.process_time()
+            detect_language("A warm-up text loads the language identifier once.")
+        started, cpu, child = time.perf_counter(), time.process_time(), children_cpu()
         report = ingest_paths(
             store,
             [str(folder)],
@@ -108,6 +130,7 @@ def time_threadline(
         )
         seconds = time.perf_counter() - started
         cpu_used = time.process_time() - cpu
+        all_used = cpu_used + children_cpu() - child  # worker processes have exited here
         assert report.ingested == n, report.as_dict()
         store.close()
     # Worker processes deliver results a chunk at a time: measure from the end of the
@@ -115,7 +138,7 @@ def time_threadline(
     # paid once per process) is left out, as it is for the baseline.
     first = min(16, n - 1)
     steady = (n - 1 - first) / (stamps[-1] - stamps[first])
-    return n / seconds, steady, n / cpu_used
+    return n / seconds, steady, n / cpu_used, n / all_used
 
 
 def peak_rss_mb(folder: Path) -> float:
@@ -157,20 +180,26 @@ def main() -> None:
         write_corpus(folder, args.docs)
         # Alternate baseline and threadline so that a burst of load from other jobs hits
         # one round, not one system; the median ratio over rounds is reported.
+        startup = worker_startup_cpu()
         for _ in range(args.rounds):
             raw, raw_cpu = time_raw_spacy(args.docs)
-            one_total, one, one_cpu = time_threadline(folder, args.docs, 1)
-            two_total, two, _ = time_threadline(folder, args.docs, 2)
-            rounds.append((raw, one, two, one_total, two_total, one_cpu / raw_cpu))
+            one_total, one, one_cpu, _ = time_threadline(folder, args.docs, 1)
+            two_total, two, two_parent, two_all = time_threadline(folder, args.docs, 2)
+            rounds.append(
+                (raw, one, two, one_total, two_total, one_cpu / raw_cpu)
+                + (two_parent / raw_cpu, two_all / raw_cpu)
+                + (args.docs / (args.docs / two_all - 2 * startup) / raw_cpu,)
+            )
             print(
                 f"round: raw {raw:.1f} docs/s, 1 worker {one:.1f} ({one / raw:.2f}×),"
                 f" 2 workers {two:.1f} ({two / raw:.2f}×); per CPU-second: raw"
-                f" {raw_cpu:.1f}, 1 worker {one_cpu:.1f} ({one_cpu / raw_cpu:.2f}×)",
+                f" {raw_cpu:.1f}, 1 worker {one_cpu:.1f} ({one_cpu / raw_cpu:.2f}×), 2 workers"
+                f" parent {two_parent:.1f}, parent + workers {two_all:.1f}",
                 file=sys.stderr,
             )
         for count in [int(c) for c in args.dask.split(",") if c]:
             raw, _ = time_raw_spacy(args.docs)
-            total, steady, _ = time_threadline(folder, args.docs, 1, scheduler=f"local:{count}")
+            total, steady, _, _ = time_threadline(folder, args.docs, 1, scheduler=f"local:{count}")
             dask[count] = (raw, steady, total)
             print(f"dask local:{count}: {steady:.1f} docs/s steady, raw {raw:.1f}", file=sys.stderr)
         small, large = Path(tmp) / "small", Path(tmp) / "large"
@@ -195,6 +224,15 @@ def main() -> None:
         "ratio 1 worker / raw, docs per CPU-second, per round": [round(r[5], 2) for r in rounds],
         "ratio 1 worker / raw, docs per CPU-second (median)": median([r[5] for r in rounds]),
         "ratio 2 workers / raw (median)": median([r[2] / r[0] for r in rounds]),
+        "ratio 2 workers' parent / raw, docs per CPU-second (median)": median(
+            [r[6] for r in rounds]
+        ),
+        "ratio 2 workers, parent + workers / raw, docs per CPU-second (median)": median(
+            [r[7] for r in rounds]
+        ),
+        "worker start-up CPU seconds (import + prepare, one process)": round(startup, 2),
+        "ratio 2 workers, parent + workers less 2 start-ups / raw, docs per CPU-second"
+        " (median)": median([r[8] for r in rounds]),
         f"peak RSS MB, {args.rss_docs} docs": round(rss_small, 1),
         f"peak RSS MB, {args.rss_docs * 10} docs": round(rss_large, 1),
         "RSS ratio 10× corpus / 1×": round(rss_large / rss_small, 2),

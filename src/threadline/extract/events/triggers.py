@@ -206,12 +206,16 @@ def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
     found: list[Trigger] = []
     text = doc_text(doc)
     for token in doc:
+        if not token.tag_.startswith("VB") and token.pos_ not in ("NOUN", "PROPN"):
+            continue  # no candidates (see _candidates): spare the headline test
         headline = token.text[:1].isupper() and is_headline(text, token.idx)
         for key in dict.fromkeys(_candidates(token, headline)):
+            found_rules = table_.get(key, ())
             nominal = key[0] == "noun"
-            if _blocked(token, nominal, names, headline):
+            # most candidates have no rule: skip them before the costlier block tests
+            if not found_rules or _blocked(token, nominal, names, headline):
                 continue
-            for rule in table_.get(key, ()):
+            for rule in found_rules:
                 if _holds(rule, token):
                     found.append(Trigger(rule.type, token, nominal))
     return found
