@@ -63,6 +63,9 @@ QUOTE_MARKS = "\"'“”‘’«»‎"
 # --- gold -------------------------------------------------------------------------------
 
 
+# U.S. federal sites (public domain) and gov.uk (Open Government Licence v3.0).
+OPEN_HOSTS = (".gov", "centcom.mil", "www.gov.uk")
+
 def load_split(split: str, root: Path = EVENTS_DIR) -> list[dict[str, Any]]:
     """The gold documents of one split, in file order."""
     return [
@@ -104,11 +107,8 @@ def validate(doc: dict[str, Any]) -> list[str]:
     for key in ("id", "url", "title", "license", "excerpt", "text", "events", "quotes", "coref"):
         if key not in doc:
             out.append(f"missing {key}")
-    if (
-        not str(doc.get("url", "")).split("/")[2].endswith(".gov")
-        and "centcom.mil" not in doc["url"]
-    ):
-        out.append(f"not a U.S. government URL: {doc['url']}")
+    if not str(doc.get("url", "")).split("/")[2].endswith(OPEN_HOSTS):
+        out.append(f"not a public-domain or OGL government URL: {doc['url']}")
     for i, ev in enumerate(doc["events"]):
         if ev["type"] not in EVENT_TYPES or ev["status"] not in EVENT_STATUSES:
             out.append(f"event {i}: bad type/status {ev['type']}/{ev['status']}")
