@@ -66,6 +66,7 @@ QUOTE_MARKS = "\"'“”‘’«»‎"
 # U.S. federal sites (public domain) and gov.uk (Open Government Licence v3.0).
 OPEN_HOSTS = (".gov", "centcom.mil", "www.gov.uk")
 
+
 def load_split(split: str, root: Path = EVENTS_DIR) -> list[dict[str, Any]]:
     """The gold documents of one split, in file order."""
     return [

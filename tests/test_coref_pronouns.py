@@ -152,3 +152,21 @@ def test_their_before_a_plural_body_refers_to_it(nlp):
         "toward Raqqah, the SDF has already liberated 700 square kilometers."
     )
     assert ("their", "SDF", "coref-v1:pronoun-cataphora") in links(extract(nlp, text))
+
+
+def test_quoted_pronoun_is_not_the_speaker_named_after_the_quote(nlp):
+    text = (
+        "“The task force commander, Lt. Gen. Mark R. Hill, made it clear during his press "
+        "briefing that we would strike the convoy,” said Col. Peter Grant, the task force "
+        "spokesperson."
+    )
+    found = [(p, a) for p, a, _ in links(extract(nlp, text)) if p == "his"]
+    assert found == [("his", "Mark R. Hill")]
+
+
+def test_quoted_pronoun_is_not_the_speaker_named_before_the_quote(nlp):
+    text = (
+        'The Interior Secretary Peter Grant said: "The general made it clear during his '
+        'press briefing that we would strike the convoy."'
+    )
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "his"] == []

@@ -42,8 +42,10 @@ from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
 from threadline.extract.events.cases import case_mentions
+from threadline.extract.events.materiel import wrong_kind
 from threadline.extract.events.operations import (
     is_operation_name,
+    names_a_unit,
     operation_arguments,
     operation_names,
     operation_of,
@@ -128,6 +130,8 @@ def _skipped(
         return True
     if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
         return True
+    if wrong_kind(trigger.type, token, nominal):
+        return True
     return _restates(trigger, nouns, verbs)
 
 
@@ -182,7 +186,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     operations = _operation_tokens(doc, extraction.mentions)
     triggers = find_triggers(doc, _names(doc, extraction.mentions))
     triggers += [
-        Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
+        Trigger("raid", n[-1], True, (n.start_char, n.end_char))
+        for n in operation_names(doc)
+        if not names_a_unit(n)
     ]
     nouns = {t.token.i: t.type for t in triggers if t.nominal}
     verbs = {t.token.i: t.type for t in triggers if not t.nominal}
