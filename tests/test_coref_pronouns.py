@@ -170,3 +170,16 @@ def test_quoted_pronoun_is_not_the_speaker_named_before_the_quote(nlp):
         'press briefing that we would strike the convoy."'
     )
     assert [a for p, a, _ in links(extract(nlp, text)) if p == "his"] == []
+
+
+def test_their_is_a_singular_named_group_when_no_plural_noun_precedes(nlp):
+    text = (
+        "Abu Omar was a member of Hezbollah. He was involved in their capture of Qusayr, "
+        "Syria, in 2013."
+    )
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == ["Hezbollah"]
+
+
+def test_their_after_a_plural_noun_is_not_the_group(nlp):
+    text = "Abu Omar was a member of Hezbollah. The fighters were involved in their capture."
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == []

@@ -1,6 +1,6 @@
-# Military action on rewritten CENTCOM- and gov.uk-style sentences (names changed): strikes,
-# airstrikes, destruction by aircraft, equipment captured, unit names that carry an
-# operation's name, and "co-operation".
+# Military action and sanctions listings on rewritten CENTCOM- and gov.uk-style sentences
+# (names changed): strikes, airstrikes, destruction by aircraft, equipment captured, unit
+# names that carry an operation's name, "co-operation", EU sanctions listings.
 from __future__ import annotations
 
 from tests.extract.events.conftest import Events, one
@@ -64,3 +64,11 @@ def test_co_operation_is_no_operation(events_of: Events) -> None:
         "and security co-operation."
     )
     assert events_of(text) == []
+
+
+def test_sanctions_listings_secured_on_a_country(events_of: Events) -> None:
+    text = "France worked with other member states to secure 9 new EU sanctions listings on Iran."
+    sanction = one(events_of(text), "sanction")
+    assert sanction["agents"] == ["EU"]
+    assert sanction["targets"] == ["Iran"]
+    assert events_of("The company is subject to the sanctions program.") == []

@@ -169,9 +169,10 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 continue  # "the Justice Department announced the arrests": it reports them
             gram = "patient" if undergoes else gram
         yield gram, head
-    if token.dep_ == "dobj" and verb.pos_ == "VERB":
+    phrase = token.head if token.dep_ == "compound" else token  # "sanctions listings"
+    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
         # "imposing sanctions *against* X", "conducted strikes *on* X"
-        for child in verb.children:
+        for child in phrase.head.children:
             if child.dep_ == "prep" and child.lower_ in ("against", "on"):
                 yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
     prep = token.head
