@@ -3,6 +3,7 @@
     python benchmarks/eval_events.py             # prints the tables, writes the report
     python benchmarks/eval_events.py --no-write  # prints only
     python benchmarks/eval_events.py --split dev # one split, prints only (while writing rules)
+    python benchmarks/eval_events.py --split dev --numbers 1-18  # dev texts 01-18 only
 
 The report is ``docs/evaluation-events.md``.
 
@@ -39,13 +40,15 @@ COMMAND = "python benchmarks/eval_events.py"
 METHODS = ("v1", "v2")
 
 
-def evaluate(splits: tuple[str, ...] = SPLITS) -> dict[str, dict[str, Scores]]:
+def evaluate(
+    splits: tuple[str, ...] = SPLITS, numbers: tuple[int, int] | None = None
+) -> dict[str, dict[str, Scores]]:
     settings = load()
     nlp = load_pipeline(settings)
     prepare()
     results: dict[str, dict[str, Scores]] = {}
     for split in splits:
-        gold = load_split(split)
+        gold = load_split(split, numbers=numbers)
         documents = [
             model.Document(text=d["text"], source=d["id"], date=d["date"], url=d["url"])
             for d in gold
@@ -199,10 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--split", choices=SPLITS, help="score one split only (print only)")
+    parser.add_argument("--numbers", help="only gold files numbered FIRST-LAST (print only)")
     args = parser.parse_args(argv)
-    text = report(evaluate((args.split,) if args.split else SPLITS))
+    numbers = None
+    if args.numbers:
+        first, last = args.numbers.split("-")
+        numbers = (int(first), int(last))
+    text = report(evaluate((args.split,) if args.split else SPLITS, numbers))
     print(text)
-    if not args.no_write and not args.split:
+    if not args.no_write and not args.split and numbers is None:
         OUTPUT.write_text(text + "\n", encoding="utf-8")
         print(f"wrote {OUTPUT}", file=sys.stderr)
     return 0

@@ -67,11 +67,15 @@ QUOTE_MARKS = "\"'“”‘’«»‎"
 OPEN_HOSTS = (".gov", "centcom.mil", "www.gov.uk")
 
 
-def load_split(split: str, root: Path = EVENTS_DIR) -> list[dict[str, Any]]:
-    """The gold documents of one split, in file order."""
-    return [
-        json.loads(p.read_text(encoding="utf-8")) for p in sorted((root / split).glob("*.json"))
-    ]
+def load_split(
+    split: str, root: Path = EVENTS_DIR, numbers: tuple[int, int] | None = None
+) -> list[dict[str, Any]]:
+    """The gold documents of one split, in file order; with ``numbers`` (first, last), only
+    the files numbered in that range ("19-….json")."""
+    paths = sorted((root / split).glob("*.json"))
+    if numbers is not None:
+        paths = [p for p in paths if numbers[0] <= int(p.name.split("-")[0]) <= numbers[1]]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
 def _span_problems(text: str, span: Any, what: str) -> list[str]:

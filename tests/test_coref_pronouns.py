@@ -172,14 +172,13 @@ def test_quoted_pronoun_is_not_the_speaker_named_before_the_quote(nlp):
     assert [a for p, a, _ in links(extract(nlp, text)) if p == "his"] == []
 
 
-def test_their_is_a_singular_named_group_when_no_plural_noun_precedes(nlp):
-    text = (
-        "Abu Omar was a member of Hezbollah. He was involved in their capture of Qusayr, "
-        "Syria, in 2013."
-    )
+def test_their_is_a_singular_named_group_of_its_sentence(nlp):
+    text = "Such an attack shows the weakness of Hezbollah as they see their state crumble."
     assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == ["Hezbollah"]
 
 
-def test_their_after_a_plural_noun_is_not_the_group(nlp):
+def test_their_after_a_plural_noun_or_in_another_sentence_is_not_the_group(nlp):
     text = "Abu Omar was a member of Hezbollah. The fighters were involved in their capture."
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == []
+    text = "The UK welcomes the deal with Hezbollah. I congratulate all concerned for their work."
     assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == []

@@ -10,9 +10,9 @@ Rule ids are versioned (``coref-v1:…``) and stored with every link:
   mostly stands for a thing: "denied it");
 - ``coref-v1:pronoun-plural`` — they/them/their: the organisation the nearest-name rule
   picks, when its name ends in a plural ("Syrian Democratic Forces"), or for "their" when
-  no plural noun before it in its sentence could be meant ("a member of ISIL … *their*
-  retaking of Palmyra"); never a person, and never one of two bodies named together ("the
-  Brothers' Circle and the Yakuza … their");
+  the organisation is named in its sentence and no plural noun before it could be meant
+  ("Daesh as they see *their* caliphate crumble"); never a person, and never one of two
+  bodies named together ("the Brothers' Circle and the Yakuza … their");
 - ``coref-v1:nominal-office`` — "the secretary", "the former president", "the retired
   Marine general": the person last named with that office;
 - ``coref-v1:nominal-person`` — "the defendant", "the wife", "this particular suspect":
@@ -69,10 +69,13 @@ def has_plural_head(a: Antecedent) -> bool:
 
 
 def collective_their(token: Token, target: Antecedent) -> bool:
-    """ "Their" for an organisation named in the singular, when no plural noun before it in
-    its sentence could be what it stands for: "He was a member of ISIL and took part in
-    *their* retaking of Palmyra" (but "the cartel's leaders … their homes" is the leaders')."""
+    """ "Their" for an organisation named in the singular in the same sentence, when no
+    plural noun before it could be what it stands for: "the desperation of Daesh as they
+    see *their* caliphate crumble" (but "the cartel's leaders … their homes" is the
+    leaders', and "all concerned for their work" names no one)."""
     if token.lower_ != "their" or target.label not in ORG_LABELS:
+        return False
+    if target.span.sent.start != token.sent.start:
         return False
     before = token.doc[token.sent.start : token.i]
     return not any(t.tag_ in ("NNS", "NNPS") for t in before)
