@@ -63,11 +63,19 @@ QUOTE_MARKS = "\"'“”‘’«»‎"
 # --- gold -------------------------------------------------------------------------------
 
 
-def load_split(split: str, root: Path = EVENTS_DIR) -> list[dict[str, Any]]:
-    """The gold documents of one split, in file order."""
-    return [
-        json.loads(p.read_text(encoding="utf-8")) for p in sorted((root / split).glob("*.json"))
-    ]
+# U.S. federal sites (public domain) and gov.uk (Open Government Licence v3.0).
+OPEN_HOSTS = (".gov", "centcom.mil", "www.gov.uk")
+
+
+def load_split(
+    split: str, root: Path = EVENTS_DIR, numbers: tuple[int, int] | None = None
+) -> list[dict[str, Any]]:
+    """The gold documents of one split, in file order; with ``numbers`` (first, last), only
+    the files numbered in that range ("19-….json")."""
+    paths = sorted((root / split).glob("*.json"))
+    if numbers is not None:
+        paths = [p for p in paths if numbers[0] <= int(p.name.split("-")[0]) <= numbers[1]]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
 def _span_problems(text: str, span: Any, what: str) -> list[str]:
@@ -104,11 +112,8 @@ def validate(doc: dict[str, Any]) -> list[str]:
     for key in ("id", "url", "title", "license", "excerpt", "text", "events", "quotes", "coref"):
         if key not in doc:
             out.append(f"missing {key}")
-    if (
-        not str(doc.get("url", "")).split("/")[2].endswith(".gov")
-        and "centcom.mil" not in doc["url"]
-    ):
-        out.append(f"not a U.S. government URL: {doc['url']}")
+    if not str(doc.get("url", "")).split("/")[2].endswith(OPEN_HOSTS):
+        out.append(f"not a public-domain or OGL government URL: {doc['url']}")
     for i, ev in enumerate(doc["events"]):
         if ev["type"] not in EVENT_TYPES or ev["status"] not in EVENT_STATUSES:
             out.append(f"event {i}: bad type/status {ev['type']}/{ev['status']}")

@@ -152,3 +152,33 @@ def test_their_before_a_plural_body_refers_to_it(nlp):
         "toward Raqqah, the SDF has already liberated 700 square kilometers."
     )
     assert ("their", "SDF", "coref-v1:pronoun-cataphora") in links(extract(nlp, text))
+
+
+def test_quoted_pronoun_is_not_the_speaker_named_after_the_quote(nlp):
+    text = (
+        "“The task force commander, Lt. Gen. Mark R. Hill, made it clear during his press "
+        "briefing that we would strike the convoy,” said Col. Peter Grant, the task force "
+        "spokesperson."
+    )
+    found = [(p, a) for p, a, _ in links(extract(nlp, text)) if p == "his"]
+    assert found == [("his", "Mark R. Hill")]
+
+
+def test_quoted_pronoun_is_not_the_speaker_named_before_the_quote(nlp):
+    text = (
+        'The Interior Secretary Peter Grant said: "The general made it clear during his '
+        'press briefing that we would strike the convoy."'
+    )
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "his"] == []
+
+
+def test_their_is_a_singular_named_group_of_its_sentence(nlp):
+    text = "Such an attack shows the weakness of Hezbollah as they see their state crumble."
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == ["Hezbollah"]
+
+
+def test_their_after_a_plural_noun_or_in_another_sentence_is_not_the_group(nlp):
+    text = "Abu Omar was a member of Hezbollah. The fighters were involved in their capture."
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == []
+    text = "The UK welcomes the deal with Hezbollah. I congratulate all concerned for their work."
+    assert [a for p, a, _ in links(extract(nlp, text)) if p == "their"] == []

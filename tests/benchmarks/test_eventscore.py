@@ -187,3 +187,9 @@ def test_status_and_date_of_matched_events_are_scored() -> None:
         scores.add(gold, es.PredDoc(events=[pred]))
         assert scores.details["status_right"] == expected
         assert (scores.details["dated"], scores.details["date_right"]) == (1, expected)
+
+
+def test_validator_accepts_ogl_gov_uk_and_refuses_news_sites() -> None:
+    assert es.validate(_doc("A text.", url="https://www.gov.uk/government/news/x")) == []
+    problems = es.validate(_doc("A text.", url="https://www.example-news.com/x"))
+    assert problems == ["not a public-domain or OGL government URL: https://www.example-news.com/x"]

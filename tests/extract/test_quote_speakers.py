@@ -170,3 +170,12 @@ def test_quote_after_a_paraphrase_is_the_paraphrased_speakers(extract_text):
         '"We will not rest until every member of this network faces justice."'
     )
     assert [s for _, s in quotes_of(ex)] == ["Merrick Garland"]
+
+
+def test_a_body_s_spokesman_speaks_not_the_body(extract_text):
+    text = (
+        "Maria Lopez\nA Home Office spokeswoman said: “The Home Secretary met Chilean "
+        "Interior Minister Carlos Rojas today.”"
+    )
+    speakers = [speaker for _, speaker in quotes_of(extract_text(text))]
+    assert speakers == ["Home Office spokeswoman"]

@@ -41,7 +41,7 @@ from threadline.extract.quote_marks import (
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
 from threadline.extract.statements import LABEL, statement_segments
-from threadline.extract.titles import is_office, is_title_word
+from threadline.extract.titles import is_office, is_title_word, spokesperson_of
 
 METHOD = "rules-v1"
 SPEECH_LEMMAS = word_set(
@@ -171,7 +171,7 @@ class Attribution:
         found: list[Span] = []
         for i in indices:
             if i in self.actor_at:
-                found.append(self.actor_at[i])
+                found.append(spokesperson_of(self.actor_at[i]))
             elif (referent := self._refers_to(i)) is not None:
                 found.append(referent)
         persons = [s for s in found if s.label_ == "PERSON"]

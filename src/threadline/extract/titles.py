@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from spacy.tokens import Span
+
 from threadline.extract.lexicon import word_set
 
 #: Courtesy titles: trimmed from names, never stored as roles.
@@ -78,3 +80,17 @@ def is_title_word(word: str) -> bool:
     """True for any word that may stand in a title before a name."""
     w = normalized(word)
     return is_office(w) or is_honorific(w) or w in OFFICE_MODIFIERS
+
+
+#: Nouns for someone who speaks for a body ("a Foreign Office spokesman").
+SPOKESPERSON_WORDS = word_set("spokesman spokeswoman spokesperson")
+
+
+def spokesperson_of(body: Span) -> Span:
+    """Who speaks when a body's name introduces a quotation: in "A Foreign Office
+    *spokesman* said: '…'" the speaker is the spokesman (an unnamed person speaking for
+    the Foreign Office), not the Foreign Office itself."""
+    doc = body.doc
+    if body.end < len(doc) and doc[body.end].lower_ in SPOKESPERSON_WORDS:
+        return Span(doc, body.start, body.end + 1, label="PERSON")
+    return body

@@ -2,7 +2,9 @@
 salience and recency.
 
 Only names in the pronoun's sentence and the :data:`MAX_SENTENCES_BACK` sentences before
-it are candidates; a pronoun outside quotation marks never refers to a name inside them.
+it are candidates; a pronoun outside quotation marks never refers to a name inside them,
+and one inside never refers to a name of its own sentence outside them (the speaker:
+"Grant said: 'The general made clear during *his* briefing …'" is not Grant's).
 In the pronoun's own sentence the nearest agreeing name wins (an object pronoun, "him",
 never refers to the subject of its own verb). Otherwise the nearest earlier sentence with
 an agreeing name decides, and in it the subject wins over other names ("Carter met
@@ -43,7 +45,7 @@ def candidates(
         for a in antecedents[first:last]
         if a.span.end_char <= pronoun.idx
         and 0 <= sentence - a.sentence <= MAX_SENTENCES_BACK
-        and (quoted or not a.quoted)
+        and (a.quoted if quoted and a.sentence == sentence else quoted or not a.quoted)
         and agrees(a)
         and not _same_clause_subject(pronoun, a)
     ]

@@ -41,9 +41,9 @@ def find_links(doc: Doc) -> list[CorefSpan]:
         found: CorefSpan | None = None
         if cls is not None and token.pos_ in ("PRON", "DET"):
             inside = in_quotes(token.idx)
-            found = cataphor_link(token, cls, antecedents) or pronoun_link(
-                token, cls, sentence, inside, antecedents
-            )
+            # a quotation is its own text: the name of its speaker after it is no cataphor
+            cataphor = None if inside else cataphor_link(token, cls, antecedents)
+            found = cataphor or pronoun_link(token, cls, sentence, inside, antecedents)
         elif (kind := head_kind(token)) is not None:
             owners = {k.start: k.antecedent for k in links[-3:]}
             found = nominal_link(doc, token.i, kind, sentence, antecedents, owners)

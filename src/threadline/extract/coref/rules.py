@@ -9,8 +9,10 @@ Rule ids are versioned (``coref-v1:…``) and stored with every link:
   ("it" as the empty subject of "it is", "it seems" is skipped, and "it" as an object
   mostly stands for a thing: "denied it");
 - ``coref-v1:pronoun-plural`` — they/them/their: the organisation the nearest-name rule
-  picks, when its name ends in a plural ("Syrian Democratic Forces"); never a person, and
-  never one of two bodies named together ("the Brothers' Circle and the Yakuza … their");
+  picks, when its name ends in a plural ("Syrian Democratic Forces"), or for "their" when
+  the organisation is named in its sentence and no plural noun before it could be meant
+  ("Daesh as they see *their* caliphate crumble"); never a person, and never one of two
+  bodies named together ("the Brothers' Circle and the Yakuza … their");
 - ``coref-v1:nominal-office`` — "the secretary", "the former president", "the retired
   Marine general": the person last named with that office;
 - ``coref-v1:nominal-person`` — "the defendant", "the wife", "this particular suspect":
@@ -66,6 +68,19 @@ def has_plural_head(a: Antecedent) -> bool:
     return a.label in ORG_LABELS and bool(words) and words[-1].lower().endswith("s")
 
 
+def collective_their(token: Token, target: Antecedent) -> bool:
+    """ "Their" for an organisation named in the singular in the same sentence, when no
+    plural noun before it could be what it stands for: "the desperation of Daesh as they
+    see *their* caliphate crumble" (but "the cartel's leaders … their homes" is the
+    leaders', and "all concerned for their work" names no one)."""
+    if token.lower_ != "their" or target.label not in ORG_LABELS:
+        return False
+    if target.span.sent.start != token.sent.start:
+        return False
+    before = token.doc[token.sent.start : token.i]
+    return not any(t.tag_ in ("NNS", "NNPS") for t in before)
+
+
 def _named_together(target: Antecedent, pool: list[Antecedent]) -> bool:
     """Whether another organisation is coordinated with ``target`` ("A and B … their")."""
     root = target.span.root
@@ -101,7 +116,8 @@ def pronoun_link(
     target = choose(token, sentence, pool)
     if target is None:
         return None
-    if cls == PLURAL and (not has_plural_head(target) or _named_together(target, pool)):
+    plural_name = has_plural_head(target) or collective_their(token, target)
+    if cls == PLURAL and (not plural_name or _named_together(target, pool)):
         return None
     return link(token.idx, token.idx + len(token.text), "pronoun", target, rule)
 

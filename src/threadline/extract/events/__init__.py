@@ -44,6 +44,7 @@ from threadline.extract.events.arguments import Arguments, family, grammatical, 
 from threadline.extract.events.cases import case_mentions
 from threadline.extract.events.operations import (
     is_operation_name,
+    names_a_unit,
     operation_arguments,
     operation_names,
     operation_of,
@@ -55,6 +56,7 @@ from threadline.extract.events.triggers import Trigger, find_triggers, governor
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
+from threadline.extract.vocabulary import words
 from threadline.model import DATE, LOCATION, OPERATION, Event, Extraction, Mention
 
 VERSION = "events-v1"
@@ -120,6 +122,31 @@ def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
     return False
 
 
+#: Verbs that state an arrest of people and a seizure of things alike.
+_ARREST_OR_SEIZE = ("capture",)
+
+
+def _acts_on_materiel(trigger: Trigger) -> bool:
+    """Whether what the trigger acts on is equipment, a vehicle or arms ("captured two
+    tanks", "vehicles captured near Homs"; ``data/events/materiel_nouns.txt``)."""
+    materiel = words("events/materiel_nouns")
+    return any(
+        gram == "patient" and head.lemma_.lower() in materiel
+        for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal)
+    )
+
+
+def _wrong_kind(trigger: Trigger) -> bool:
+    """Goods are seized, people arrested: "nine trucks captured near Homs" is no arrest,
+    and a word that both arrests and seizes ("capture") seizes only things: "police
+    captured the suspect" seizes nothing."""
+    if trigger.type == "arrest":
+        return _acts_on_materiel(trigger)
+    if trigger.type == "seizure" and trigger.token.lemma_.lower() in _ARREST_OR_SEIZE:
+        return not _acts_on_materiel(trigger)
+    return False
+
+
 def _skipped(
     trigger: Trigger, index: MentionIndex, nouns: dict[int, str], verbs: dict[int, str]
 ) -> bool:
@@ -127,6 +154,8 @@ def _skipped(
     if is_hypothetical(token, nominal) or is_generic(token, trigger.type, nominal):
         return True
     if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
+        return True
+    if _wrong_kind(trigger):
         return True
     return _restates(trigger, nouns, verbs)
 
@@ -182,7 +211,9 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     operations = _operation_tokens(doc, extraction.mentions)
     triggers = find_triggers(doc, _names(doc, extraction.mentions))
     triggers += [
-        Trigger("raid", n[-1], True, (n.start_char, n.end_char)) for n in operation_names(doc)
+        Trigger("raid", n[-1], True, (n.start_char, n.end_char))
+        for n in operation_names(doc)
+        if not names_a_unit(n)
     ]
     nouns = {t.token.i: t.type for t in triggers if t.nominal}
     verbs = {t.token.i: t.type for t in triggers if not t.nominal}

@@ -169,16 +169,19 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 continue  # "the Justice Department announced the arrests": it reports them
             gram = "patient" if undergoes else gram
         yield gram, head
-    if token.dep_ == "dobj" and verb.pos_ == "VERB":
+    phrase = token.head if token.dep_ == "compound" else token  # "sanctions listings"
+    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
         # "imposing sanctions *against* X", "conducted strikes *on* X"
-        for child in verb.children:
+        for child in phrase.head.children:
             if child.dep_ == "prep" and child.lower_ in ("against", "on"):
                 yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
     prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ in ("into", "under") and prep.head.pos_ == "VERB":
+    within = prep.dep_ == "agent" or prep.lower_ in ("into", "under")  # "struck by a strike"
+    if token.dep_ == "pobj" and within and prep.head.pos_ == "VERB":
         # "took X into custody", "X was placed under arrest in Y": the verb's object (or
         # passive subject) undergoes it, its subject acts, its place phrases are the event's
-        for child in prep.head.children:
+        acting = prep.head.head if prep.head.dep_ == "conj" else prep.head  # "struck and killed by"
+        for child in acting.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 yield "patient", child
             elif child.dep_ == "nsubj":

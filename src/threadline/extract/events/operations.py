@@ -22,12 +22,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from threadline.extract.mentions import sentence_bounds
+from threadline.extract.vocabulary import words
 from threadline.model import OPERATION, Mention
 
 WORD = "operation"
 METHOD = "events-operations-v1"
 #: Prepositions that put an event inside an operation ("arrested *in* Operation X").
 _WITHIN = frozenset({"in", "during", "under", "through", "as"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def is_operation_name(mention: Mention) -> bool:
@@ -107,6 +109,19 @@ def operation_names(doc: Doc) -> Iterator[Span]:
             if not (head.dep_ == "compound" and head.head.pos_ == "NOUN"):
                 yield doc[i:end]
         i = end
+
+
+def names_a_unit(name: Span) -> bool:
+    """Whether an "Operation X" name is the tail of a unit's name, which states no raid:
+    "Combined Joint Task Force - Operation Inherent Resolve provided masks", "commander,
+    Land Component Command - Operation Inherent Resolve" (unit heads in
+    ``data/events/unit_heads.txt``). A dateline before the dash ("BAGHDAD - Operation
+    X began") is in capitals and is no unit."""
+    doc, i = name.doc, name.start
+    if i < 2 or doc[i - 1].text not in _DASHES:
+        return False
+    before = doc[i - 2]
+    return not before.is_upper and before.lower_ in words("events/unit_heads")
 
 
 def operation_arguments(head: Token) -> Iterator[tuple[str, Token]]:

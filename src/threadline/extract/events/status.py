@@ -63,6 +63,14 @@ def _chain(trigger: Token, nominal: bool) -> list[Token]:
 _HYPOTHETICAL = frozenset({"could", "might", "may", "would"})
 
 
+def future_in_past(verb: Token) -> bool:
+    """ "Would" reported after a past verb is the past of "will", a plan, not a
+    hypothesis: "he said the task force *would* strike the convoy", "made it clear that
+    we *would* strike"."""
+    has_would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    return has_would and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
 def is_hypothetical(trigger: Token, nominal: bool) -> bool:
     """Conditions, penalties and hypotheses state no event: "*if* convicted, he faces
     life", "*could* be charged", "information *leading* to their arrest"."""
@@ -71,7 +79,7 @@ def is_hypothetical(trigger: Token, nominal: bool) -> bool:
         for child in verb.children:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
-            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL:
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL and not future_in_past(verb):
                 return True
     verb = chain[0] if chain else trigger
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb is not trigger
@@ -94,6 +102,8 @@ def status_of(trigger: Token, nominal: bool) -> str:
             if child.dep_ == "compound" and (found := _listed(child.lemma_.lower())):
                 return found
     for verb in chain[:2]:
-        if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children):
+        if future_in_past(verb) or any(
+            c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children
+        ):
             return "planned"
     return "occurred"

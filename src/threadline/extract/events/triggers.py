@@ -163,8 +163,19 @@ def _in_name_run(token: Token) -> bool:
     return any(n.is_alpha and n.text[:1].isupper() and n.i != n.sent.start for n in neighbours)
 
 
+def after_blocking_prefix(token: Token) -> bool:
+    """Whether ``token`` is the tail of a hyphenated word whose prefix makes it another
+    word: "co-operation" states no operation (``data/events/blocking_prefixes.txt``)."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 2].lower_ in words("events/blocking_prefixes")
+
+
 def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> bool:
     if token.i in inside or (not headline and _in_name_run(token)):
+        return True
+    if after_blocking_prefix(token):
         return True
     if not nominal:
         return False
