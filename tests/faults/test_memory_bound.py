@@ -78,3 +78,48 @@ def test_peak_memory_does_not_grow_with_document_size() -> None:
 
 def test_a_batch_holds_one_full_size_part_at_most() -> None:
     assert Settings().max_doc_chars >= BATCH_CHARS
+
+
+_INGEST_CHILD = """
+import resource, sys
+from pathlib import Path
+from threadline.extract import load_pipeline
+from threadline.pipeline import ingest_paths
+from threadline.settings import load
+from threadline.store import open_store
+chars, split, folder = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+settings = load(split_chars=split, max_doc_chars=split // 2, screen_on_ingest=False)
+load_pipeline(settings)
+sentence = "John Smith of Acme Holdings Ltd was arrested in Lagos on 3 May 2021. "
+path = folder / "long.txt"
+lines = (f"Case {i}: {sentence}" for i in range(chars // (len(sentence) + 12)))
+path.write_text("".join(lines), "utf-8")  # numbered: no part is a duplicate of another
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with open_store(str(folder / "t.db")) as store:
+    report = ingest_paths(store, [str(path)], settings=settings)
+assert report.ingested >= chars // split - 1, report
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+def _ingest_growth_mb(tmp: Path, chars: int, split: int) -> int:
+    """Peak RSS growth of a fresh process ingesting one long text file of ``chars``."""
+    tmp.mkdir()
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    out = subprocess.run(
+        [sys.executable, "-c", _INGEST_CHILD, str(chars), str(split), str(tmp)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": src},
+    )
+    return int(out.stdout.split()[-1])
+
+
+def test_ingest_memory_is_bounded_by_split_chars_whatever_the_file_size(tmp_path: Path) -> None:
+    # A text file longer than split_chars is ingested as several documents, each extracted,
+    # resolved and stored as it comes (at most batch_chars in flight): a file 4 times
+    # longer, 20 documents instead of 5, must not need much more memory.
+    small = _ingest_growth_mb(tmp_path / "small", 100_000, 20_000)
+    large = _ingest_growth_mb(tmp_path / "large", 400_000, 20_000)
+    assert large < small * 1.3 + 30, (small, large)
