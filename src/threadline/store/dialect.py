@@ -83,7 +83,7 @@ class Dialect:
         (PostgreSQL), which :meth:`fts_rank` and :meth:`fts_snippet` use."""
         if self.postgres:
             return (
-                "documents d CROSS JOIN websearch_to_tsquery('threadline_english', ?) AS q",
+                "documents d CROSS JOIN to_tsquery('threadline_english', ?) AS q",
                 "d.search_vector @@ q",
             )
         return ("documents_fts f JOIN documents d ON d.rowid = f.rowid", "documents_fts MATCH ?")
@@ -133,20 +133,25 @@ class Dialect:
         """The search expression for parsed ``terms``: quoted words or phrases, a
         trailing ``*`` for a prefix, and the operators ``AND``/``OR``/``NOT``.
 
-        PostgreSQL's ``websearch_to_tsquery`` has no prefix search: a ``*`` is dropped
-        and the word matches by its English stem instead ("extradit*" finds "extradited"
-        and "extradition", "laund*" finds nothing). ``NOT`` becomes ``-``."""
+        On PostgreSQL it is ``to_tsquery`` text: each word single-quoted (``fts_terms``
+        keeps letters, digits and ``_`` only), a phrase's words joined by ``<->``, a
+        prefix written ``'word':*``, ``AND`` and adjacent terms joined by ``&``, ``OR`` by
+        ``|`` and ``NOT`` as ``& !``, which bind as FTS5's do (NOT, then AND, then OR).
+        Words are stemmed before matching, so ``laund*`` finds "laundered" and
+        "laundering", and ``launderings*`` (stem "launder") finds "laundered" too."""
         if not self.postgres:
             return " ".join(terms)
-        words = []
+        out: list[str] = []
         for term in terms:
-            if term == "NOT":
-                words.append("-")
-            elif term == "AND":
-                continue  # websearch ANDs words by default
-            else:
-                words.append(term.rstrip("*").replace("-", " "))
-        return " ".join(words).replace("- ", "-")
+            if term in ("AND", "OR", "NOT"):
+                out.append({"AND": "&", "OR": "|", "NOT": "& !"}[term])
+                continue
+            if out and out[-1] not in ("&", "|", "& !"):
+                out.append("&")
+            words = term.rstrip("*").strip('"').split()
+            star = ":*" if term.endswith("*") else ""
+            out.append("(" + " <-> ".join(f"'{w}'{star}" for w in words) + ")")
+        return " ".join(out).replace("& ! ", "& !")
 
     @property
     def columns_of(self) -> str:

@@ -171,3 +171,13 @@ def count_quotes(
         params,
     )
     return int(row[0]) if row else 0
+
+
+def busiest_entities(store: Store, limit: int) -> list[tuple[str, int]]:
+    """``(entity, mentions)`` of the ``limit`` most mentioned entities, most first, from
+    the counts kept by triggers (``entity_counts``), so it costs one pass over entities."""
+    rows = store.query(
+        "SELECT entity, sum(mentions) AS n FROM entity_counts GROUP BY entity"
+        " ORDER BY n DESC, entity" + paginate(limit, 0)
+    )
+    return [(r["entity"], int(r["n"])) for r in rows]
