@@ -5,7 +5,8 @@ import pytest
 from threadline.model import Document, Extraction
 from threadline.store import Store
 from threadline.store.documents import save_extraction
-from threadline.store.search import fts_query, search
+from threadline.store.search import MAX_PREFIX_WORDS, fts_query, search, search_expression
+from threadline.store.totals import count_search
 
 HOSTILE = [
     '"unbalanced',
@@ -105,3 +106,21 @@ def test_search_language_differences_are_those_docs_scale_md_gives(store: Store)
         assert found == {"extradit*": True, "laund*": True, "broker": True, "the": False}
     else:
         assert found == {"extradit*": True, "laund*": True, "broker": False, "the": False}
+
+
+def test_long_prefixes_become_their_words_and_short_ones_stay_prefixes(store: Store) -> None:
+    a = _add(store, "They laundered cash.", collection="a")
+    b = _add(store, "A laundering ring.", collection="b")
+    words = " ".join(f"laundry{n}x" for n in range(MAX_PREFIX_WORDS + 1))
+    c = _add(store, f"Lists: {words}.", collection="a")
+    if store.backend == "sqlite":
+        assert search_expression(store, "launder*") == '("laundered" OR "laundering")'
+        assert search_expression(store, "la*") == '"la"*'  # the prefix index reads it
+        assert search_expression(store, "laundr*") == '"laundr"*'  # too many words
+        assert search_expression(store, "zzzz*") == '"zzzz"*'  # no word: stays as it is
+    assert {h["document"] for h in search(store, "launder*")} == {a, b}
+    assert {h["document"] for h in search(store, "laundr*")} == {c}
+    assert [h["document"] for h in search(store, "launder*", collections=["b"])] == [b]
+    assert count_search(store, "launder*", ["b"]) == 1
+    assert count_search(store, "launder* OR laundr*", None) == 3
+    assert count_search(store, "la*", ["a"]) == 2

@@ -88,6 +88,21 @@ class Dialect:
             )
         return ("documents_fts f JOIN documents d ON d.rowid = f.rowid", "documents_fts MATCH ?")
 
+    def fts_filtered(self, where: str) -> tuple[str, str]:
+        """``(FROM clause, condition)`` of the matches among documents ``d`` that pass
+        ``where`` (``""`` for all), naming the match as :meth:`fts_source` does (``f`` or
+        ``q``) but with no documents row on SQLite: the condition there checks each match
+        against the set of filtered rowids, read from an index (``+`` keeps FTS5 from
+        looking every one of them up). Counting 10,000 matches this way takes 2 ms where
+        reading each matched document's row took 20 ms."""
+        if self.postgres:
+            source, match = self.fts_source()
+            return source, f"{match} AND {where}" if where else match
+        match = "documents_fts MATCH ?"
+        if where:
+            match += f" AND +f.rowid IN (SELECT d.rowid FROM documents d WHERE {where})"
+        return "documents_fts f", match
+
     @property
     def fts_add(self) -> str:
         """A statement that adds the document whose id is its one parameter to the text
@@ -110,6 +125,15 @@ class Dialect:
     def fts_key(self) -> str:
         """An increasing key of the matched document that the text index walks fastest."""
         return "d.seq" if self.postgres else "f.rowid"
+
+    @property
+    def fts_words(self) -> str:
+        """A query for the indexed words (``term``) from its first parameter up to (not
+        including) its second, at most its third many; ``""`` where prefixes need no
+        rewriting (PostgreSQL's GIN index reads a prefix as one range)."""
+        if self.postgres:
+            return ""
+        return "SELECT term FROM documents_fts_vocab WHERE term >= ? AND term < ? LIMIT ?"
 
     @property
     def fts_rank(self) -> str:
