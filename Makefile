@@ -45,7 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_screen.py
 	$(BIN)/python benchmarks/bench_graph.py
-	$(BIN)/python benchmarks/bench_api.py
+	$(BIN)/python benchmarks/bench_api.py --docs 100000 --requests 100 --backend both
 	$(BIN)/python benchmarks/bench_store_backends.py
 	$(BIN)/python benchmarks/bench_event_cost.py
 	$(BIN)/python benchmarks/bench_coref.py

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_store_backends.py [--docs 2000] [--requests 200]
         [--postgres URL]
 
-Both stores get the same synthetic news-shaped documents (bench_api.py's generator:
+Both stores get the same synthetic news-shaped documents (bench_corpus.py's generator:
 ~12 sentences, names from 3,000 entities with a Zipf-like skew) written one document per
 transaction with ``save_extraction``, then the same search queries (``search_window``
 2,000, 20 hits with snippets) and entity profiles (20 % hubs) through the store
@@ -16,36 +16,25 @@ better than the absolute figures do.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench_corpus import QUERIES, corpus, postgres_url
 from threadline.store import open_store
 from threadline.store.documents import save_extraction
 from threadline.store.evidence import entity_profile
 from threadline.store.search import search
-
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("bench_api", ROOT / "benchmarks" / "bench_api.py")
-assert _spec and _spec.loader
-bench_api = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_api)
+from threadline.store.totals import busiest_entities
 
 
 def fill(url: str, docs: int) -> float:
     """Write the corpus; returns documents per second."""
-    rng = random.Random(7)
-    entities = bench_api._entities(3000, rng)
-    weights = [1 / (rank + 1) ** 1.1 for rank in range(len(entities))]
-    extractions = [bench_api._document(i, entities, weights, rng) for i in range(docs)]
+    extractions = corpus(docs)
     with open_store(url) as store:
         started = time.perf_counter()
         for extraction in extractions:
@@ -67,14 +56,9 @@ def timed(calls: list[Callable[[], Any]]) -> list[float]:
 def read_times(url: str, requests: int) -> dict[str, list[float]]:
     rng = random.Random(11)
     with open_store(url) as store:
-        ranked = [
-            r[0]
-            for r in store.query(
-                "SELECT entity FROM entity_counts GROUP BY entity ORDER BY sum(mentions) DESC"
-            )
-        ]
+        ranked = [entity for entity, _ in busiest_entities(store, 3000)]
         hubs, rest = ranked[:20], ranked[20:]
-        queries = [rng.choice(bench_api.QUERIES) for _ in range(requests)]
+        queries = [rng.choice(QUERIES) for _ in range(requests)]
         entities = [rng.choice(hubs) if rng.random() < 0.2 else rng.choice(rest) for _ in queries]
         return {
             "search (20 hits)": timed(
@@ -91,28 +75,6 @@ def _profile(store: Any, entity: str) -> None:
 
 def p(times: list[float], share: float) -> float:
     return times[int(share * (len(times) - 1))]
-
-
-def postgres_url(given: str, folder: Path) -> tuple[str, Callable[[], None]]:
-    import psycopg
-
-    if not given:
-        script = ROOT / "scripts" / "postgres-cluster.sh"
-        run = subprocess.run(["sh", str(script), "start", str(folder)], capture_output=True)
-        given = run.stdout.decode().strip()
-        if not given:
-            sys.exit(f"no PostgreSQL: {run.stderr.decode().strip()}")
-    schema = "bench_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(given, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-
-    def drop() -> None:
-        with psycopg.connect(given, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
-        subprocess.run(["sh", str(ROOT / "scripts" / "postgres-cluster.sh"), "stop", str(folder)])
-
-    joiner = "&" if "?" in given else "?"
-    return f"{given}{joiner}options=-csearch_path%3D{schema},public", drop
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from threadline.store import Store
 from threadline.store.documents import save_extraction
 from threadline.store.entities import merge_entities, split_mention
 from threadline.store.evidence import entity_profile, mention_counts
+from threadline.store.totals import busiest_entities
 
 
 def _document(store: Store, n: int, collection: str, pairs: list[tuple[str, str]]) -> None:
@@ -102,3 +103,10 @@ def test_profile_of_a_merged_entity_lists_its_relations_and_names(store: Store) 
             " ON d.id = r.document WHERE d.collection = 'a'"
         )
     ]
+
+
+def test_busiest_entities_counts_every_collection_and_ranks_by_mentions(store: Store) -> None:
+    _document(store, 1, "a", [("Ana", "Boris"), ("Ana", "Carlos")])
+    _document(store, 2, "b", [("Boris", "Ana"), ("Dmitri", "Elena")])
+    assert busiest_entities(store, 2) == [("ent-ana", 3), ("ent-boris", 2)]
+    assert len(busiest_entities(store, 10)) == 5

@@ -41,10 +41,13 @@ def test_insert_ignore_and_json_and_case() -> None:
     assert POSTGRES.equal_nocase("a", "?") == "lower(a) = lower(?)"
 
 
-def test_search_terms_become_websearch_syntax_on_postgresql() -> None:
+def test_search_terms_become_tsquery_syntax_on_postgresql() -> None:
     terms = ['"cartel"', "AND", '"money laundering"', "OR", '"drugs"', "NOT", '"extradit"*']
     assert SQLITE.fts_expression(terms) == " ".join(terms)
-    assert POSTGRES.fts_expression(terms) == '"cartel" "money laundering" OR "drugs" -"extradit"'
+    assert POSTGRES.fts_expression(terms) == (
+        "('cartel') & ('money' <-> 'laundering') | ('drugs') & !('extradit':*)"
+    )
+    assert POSTGRES.fts_expression(['"a"', '"b"*']) == "('a') & ('b':*)"
 
 
 def test_no_store_module_writes_sqlite_only_sql() -> None:

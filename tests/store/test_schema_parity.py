@@ -15,6 +15,7 @@ OWN = {
     "documents_fts_data",
     "documents_fts_docsize",
     "documents_fts_idx",
+    "documents_fts_vocab",
     "documents.search_vector",
 }
 

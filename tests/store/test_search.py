@@ -5,7 +5,8 @@ import pytest
 from threadline.model import Document, Extraction
 from threadline.store import Store
 from threadline.store.documents import save_extraction
-from threadline.store.search import fts_query, search
+from threadline.store.search import MAX_PREFIX_WORDS, fts_query, search, search_expression
+from threadline.store.totals import count_search
 
 HOSTILE = [
     '"unbalanced',
@@ -54,6 +55,18 @@ def test_search_supports_phrases_prefixes_and_operators(store: Store) -> None:
     assert {h["document"] for h in search(store, "denied OR Viktor")} == {a, b}
 
 
+def test_prefix_search_matches_word_starts_on_both_backends(store: Store) -> None:
+    a = _add(store, "The suspects laundered money through a casino.")
+    b = _add(store, "A laundering network was dismantled in Lyon.")
+    c = _add(store, "Police searched a laundromat near the port.")
+    _add(store, "Nothing about money here.")
+    assert {h["document"] for h in search(store, "laund*")} == {a, b, c}
+    assert {h["document"] for h in search(store, "launder*")} == {a, b}
+    assert {h["document"] for h in search(store, "laund* NOT casino")} == {b, c}
+    assert {h["document"] for h in search(store, "casino OR laundromat*")} == {a, c}
+    assert search(store, "laund") == []
+
+
 @pytest.mark.parametrize("query", HOSTILE)
 def test_search_never_crashes_on_hostile_queries(store: Store, query: str) -> None:
     _add(store, "The cartel moved cocaine through Rotterdam.")
@@ -89,7 +102,25 @@ def test_search_snippet_escapes_literal_brackets(store: Store) -> None:
 def test_search_language_differences_are_those_docs_scale_md_gives(store: Store) -> None:
     _add(store, "Two brokers were extradited for laundering money.")
     found = {q: bool(search(store, q)) for q in ("extradit*", "laund*", "broker", "the")}
-    if store.backend == "postgresql":  # English stems, no prefixes, no stop words
-        assert found == {"extradit*": True, "laund*": False, "broker": True, "the": False}
+    if store.backend == "postgresql":  # English stems and prefixes, no stop words
+        assert found == {"extradit*": True, "laund*": True, "broker": True, "the": False}
     else:
         assert found == {"extradit*": True, "laund*": True, "broker": False, "the": False}
+
+
+def test_long_prefixes_become_their_words_and_short_ones_stay_prefixes(store: Store) -> None:
+    a = _add(store, "They laundered cash.", collection="a")
+    b = _add(store, "A laundering ring.", collection="b")
+    words = " ".join(f"laundry{n}x" for n in range(MAX_PREFIX_WORDS + 1))
+    c = _add(store, f"Lists: {words}.", collection="a")
+    if store.backend == "sqlite":
+        assert search_expression(store, "launder*") == '("laundered" OR "laundering")'
+        assert search_expression(store, "la*") == '"la"*'  # the prefix index reads it
+        assert search_expression(store, "laundr*") == '"laundr"*'  # too many words
+        assert search_expression(store, "zzzz*") == '"zzzz"*'  # no word: stays as it is
+    assert {h["document"] for h in search(store, "launder*")} == {a, b}
+    assert {h["document"] for h in search(store, "laundr*")} == {c}
+    assert [h["document"] for h in search(store, "launder*", collections=["b"])] == [b]
+    assert count_search(store, "launder*", ["b"]) == 1
+    assert count_search(store, "launder* OR laundr*", None) == 3
+    assert count_search(store, "la*", ["a"]) == 2

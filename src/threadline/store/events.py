@@ -163,10 +163,7 @@ def list_events(
         type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
     )
     # Page the ids first, then read the columns (and cut the sentences) of that page only.
-    page = (
-        "SELECT ev.id FROM events ev JOIN documents d ON d.id = ev.document"
-        f" WHERE {where} ORDER BY {_ORDER}" + paginate(limit, offset)
-    )
+    page = f"SELECT ev.id{_from(entity)} {where} ORDER BY {_ORDER}" + paginate(limit, offset)
     rows = store.query(
         "SELECT ev.id, ev.type, ev.status, ev.document, d.title, ev.trigger, ev.trigger_start,"
         ' ev.trigger_end, ev.start, ev."end", substr(d.text, ev.start + 1, ev."end" - ev.start)'
@@ -177,6 +174,13 @@ def list_events(
     )
     arguments = _arguments(store, [row["id"] for row in rows], collections)
     return [_record(row, arguments.get(row["id"], {})) for row in rows]
+
+
+def _from(entity: object) -> str:
+    """FROM events and documents; for an entity, CROSS JOIN makes SQLite read its few events
+    first, not every readable document (63 ms at 100k); PostgreSQL refuses ON there."""
+    join = "CROSS JOIN documents d WHERE" if entity else "JOIN documents d ON"
+    return f" FROM events ev {join} d.id = ev.document" + (" AND" if entity else " WHERE")
 
 
 def count_events(
@@ -192,10 +196,7 @@ def count_events(
     where, params = _where(
         type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
     )
-    row = store.query_one(
-        f"SELECT count(*) AS n FROM events ev JOIN documents d ON d.id = ev.document WHERE {where}",
-        params,
-    )
+    row = store.query_one(f"SELECT count(*) AS n{_from(entity)} {where}", params)
     return int(row["n"]) if row else 0
 
 

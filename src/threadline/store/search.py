@@ -15,13 +15,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from threadline.store._filters import document_filter, in_clause, paginate
+from threadline.store._filters import EVERYTHING, document_filter, in_clause, paginate
 from threadline.store.base import Store
 from threadline.store.dialect import MARK_CLOSE, MARK_OPEN
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)', re.UNICODE)
 _OPERATORS = {"AND", "OR", "NOT"}
 MAX_QUERY_TERMS = 32
+#: A longer prefix standing for more indexed words than this stays a prefix query.
+MAX_PREFIX_WORDS = 16
 
 
 def fts_query(user_query: str) -> str:
@@ -35,7 +37,32 @@ def fts_query(user_query: str) -> str:
 
 def search_expression(store: Store, user_query: str) -> str:
     """What the store's full-text index is asked for ``user_query``; ``""`` for nothing."""
-    return store.dialect.fts_expression(fts_terms(user_query))
+    return store.dialect.fts_expression(expand_prefixes(store, fts_terms(user_query)))
+
+
+def expand_prefixes(store: Store, terms: list[str]) -> list[str]:
+    """``terms`` with each prefix of 4 or more ASCII letters (``"extradit"*``) written as
+    the indexed words it stands for, ``("extradited" OR "extradition")``, when there are at
+    most :data:`MAX_PREFIX_WORDS` of them; the same documents match. SQLite's FTS5
+    merges a prefix's every matching document before it can rank any, but reads ``OR``
+    of words newest first and stops at the search window. Shorter prefixes use the
+    prefix index (migration 0710); PostgreSQL needs no rewriting."""
+    if not store.dialect.fts_words:
+        return terms
+    out = []
+    for term in terms:
+        word = term[1:-2].lower()
+        if not (term.endswith('"*') and len(word) >= 4 and word.isascii() and word.isalnum()):
+            out.append(term)
+            continue
+        after = word[:-1] + chr(ord(word[-1]) + 1)  # the first string past the prefix
+        rows = store.query(store.dialect.fts_words, (word, after, MAX_PREFIX_WORDS + 1))
+        found = [r["term"] for r in rows]
+        if not found or len(found) > MAX_PREFIX_WORDS:
+            out.append(term)
+        else:
+            out.append("(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in found) + ")")
+    return out
 
 
 def fts_terms(user_query: str) -> list[str]:
@@ -98,12 +125,9 @@ def search(
     # Rank first, then cut snippets for the page alone: a snippet for every match before
     # sorting cost more than the ranking itself.
     dialect = store.dialect
-    source, match = dialect.fts_source()
+    source, match = dialect.fts_filtered("" if where == EVERYTHING else where)
     key = dialect.fts_key
-    candidates = (
-        f"SELECT {key} AS doc_row, {dialect.fts_rank} AS score FROM {source}"
-        f" WHERE {match} AND {where}"
-    )
+    candidates = f"SELECT {key} AS doc_row, {dialect.fts_rank} AS score FROM {source} WHERE {match}"
     if window > 0:  # newest matches first: the index walks backwards and stops
         candidates += f" ORDER BY {key} DESC LIMIT {int(window)}"
     ranked = store.query(
@@ -114,6 +138,7 @@ def search(
     if not ranked:
         return []
     clause, values = in_clause(key, [r["doc_row"] for r in ranked])
+    source, match = dialect.fts_source()
     rows = store.query(
         f"SELECT {key} AS doc_row, d.id AS document, d.title, d.date, d.collection, d.source,"
         f" {dialect.fts_snippet} AS snippet FROM {source} WHERE {match} AND {clause}",

@@ -12,6 +12,7 @@ from typing import Any
 
 from threadline.model import types_matching
 from threadline.store._filters import (
+    EVERYTHING,
     collection_filter,
     document_filter,
     in_clause,
@@ -30,10 +31,8 @@ def count_search(
     if not expression:
         return 0
     where, params = document_filter(collections, dialect=store.dialect, **filters)
-    source, match = store.dialect.fts_source()
-    row = store.query_one(
-        f"SELECT count(*) FROM {source} WHERE {match} AND {where}", [expression, *params]
-    )
+    source, match = store.dialect.fts_filtered("" if where == EVERYTHING else where)
+    row = store.query_one(f"SELECT count(*) FROM {source} WHERE {match}", [expression, *params])
     return int(row[0]) if row else 0
 
 
@@ -171,3 +170,13 @@ def count_quotes(
         params,
     )
     return int(row[0]) if row else 0
+
+
+def busiest_entities(store: Store, limit: int) -> list[tuple[str, int]]:
+    """``(entity, mentions)`` of the ``limit`` most mentioned entities, most first, from
+    the counts kept by triggers (``entity_counts``), so it costs one pass over entities."""
+    rows = store.query(
+        "SELECT entity, sum(mentions) AS n FROM entity_counts GROUP BY entity"
+        " ORDER BY n DESC, entity" + paginate(limit, 0)
+    )
+    return [(r["entity"], int(r["n"])) for r in rows]

@@ -31,7 +31,7 @@ def visible_names(
     """
     ids = sorted({i for i in entity_ids if i})
     names: dict[str, list[str]] = defaultdict(list)
-    scope, scope_values = collection_filter(collections)
+    scope, scope_values = collection_filter(collections, "collection")
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         if collections is None:
@@ -39,11 +39,11 @@ def visible_names(
             for row in store.query(f"SELECT id, name FROM entities WHERE {clause}", values):
                 names[row["id"]].append(row["name"])
             continue
-        clause, values = in_clause("m.entity", chunk)
+        # entity_names (0600) holds each entity's name forms per collection, kept exact by
+        # triggers: a few rows per entity instead of a hub's every mention.
+        clause, values = in_clause("entity", chunk)
         rows = store.query(
-            "SELECT DISTINCT m.entity, coalesce(m.canonical, m.text) AS name FROM mentions m"
-            f" JOIN documents d ON d.id = m.document WHERE {clause} AND m.kind = 'name'"
-            f" AND {scope}",
+            f"SELECT DISTINCT entity, name FROM entity_names WHERE {clause} AND {scope}",
             values + scope_values,
         )
         for row in rows:
