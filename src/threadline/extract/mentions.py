@@ -49,6 +49,30 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     return first.start_char, max(last.end_char, span.end_char)
 
 
+def span_mention(
+    span: Span,
+    document_id: str,
+    offset: int,
+    type_: str,
+    method: str,
+    canonical: str | None = None,
+) -> model.Mention:
+    """The mention of ``span`` with its sentence, offsets shifted by ``offset`` (the part's
+    place in the document)."""
+    sent_start, sent_end = sentence_bounds(span)
+    return model.Mention(
+        document=document_id,
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        text=span.text,
+        type=type_,
+        sentence_start=offset + sent_start,
+        sentence_end=offset + sent_end,
+        method=method,
+        canonical=canonical,
+    )
+
+
 def mentions_from_doc(doc: Doc, document_id: str, offset: int = 0) -> list[model.Mention]:
     """The mentions of ``doc``'s entities; offsets shifted by ``offset`` into the document."""
     found: list[model.Mention] = []
@@ -56,20 +80,8 @@ def mentions_from_doc(doc: Doc, document_id: str, offset: int = 0) -> list[model
         type_ = LABEL_TYPES.get(ent.label_)
         if type_ is None or not ent.text.strip():
             continue
-        sent_start, sent_end = sentence_bounds(ent)
-        found.append(
-            model.Mention(
-                document=document_id,
-                start=offset + ent.start_char,
-                end=offset + ent.end_char,
-                text=ent.text,
-                type=type_,
-                sentence_start=offset + sent_start,
-                sentence_end=offset + sent_end,
-                method=method_of(ent),
-                canonical=canonical_form(ent.text, type_),
-            )
-        )
+        canonical = canonical_form(ent.text, type_)
+        found.append(span_mention(ent, document_id, offset, type_, method_of(ent), canonical))
     return found + nickname_mentions(doc, found, offset)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from threadline.extract.doc_index import doc_text
-from threadline.extract.mentions import sentence_bounds
+from threadline.extract.mentions import span_mention
 from threadline.model import COURT_CASE, ORGANIZATION_KINDS, PERSON, Mention
 
 METHOD = "events-cases-v1"
@@ -52,22 +52,9 @@ def case_mentions(
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
         if span is None:
             continue
-        sent_start, sent_end = sentence_bounds(span)
         words = doc_text(doc)[party.end - offset : token.idx].replace("\u2019", "'")
         canonical = f"{party.canonical or party.text} {token.lower_}"
         if words.strip() not in ("", "'s", "'"):
             canonical = span.text
-        found.append(
-            Mention(
-                document=document_id,
-                start=start,
-                end=end,
-                text=span.text,
-                type=COURT_CASE,
-                sentence_start=offset + sent_start,
-                sentence_end=offset + sent_end,
-                method=METHOD,
-                canonical=canonical,
-            )
-        )
+        found.append(span_mention(span, document_id, offset, COURT_CASE, METHOD, canonical))
     return found

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from threadline.extract.mentions import sentence_bounds
+from threadline.extract.mentions import span_mention
 from threadline.extract.vocabulary import words
 from threadline.model import OPERATION, Mention
 
@@ -55,19 +55,7 @@ def with_operation_mentions(
             continue
         if any(m.start < end and start < m.end for m in found):
             continue  # a longer name holds it
-        sent_start, sent_end = sentence_bounds(span)
-        found.append(
-            Mention(
-                document=document_id,
-                start=start,
-                end=end,
-                text=span.text,
-                type=OPERATION,
-                sentence_start=offset + sent_start,
-                sentence_end=offset + sent_end,
-                method=METHOD,
-            )
-        )
+        found.append(span_mention(span, document_id, offset, OPERATION, METHOD))
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from rigour.territories import get_territory, lookup_territory
 from spacy.tokens import Doc, Token
 
-from threadline.extract.mentions import sentence_bounds
+from threadline.extract.mentions import span_mention
 from threadline.extract.vocabulary import table, words
 from threadline.model import LOCATION, Event, Mention
 
@@ -98,18 +98,5 @@ def state_mentions(
         span = doc[first.i : token.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
-        sent_start, sent_end = sentence_bounds(span)
-        found.append(
-            Mention(
-                document=document_id,
-                start=offset + span.start_char,
-                end=offset + span.end_char,
-                text=span.text,
-                type=LOCATION,
-                sentence_start=offset + sent_start,
-                sentence_end=offset + sent_end,
-                method=STATES_METHOD,
-                canonical=country,
-            )
-        )
+        found.append(span_mention(span, document_id, offset, LOCATION, STATES_METHOD, country))
     return found
