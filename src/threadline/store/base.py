@@ -98,7 +98,11 @@ class Store:
             self._local.depth = 0
 
     def close(self) -> None:
-        raise NotImplementedError
+        """Close this thread's connection (both backends keep one in ``self._local.conn``)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
 
     def __enter__(self) -> Store:
         return self

@@ -142,12 +142,6 @@ class PostgresStore(Store):
     def _end(self, commit: bool) -> None:
         self._connect().execute("COMMIT" if commit else "ROLLBACK")
 
-    def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
-
 
 def _storable(params: Params) -> list[Any]:
     """Parameters as PostgreSQL can take them: its text cannot hold NUL, so a NUL character
