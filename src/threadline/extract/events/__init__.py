@@ -36,7 +36,7 @@ can be what Russia cancelled; so do cases named after a party ("the Bout case",
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
@@ -51,8 +51,14 @@ from threadline.extract.events.operations import (
     with_operation_mentions,
 )
 from threadline.extract.events.states import name_states, state_mentions
-from threadline.extract.events.status import is_hypothetical, status_of
+from threadline.extract.events.status import (
+    is_enabled_only,
+    is_hypothetical,
+    is_penalty,
+    status_of,
+)
 from threadline.extract.events.triggers import Trigger, find_triggers, governor
+from threadline.extract.events.triggers import rules as trigger_rules
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
@@ -153,11 +159,50 @@ def _skipped(
     token, nominal = trigger.token, trigger.nominal
     if is_hypothetical(token, nominal) or is_generic(token, trigger.type, nominal):
         return True
+    if is_enabled_only(token, nominal) or (trigger.type == "sentence" and is_penalty(token)):
+        return True
     if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
         return True
     if _wrong_kind(trigger):
         return True
     return _restates(trigger, nouns, verbs)
+
+
+def _itself(trigger: Trigger) -> tuple[tuple[str, Token], ...]:
+    """An agreement noun that states its own signing is what is signed ("welcomes *the
+    agreement on oil exports*"), and the *between*-phrase anywhere in its phrase names its
+    parties ("the agreement on a ceasefire *between* Armenia and Azerbaijan")."""
+    if not (trigger.nominal and family(trigger.type) == "agreement"):
+        return ()
+    between = [
+        ("between", c)
+        for t in trigger.token.subtree
+        if t.dep_ == "prep" and t.lower_ == "between"
+        for c in t.children
+        if c.dep_ == "pobj"
+    ]
+    return (("patient", trigger.token), *between)
+
+
+def _own_phrase(token: Token, roles: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """A noun that points back to an event ("will investigate *the strike*") takes its
+    arguments from its own phrase ("the strike *near Mosul*"), not from the verb it
+    serves: the Coalition investigates, it did not necessarily strike."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return {
+        role: [m for m in found if start <= m.start and m.end <= end]
+        for role, found in roles.items()
+    }
+
+
+def _hosts_meeting(token: Token) -> bool:
+    """Whether "host" has a meeting word under it ("hosted the summit")."""
+    table = trigger_rules()
+    return any(
+        r.type == "meeting"
+        for t in token.subtree
+        for r in table.get(("noun", t.lemma_.lower()), ())
+    )
 
 
 def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
@@ -167,9 +212,14 @@ def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
     if kind == "extradition" and not trigger.nominal and trigger.token.lemma_ == "hand":
         return bool(roles["targets"])
     if kind == "agreement":
-        return bool(roles["targets"])
+        # "welcomes the agreement between Iraq and the KRG": the noun is the agreement
+        # reached, named or not (its trigger lines need a verb that greets it)
+        reached = trigger.token.lemma_.lower() in words("events/agreement_words")
+        return bool(roles["targets"]) or (trigger.nominal and reached)
     if kind == "meeting" and not trigger.nominal:
-        return bool(roles["agents"])
+        # "Sullivan hosted Ramirez": a host meets a guest; "hosted a website" meets no one
+        hosted = trigger.token.lemma_.lower() == "host" and not _hosts_meeting(trigger.token)
+        return len(roles["agents"]) >= (2 if hosted else 1)
     return True
 
 
@@ -222,8 +272,10 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             continue
         token = trigger.token
         raid_noun = trigger.span is not None or (trigger.nominal and trigger.type == "raid")
-        extra = operation_arguments(token) if raid_noun else ()
+        extra = operation_arguments(token) if raid_noun else _itself(trigger)
         roles = args.roles(token, trigger.type, trigger.nominal, extra)
+        if trigger.anaphoric:
+            roles = _own_phrase(token, roles)
         if not _complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)
@@ -243,7 +295,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
             date=date[0] if date else None,
             date_text=date[1] if date else None,
             date_source=date[2] if date else None,
-            status=status_of(token, trigger.nominal),
+            status="occurred" if trigger.anaphoric else status_of(token, trigger.nominal),
             method=VERSION,
             attributes=attributes,
         )

@@ -4,9 +4,10 @@ crime-fighting agreement with Washington", "a memorandum of understanding".
 :func:`agreement_mentions` adds a ``Law`` mention (method ``events-agreements-v1``) for
 each phrase headed by an agreement word (``data/events/agreement_words.txt``) that no
 other mention covers and that says which agreement it is: a year, a modifier ("bilateral
-crime-fighting", "extradition") or "of understanding". A bare "the agreement" says
-nothing of its own and is left to coreference. The phrase runs from its first modifier
-to the agreement word ("with Washington" names a party, see
+crime-fighting", "extradition"), "of understanding" or what it is on ("an agreement
+*on mutual legal assistance*"). A bare "the agreement" says nothing of its own and is
+left to coreference. The phrase runs from its first modifier to the agreement word (or
+its topic) ("with Washington" names a party, see
 :mod:`threadline.extract.events.arguments`); its canonical form drops the article.
 """
 
@@ -25,6 +26,17 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 _VAGUE = frozenset({"new", "same", "other", "such", "current", "existing", "previous", "former"})
 
 
+def _topic(token: Token) -> Token | None:
+    """The last word of what an agreement is on: "an agreement *on mutual legal
+    assistance*" (a date is no topic: "the agreement on 2 December")."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "concerning", "regarding"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj
+    return None
+
+
 def _specific(token: Token) -> int | None:
     """Index of the phrase's first word when ``token`` heads a specific agreement phrase."""
     left = [
@@ -32,7 +44,7 @@ def _specific(token: Token) -> int | None:
         for c in token.lefts
         if c.dep_ in _MODIFIERS and c.lower_ not in _VAGUE and c.lower_ not in _ARTICLES
     ]
-    if not left and _understanding(token) is None:
+    if not left and _understanding(token) is None and _topic(token) is None:
         return None
     first = min([c.left_edge.i for c in left] or [token.i])
     while first < token.i and token.doc[first].lower_ in _ARTICLES:
@@ -62,7 +74,7 @@ def agreement_mentions(
         first = _specific(token)
         if first is None:
             continue
-        end_token = _understanding(token) or token
+        end_token = _understanding(token) or _topic(token) or token
         span = doc[first : end_token.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue

@@ -98,6 +98,17 @@ def _places_of(actor: Token) -> Iterator[tuple[str, Token]]:
             yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
 
 
+def _where_held(noun: Token) -> Iterator[tuple[str, Token]]:
+    """The place phrase of the verb an event noun is the subject of: "the meeting *took
+    place in Vienna*", "the talks were held *in Geneva*", "the strike hit a depot *near
+    Raqqah*"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return
+    for child in noun.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+            yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
+
+
 def _led_by(noun: Token) -> Iterator[tuple[str, Token]]:
     """The agent written into a participle before an event noun: "the *DEA*-led
     operation", "a *police*-run raid"."""
@@ -194,6 +205,7 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 yield ("patient" if gram == "for" else gram), head
     yield from _purpose(token)
     yield from _led_by(token)
+    yield from _where_held(token)
 
 
 def is_generic(token: Token, type_: str, nominal: bool) -> bool:

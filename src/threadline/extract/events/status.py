@@ -75,6 +75,10 @@ def is_hypothetical(trigger: Token, nominal: bool) -> bool:
     """Conditions, penalties and hypotheses state no event: "*if* convicted, he faces
     life", "*could* be charged", "information *leading* to their arrest"."""
     chain = _chain(trigger, nominal)
+    if nominal and trigger.dep_ in ("nsubj", "nsubjpass") and chain:
+        # the subject of a hedged verb is taken as given: "a Coalition strike *may* have
+        # caused civilian casualties" states the strike; the hedge is on what it caused
+        chain = chain[1:]
     for verb in [trigger, *chain[:2]]:
         for child in verb.children:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
@@ -83,6 +87,38 @@ def is_hypothetical(trigger: Token, nominal: bool) -> bool:
                 return True
     verb = chain[0] if chain else trigger
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb is not trigger
+
+
+def is_penalty(trigger: Token) -> bool:
+    """A prison term the law provides is no sentence: "faces a *maximum* penalty of 20
+    years in prison", "*punishable* by up to 10 years" (``data/events/penalty_words.txt``,
+    looked for on the trigger and the three words above it)."""
+    current = trigger
+    for _ in range(4):
+        if current.lemma_.lower() in words("events/penalty_words"):
+            return True
+        if any(c.lemma_.lower() in words("events/penalty_words") for c in current.children):
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def is_enabled_only(trigger: Token, nominal: bool) -> bool:
+    """A power a law gives states no event: "the Kingpin Act *authorizes* the Treasury to
+    impose sanctions" (an enabling verb, ``data/events/enabling_verbs.txt``, whose subject
+    is a law, ``data/events/statute_nouns.txt`` or a name ending in "Act"). A court that
+    authorizes an extradition approves it (see :func:`status_of`)."""
+    for verb in _chain(trigger, nominal):
+        if verb.lemma_.lower() not in words("events/enabling_verbs"):
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" and (
+                child.lemma_.lower() in words("events/statute_nouns") or child.text == "Act"
+            ):
+                return True
+    return False
 
 
 def status_of(trigger: Token, nominal: bool) -> str:

@@ -10,6 +10,8 @@ count (see :func:`_holds`):
 - ``clause:<lemma>``: a word near the governing verb ("spending 27 months in *prison*");
 - ``prep:<word>``: the noun is the object of that preposition ("killed *during* a
   military operation");
+- ``subj:<lemma>``: the noun is the subject of that verb ("the airstrike *hit* a
+  hospital", "the strike *killed* two commanders");
 - ``need:<label>``: required on top of the others, a child with that dependency
   ("*27* months");
 - ``unless:<lemma>``: the word does not count with that word one or two links below ("a
@@ -61,6 +63,7 @@ class Trigger:
     token: Token
     nominal: bool
     span: tuple[int, int] | None = None
+    anaphoric: bool = False  # "the strike", pointing back to one stated before
 
     @property
     def start(self) -> int:
@@ -71,7 +74,7 @@ class Trigger:
         return self.span[1] if self.span else self.token.idx + len(self.token.text)
 
 
-_KINDS = frozenset({"gov", "with", "dep", "clause", "prep", "need", "unless"})
+_KINDS = frozenset({"gov", "with", "dep", "clause", "prep", "subj", "need", "unless"})
 
 
 def _condition(type_: str, field: str) -> tuple[str, str]:
@@ -118,13 +121,36 @@ def _near(token: Token) -> list[Token]:
     return children + [g for c in children for g in c.children]
 
 
-def _holds(rule: Rule, token: Token) -> bool:
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _allowed(rule: Rule, token: Token) -> bool:
+    """The ``need:`` conditions hold and no ``unless:`` word blocks the trigger."""
     needed = [value for kind, value in rule.conditions if kind == "need"]
     if not all(any(c.dep_ == value for c in token.children) for value in needed):
         return False
     blocking = {value for kind, value in rule.conditions if kind == "unless"}
-    if blocking and any(t.lemma_.lower() in blocking for t in _near(token)):
-        return False
+    return not (blocking and any(t.lemma_.lower() in blocking for t in _near(token)))
+
+
+#: Determiners that point back to an event already stated ("*the* strike", "*this* raid").
+_ANAPHORIC = frozenset({"the", "this", "that", "these"})
+
+
+def restated(rule: Rule, token: Token, stated: set[str]) -> bool:
+    """One sense per document: a noun that names one action (a strike, a raid, a call:
+    ``data/events/single_actions.txt``) whose conditions do not hold still states the
+    event when a determiner points back to one of its type stated earlier ("Coalition
+    forces conducted an airstrike near Mosul. [...] The Coalition will investigate *the
+    strike*"). Campaigns and lasting measures ("the operation", "these sanctions") do not."""
+    return (
+        rule.word in words("events/single_actions")
+        and rule.type in stated
+        and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children)
+    )
+
+
+def _holds(rule: Rule, token: Token) -> bool:
     optional = [(kind, value) for kind, value in rule.conditions if kind not in ("need", "unless")]
     if not optional:
         return True
@@ -138,6 +164,8 @@ def _holds(rule: Rule, token: Token) -> bool:
         if kind == "dep" and any(c.dep_ == value for c in token.children):
             return True
         if kind == "prep" and token.dep_ == "pobj" and token.head.lower_ == value:
+            return True
+        if kind == "subj" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() == value:
             return True
     return False
 
@@ -200,8 +228,15 @@ def verb_forms() -> dict[str, str]:
     return forms
 
 
+#: Dependencies of a noun: a word tagged as a verb in one of them is a noun the tagger
+#: misread ("The U.S. *airstrikes* in Idlib killed …", tagged as a verb).
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def _candidates(token: Token, headline: bool) -> list[tuple[str, str]]:
     if token.tag_.startswith("VB"):
+        if token.dep_ in _NOUN_DEPS and not token.lower_.endswith("ing"):
+            return [("verb", token.lemma_.lower()), ("noun", token.lemma_.lower())]
         return [("verb", token.lemma_.lower())]
     if token.pos_ in ("NOUN", "PROPN"):
         found = [("noun", token.lemma_.lower()), ("noun", token.lower_)]
@@ -215,6 +250,7 @@ def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
     """Every trigger of ``doc`` in text order; ``names`` are the token indices of names."""
     table_ = rules()
     found: list[Trigger] = []
+    stated: set[str] = set()  # types stated by a noun or verb whose conditions held
     text = doc_text(doc)
     for token in doc:
         if not token.tag_.startswith("VB") and token.pos_ not in ("NOUN", "PROPN"):
@@ -227,6 +263,14 @@ def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
             if not found_rules or _blocked(token, nominal, names, headline):
                 continue
             for rule in found_rules:
+                if not _allowed(rule, token):
+                    continue
+                anaphoric = False
                 if _holds(rule, token):
-                    found.append(Trigger(rule.type, token, nominal))
+                    stated.add(rule.type)
+                elif nominal and restated(rule, token, stated):
+                    anaphoric = True
+                else:
+                    continue
+                found.append(Trigger(rule.type, token, nominal, anaphoric=anaphoric))
     return found

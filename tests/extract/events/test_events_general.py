@@ -1,0 +1,103 @@
+# Rules written to generalise (issue 10, fourth round), each on short sentences written
+# for the test: strikes as subjects, "the strike" pointing back, hedges on what a strike
+# did, penalties the law provides, powers a law gives, hosts and phone calls as meetings,
+# where a meeting took place, agreements welcomed or on a topic, Kingpin Act
+# identifications, and a verb tag the tagger gave a noun.
+from __future__ import annotations
+
+from tests.extract.events.conftest import Events, one
+
+
+def test_a_strike_that_hits_or_kills_is_a_raid(events_of: Events) -> None:
+    raid = one(events_of("An airstrike hit a fuel depot in Raqqah on Monday."), "raid")
+    assert raid["trigger"] == "airstrike"
+    assert raid["places"] == ["Raqqah"]
+    raid = one(events_of("The strike killed Abu Omar al-Shami, a senior ISIS leader."), "raid")
+    assert raid["targets"] == ["Abu Omar al-Shami"]
+
+
+def test_the_strike_points_back_to_a_stated_one(events_of: Events) -> None:
+    text = (
+        "Coalition forces conducted an airstrike near Mosul on March 17. "
+        "The Coalition will investigate the strike."
+    )
+    raids = [e for e in events_of(text) if e["type"] == "raid"]
+    assert [r["trigger"] for r in raids] == ["airstrike", "strike"]
+    assert raids[1]["status"] == "occurred"
+    assert raids[1]["agents"] == []  # the Coalition investigates it
+    # no strike stated before: "the strike" alone is no raid (it could be a labour one)
+    assert events_of("The Coalition will investigate the strike.") == []
+
+
+def test_a_hedge_on_what_a_strike_did_keeps_the_strike(events_of: Events) -> None:
+    text = "An airstrike near Idlib on March 3 may have caused civilian casualties."
+    assert one(events_of(text), "raid")["status"] == "occurred"
+    assert events_of("Jets could strike the convoy near Homs.") == []
+
+
+def test_a_labour_strike_is_no_raid(events_of: Events) -> None:
+    assert events_of("Dock workers went on strike in Rotterdam, and the strike hit exports.") == []
+
+
+def test_a_penalty_the_law_provides_is_no_sentence(events_of: Events) -> None:
+    assert events_of("Perez faces a maximum penalty of 20 years in prison.") == []
+    assert events_of("Each count is punishable by up to 10 years in prison.") == []
+    found = events_of("Daniel Perez was sentenced to 20 years in prison.")
+    assert one(found, "sentence")["targets"] == ["Daniel Perez"]
+
+
+def test_a_power_a_law_gives_is_no_event(events_of: Events) -> None:
+    text = "The Kingpin Act authorizes the Treasury Department to impose sanctions on traffickers."
+    assert events_of(text) == []
+    text = "The court authorized the extradition of Juan Perez to Spain."
+    assert one(events_of(text), "extradition")["status"] == "approved"
+
+
+def test_hosting_a_guest_is_a_meeting_hosting_a_website_is_not(events_of: Events) -> None:
+    text = "Deputy Secretary Sullivan hosted Colombian Vice President Marta Lucia Ramirez."
+    meeting = one(events_of(text), "meeting")
+    assert meeting["agents"] == ["Sullivan", "Marta Lucia Ramirez"]
+    assert events_of("The company hosted the website on servers in Romania.") == []
+
+
+def test_a_phone_call_is_a_meeting(events_of: Events) -> None:
+    text = "Secretary Kelly held a call with Honduran President Juan Orlando Hernandez."
+    assert "Juan Orlando Hernandez" in one(events_of(text), "meeting")["agents"]
+    text = "Minister Alvarez spoke by phone with President Ivan Duque on Tuesday."
+    assert one(events_of(text), "meeting")["trigger"] == "spoke"
+    assert events_of("The minister made a call for calm in Bogota.") == []
+
+
+def test_where_a_meeting_took_place(events_of: Events) -> None:
+    found = events_of("The talks between Colombia and Peru were held in Geneva.")
+    assert one(found, "meeting")["places"] == ["Geneva"]
+
+
+def test_an_agreement_welcomed_is_one_reached_by_its_parties(events_of: Events) -> None:
+    text = "The minister welcomed the agreement on a ceasefire between Armenia and Azerbaijan."
+    signed = one(events_of(text), "agreement_signed")
+    assert signed["targets"] == ["agreement on a ceasefire"]
+    assert signed["agents"] == ["Armenia", "Azerbaijan"]
+    text = "Under the agreement between Mexico and Peru, fugitives are returned within 60 days."
+    assert events_of(text) == []
+
+
+def test_an_agreement_on_a_topic_is_an_agreement(events_of: Events) -> None:
+    text = "Peru and Chile signed an agreement on mutual legal assistance in 2019."
+    signed = one(events_of(text), "agreement_signed")
+    assert signed["targets"] == ["agreement on mutual legal assistance"]
+    assert signed["date"] == "2019"
+
+
+def test_a_kingpin_identification_is_a_designation(events_of: Events) -> None:
+    text = (
+        "The President identified the Gulf Cartel as a significant foreign narcotics "
+        "trafficker under the Kingpin Act."
+    )
+    assert one(events_of(text), "sanction")["targets"] == ["the Gulf Cartel"]
+    assert events_of("Police identified the driver as Juan Perez.") == []
+
+
+def test_a_noun_tagged_as_a_verb_still_states_the_event(events_of: Events) -> None:
+    text = "The U.S. airstrikes in Idlib province killed several al-Qaida operatives."
+    assert one(events_of(text), "raid")["places"] == ["Idlib"]
