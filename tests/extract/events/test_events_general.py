@@ -101,3 +101,42 @@ def test_a_kingpin_identification_is_a_designation(events_of: Events) -> None:
 def test_a_noun_tagged_as_a_verb_still_states_the_event(events_of: Events) -> None:
     text = "The U.S. airstrikes in Idlib province killed several al-Qaida operatives."
     assert one(events_of(text), "raid")["places"] == ["Idlib"]
+
+
+def test_the_staff_of_a_body_act_for_it(events_of: Events) -> None:
+    text = "Special agents with Homeland Security Investigations arrested Maria Gomez in Miami."
+    arrest = one(events_of(text), "arrest")
+    assert arrest["agents"] == ["Homeland Security Investigations"]
+    assert arrest["targets"] == ["Maria Gomez"]
+    # a person's origin is not who arrests or who is arrested
+    assert one(events_of("Police arrested a suspect from Mexico in Laredo."), "arrest")[
+        "targets"
+    ] == []
+
+
+def test_a_past_form_coordinated_with_a_passive_is_passive(events_of: Events) -> None:
+    text = (
+        "Jose Luis Mendoza was arrested by Honduran police in Tegucigalpa in March 2019 "
+        "and extradited to the United States in June 2020."
+    )
+    extradition = one(events_of(text), "extradition")
+    assert extradition["targets"] == ["Jose Luis Mendoza"]
+    assert extradition["agents"] == []
+
+
+def test_custody_taken_by_officers_of_a_body(events_of: Events) -> None:
+    arrest = one(events_of("Maria Gomez was taken into custody by ICE officers."), "arrest")
+    assert arrest["agents"] == ["ICE"]
+    assert arrest["targets"] == ["Maria Gomez"]
+
+
+def test_sanctions_imposed_on_someone_in_the_passive(events_of: Events) -> None:
+    text = "Sanctions were imposed on Dairo Antonio Usuga David by the Treasury Department."
+    sanction = one(events_of(text), "sanction")
+    assert sanction["targets"] == ["Dairo Antonio Usuga David"]
+    assert sanction["agents"] == ["the Treasury Department"]
+
+
+def test_who_executes_search_warrants_searches(events_of: Events) -> None:
+    text = "The FBI executed search warrants at three homes in Provo."
+    assert one(events_of(text), "raid")["agents"] == ["FBI"]

@@ -40,8 +40,9 @@ from spacy.tokens import Doc, Token
 
 from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
-from threadline.extract.events.arguments import Arguments, family, grammatical, is_generic
+from threadline.extract.events.arguments import Arguments, family, is_generic
 from threadline.extract.events.cases import case_mentions
+from threadline.extract.events.checks import complete, seizes_place, wrong_kind
 from threadline.extract.events.operations import (
     is_operation_name,
     names_a_unit,
@@ -58,12 +59,10 @@ from threadline.extract.events.status import (
     status_of,
 )
 from threadline.extract.events.triggers import Trigger, find_triggers, governor
-from threadline.extract.events.triggers import rules as trigger_rules
 from threadline.extract.relations.dates import resolve_date
-from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
+from threadline.extract.relations.frames import MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
-from threadline.extract.vocabulary import words
-from threadline.model import DATE, LOCATION, OPERATION, Event, Extraction, Mention
+from threadline.model import DATE, OPERATION, Event, Extraction, Mention
 
 VERSION = "events-v1"
 
@@ -116,43 +115,6 @@ def _restates(trigger: Trigger, nouns: dict[int, str], verbs: dict[int, str]) ->
     return token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
 
 
-def _seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
-    """Taking a city is no seizure of goods, nor an arrest: "the city's ultimate
-    seizure", "the town was captured by ISIL"."""
-    for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
-        mention = index.by_token.get(head.i)  # the head word itself, not a modifier
-        place = mention is not None and mention.type == LOCATION
-        roles = ("patient",) if trigger.type == "arrest" else ("agent", "patient")
-        if gram in roles and (place or head.lemma_.lower() in PLACE_NOUNS):
-            return True
-    return False
-
-
-#: Verbs that state an arrest of people and a seizure of things alike.
-_ARREST_OR_SEIZE = ("capture",)
-
-
-def _acts_on_materiel(trigger: Trigger) -> bool:
-    """Whether what the trigger acts on is equipment, a vehicle or arms ("captured two
-    tanks", "vehicles captured near Homs"; ``data/events/materiel_nouns.txt``)."""
-    materiel = words("events/materiel_nouns")
-    return any(
-        gram == "patient" and head.lemma_.lower() in materiel
-        for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal)
-    )
-
-
-def _wrong_kind(trigger: Trigger) -> bool:
-    """Goods are seized, people arrested: "nine trucks captured near Homs" is no arrest,
-    and a word that both arrests and seizes ("capture") seizes only things: "police
-    captured the suspect" seizes nothing."""
-    if trigger.type == "arrest":
-        return _acts_on_materiel(trigger)
-    if trigger.type == "seizure" and trigger.token.lemma_.lower() in _ARREST_OR_SEIZE:
-        return not _acts_on_materiel(trigger)
-    return False
-
-
 def _skipped(
     trigger: Trigger, index: MentionIndex, nouns: dict[int, str], verbs: dict[int, str]
 ) -> bool:
@@ -161,9 +123,9 @@ def _skipped(
         return True
     if is_enabled_only(token, nominal) or (trigger.type == "sentence" and is_penalty(token)):
         return True
-    if trigger.type in ("seizure", "arrest") and _seizes_place(trigger, index):
+    if trigger.type in ("seizure", "arrest") and seizes_place(trigger, index):
         return True
-    if _wrong_kind(trigger):
+    if wrong_kind(trigger):
         return True
     return _restates(trigger, nouns, verbs)
 
@@ -193,34 +155,6 @@ def _own_phrase(token: Token, roles: dict[str, list[Mention]]) -> dict[str, list
         role: [m for m in found if start <= m.start and m.end <= end]
         for role, found in roles.items()
     }
-
-
-def _hosts_meeting(token: Token) -> bool:
-    """Whether "host" has a meeting word under it ("hosted the summit")."""
-    table = trigger_rules()
-    return any(
-        r.type == "meeting"
-        for t in token.subtree
-        for r in table.get(("noun", t.lemma_.lower()), ())
-    )
-
-
-def _complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
-    """Lifecycle events need their agreement; verbal meetings someone who meets; a
-    handover someone handed over ("handed over documents" is no extradition)."""
-    kind = family(trigger.type)
-    if kind == "extradition" and not trigger.nominal and trigger.token.lemma_ == "hand":
-        return bool(roles["targets"])
-    if kind == "agreement":
-        # "welcomes the agreement between Iraq and the KRG": the noun is the agreement
-        # reached, named or not (its trigger lines need a verb that greets it)
-        reached = trigger.token.lemma_.lower() in words("events/agreement_words")
-        return bool(roles["targets"]) or (trigger.nominal and reached)
-    if kind == "meeting" and not trigger.nominal:
-        # "Sullivan hosted Ramirez": a host meets a guest; "hosted a website" meets no one
-        hosted = trigger.token.lemma_.lower() == "host" and not _hosts_meeting(trigger.token)
-        return len(roles["agents"]) >= (2 if hosted else 1)
-    return True
 
 
 def _attributes(
@@ -276,7 +210,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         roles = args.roles(token, trigger.type, trigger.nominal, extra)
         if trigger.anaphoric:
             roles = _own_phrase(token, roles)
-        if not _complete(trigger, roles):
+        if not complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)
         attributes = _attributes(trigger, roles, args, operations)

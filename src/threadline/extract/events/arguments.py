@@ -28,7 +28,19 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from threadline.extract.relations.frames import MentionIndex, arguments, noun_arguments
+from threadline.extract.events.phrases import (
+    led_by,
+    owner_of_premises,
+    places_of,
+    purpose,
+    where_held,
+)
+from threadline.extract.relations.frames import (
+    MentionIndex,
+    arguments,
+    noun_arguments,
+    subject_of,
+)
 from threadline.extract.vocabulary import words
 from threadline.model import LAW, LOCATION, NAME_MENTION, PERSON, Mention
 
@@ -91,63 +103,6 @@ def fits(type_: str, role: str, mention: Mention) -> bool:
     return mention.type != LAW
 
 
-def _places_of(actor: Token) -> Iterator[tuple[str, Token]]:
-    """The place phrase on an acting subject: "Authorities *in Spain* arrested 27 people"."""
-    for child in actor.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-            yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
-
-
-def _where_held(noun: Token) -> Iterator[tuple[str, Token]]:
-    """The place phrase of the verb an event noun is the subject of: "the meeting *took
-    place in Vienna*", "the talks were held *in Geneva*", "the strike hit a depot *near
-    Raqqah*"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
-        return
-    for child in noun.head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
-            yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
-
-
-def _led_by(noun: Token) -> Iterator[tuple[str, Token]]:
-    """The agent written into a participle before an event noun: "the *DEA*-led
-    operation", "a *police*-run raid"."""
-    for child in noun.children:
-        if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "run", "coordinate"):
-            for grand in child.children:
-                if grand.dep_ in ("npadvmod", "compound", "nmod") and grand.i < child.i:
-                    yield "agent", grand
-
-
-def _purpose(noun: Token) -> Iterator[tuple[str, Token]]:
-    """Arguments of the verb that says what an event noun is for, where it was held or
-    who did it: "meetings *held* in Sochi with Putin", "the operation *to isolate*
-    Raqqah", "the raid, *conducted* by the FBI"."""
-    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    if noun.dep_ == "dobj":
-        verbs += [c for c in noun.head.children if c.dep_ == "xcomp" and c.i > noun.i]
-    for verb in verbs:
-        for gram, head in arguments(verb):
-            by_phrase = gram == "agent" and verb.tag_ == "VBN" and head.head.dep_ == "agent"
-            if gram in ("in", "at", "with") or by_phrase:
-                yield gram, head
-            elif gram == "patient" and head.i > verb.i:
-                yield "object", head
-
-
-def owner_of_premises(token: Token) -> Token | None:
-    """The owner of premises named by ``token``: "the home *of John Smith*", "*Smith's*
-    offices"; ``None`` when ``token`` names no premises."""
-    if token.lemma_.lower() not in words("events/premises_nouns"):
-        return None
-    for child in token.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def _with_owners(type_: str, found: Iterable[tuple[str, Token]]) -> Iterator[tuple[str, Token]]:
     for gram, head in found:
         yield gram, head
@@ -164,7 +119,7 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
         for gram, head in arguments(token):
             yield ("patient" if undergoes and gram == "agent" else gram), head
             if gram == "agent" and head.dep_ == "nsubj":
-                yield from _places_of(head)  # "Authorities in Spain arrested …"
+                yield from places_of(head)  # "Authorities in Spain arrested …"
         return
     owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
     verb = token.head
@@ -181,11 +136,19 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
             gram = "patient" if undergoes else gram
         yield gram, head
     phrase = token.head if token.dep_ == "compound" else token  # "sanctions listings"
-    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
-        # "imposing sanctions *against* X", "conducted strikes *on* X"
+    if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ == "VERB":
+        # "imposing sanctions *against* X", "conducted strikes *on* X", "sanctions were
+        # imposed *on* X *by* the EU"
         for child in phrase.head.children:
             if child.dep_ == "prep" and child.lower_ in ("against", "on"):
                 yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "agent" and phrase.dep_ == "nsubjpass":
+                yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
+        if phrase is not token and phrase.dep_ == "dobj" and family(type_) == "raid":
+            # "the FBI executed *search* warrants": who executes them searches
+            subject = subject_of(phrase.head)
+            if subject is not None:
+                yield "agent", subject
     prep = token.head
     within = prep.dep_ == "agent" or prep.lower_ in ("into", "under")  # "struck by a strike"
     if token.dep_ == "pobj" and within and prep.head.pos_ == "VERB":
@@ -197,15 +160,17 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 yield "patient", child
             elif child.dep_ == "nsubj":
                 yield "agent", child
+            elif child.dep_ == "agent":  # "taken into custody *by* ICE officers"
+                yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
     if token.dep_ == "compound":  # "arrest warrants", "extradition request for X"
         for gram, head in noun_arguments(token.head, owner):
             if head.i != token.i:
                 yield ("patient" if gram == "for" else gram), head
-    yield from _purpose(token)
-    yield from _led_by(token)
-    yield from _where_held(token)
+    yield from purpose(token)
+    yield from led_by(token)
+    yield from where_held(token)
 
 
 def is_generic(token: Token, type_: str, nominal: bool) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from threadline.extract.vocabulary import words
 from threadline.model import LOCATION, Mention
 
 #: Mention types that can act: sign, arrest, pay, meet. Countries act too.
@@ -75,24 +76,6 @@ PLACE_NOUNS = frozenset(
     }
 )
 #: "members of X" stands for X when it is an argument ("arrested 20 members of X").
-GROUP_NOUNS = frozenset(
-    {
-        "member",
-        "associate",
-        "operative",
-        "affiliate",
-        "fighter",
-        "militant",
-        "official",
-        "officer",
-        "agent",
-        "employee",
-        "leader",
-        "suspect",
-        "representative",
-        "delegation",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -142,7 +125,9 @@ class MentionIndex:
         """The mention of a nominal argument: its head word's; else the name in apposition
         ("Ecuador's president, Daniel Noboa"); else a modifier's ("the Mexican
         government"); else, for a group or place noun, what follows *of* ("20 members of
-        the 'Ndrangheta", "the port of Manzanillo")."""
+        the 'Ndrangheta", "the port of Manzanillo"), and for a body's staff also *with* or
+        *from* ("special agents *with* Homeland Security Investigations", "officers from
+        Europol")."""
         found = self.by_token.get(token.i)
         if found is not None:
             return found
@@ -153,9 +138,12 @@ class MentionIndex:
         for child in children:
             if child.dep_ in _MODIFIERS and child.i in self.by_token:
                 return self.by_token[child.i]
-        if token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in PLACE_NOUNS:
+        lemma = token.lemma_.lower()
+        staff = lemma in words("relations/staff_nouns")
+        if staff or lemma in words("relations/group_nouns") or lemma in PLACE_NOUNS:
+            preps = ("of", "with", "from") if staff else ("of",)
             for child in children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in preps:
                     pobj = _pobj(child)
                     if pobj is not None and pobj.i in self.by_token:
                         return self.by_token[pobj.i]
@@ -179,10 +167,12 @@ def is_passive(verb: Token) -> bool:
     "She was charged and extradited" both verbs are passive, so "she" undergoes both."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i:
         return False
-    own = any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
-    return not own and is_passive(verb.head)
+    # a past form the tagger read as active ("was arrested … and *extradited* to the
+    # United States", VBD) is passive too when it has no subject or object of its own
+    own = ("nsubj", "aux", "auxpass", "nsubjpass") + (("dobj",) if verb.tag_ == "VBD" else ())
+    return not any(c.dep_ in own for c in verb.children) and is_passive(verb.head)
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -1,0 +1,81 @@
+"""Checks on a trigger and its arguments before it becomes an event: a city taken is no
+seizure, equipment captured is no arrest (:func:`wrong_kind`, :func:`seizes_place`), and
+some events need an argument to be one at all (:func:`complete`: an agreement's lifecycle
+its agreement, a verbal meeting someone who meets, a handover someone handed over).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from threadline.extract.events.arguments import family, grammatical
+from threadline.extract.events.triggers import Trigger
+from threadline.extract.events.triggers import rules as trigger_rules
+from threadline.extract.relations.frames import PLACE_NOUNS, MentionIndex
+from threadline.extract.vocabulary import words
+from threadline.model import LOCATION, Mention
+
+
+def seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
+    """Taking a city is no seizure of goods, nor an arrest: "the city's ultimate
+    seizure", "the town was captured by ISIL"."""
+    for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
+        mention = index.by_token.get(head.i)  # the head word itself, not a modifier
+        place = mention is not None and mention.type == LOCATION
+        roles = ("patient",) if trigger.type == "arrest" else ("agent", "patient")
+        if gram in roles and (place or head.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
+#: Verbs that state an arrest of people and a seizure of things alike.
+_ARREST_OR_SEIZE = ("capture",)
+
+
+def _acts_on_materiel(trigger: Trigger) -> bool:
+    """Whether what the trigger acts on is equipment, a vehicle or arms ("captured two
+    tanks", "vehicles captured near Homs"; ``data/events/materiel_nouns.txt``)."""
+    materiel = words("events/materiel_nouns")
+    return any(
+        gram == "patient" and head.lemma_.lower() in materiel
+        for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal)
+    )
+
+
+def wrong_kind(trigger: Trigger) -> bool:
+    """Goods are seized, people arrested: "nine trucks captured near Homs" is no arrest,
+    and a word that both arrests and seizes ("capture") seizes only things: "police
+    captured the suspect" seizes nothing."""
+    if trigger.type == "arrest":
+        return _acts_on_materiel(trigger)
+    if trigger.type == "seizure" and trigger.token.lemma_.lower() in _ARREST_OR_SEIZE:
+        return not _acts_on_materiel(trigger)
+    return False
+
+
+def _hosts_meeting(token: Token) -> bool:
+    """Whether "host" has a meeting word under it ("hosted the summit")."""
+    table = trigger_rules()
+    return any(
+        r.type == "meeting"
+        for t in token.subtree
+        for r in table.get(("noun", t.lemma_.lower()), ())
+    )
+
+
+def complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
+    """Lifecycle events need their agreement; verbal meetings someone who meets; a
+    handover someone handed over ("handed over documents" is no extradition)."""
+    kind = family(trigger.type)
+    if kind == "extradition" and not trigger.nominal and trigger.token.lemma_ == "hand":
+        return bool(roles["targets"])
+    if kind == "agreement":
+        # "welcomes the agreement between Iraq and the KRG": the noun is the agreement
+        # reached, named or not (its trigger lines need a verb that greets it)
+        reached = trigger.token.lemma_.lower() in words("events/agreement_words")
+        return bool(roles["targets"]) or (trigger.nominal and reached)
+    if kind == "meeting" and not trigger.nominal:
+        # "Sullivan hosted Ramirez": a host meets a guest; "hosted a website" meets no one
+        hosted = trigger.token.lemma_.lower() == "host" and not _hosts_meeting(trigger.token)
+        return len(roles["agents"]) >= (2 if hosted else 1)
+    return True

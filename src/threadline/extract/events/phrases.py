@@ -1,0 +1,72 @@
+"""Phrases around a trigger that hold its arguments (see :mod:`.arguments`): the place on
+an acting subject ("Authorities *in Spain* arrested…"), where an event noun was held
+("the talks were held *in Geneva*"), who led it ("the *DEA*-led operation"), the verb
+that says what it is for ("the operation *to isolate* Raqqah", "the raid, *conducted by*
+the FBI") and the owner of premises raided ("the home *of John Smith*").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from threadline.extract.relations.frames import arguments
+from threadline.extract.vocabulary import words
+
+
+def places_of(actor: Token) -> Iterator[tuple[str, Token]]:
+    """The place phrase on an acting subject: "Authorities *in Spain* arrested 27 people"."""
+    for child in actor.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
+
+
+def where_held(noun: Token) -> Iterator[tuple[str, Token]]:
+    """The place phrase of the verb an event noun is the subject of: "the meeting *took
+    place in Vienna*", "the talks were held *in Geneva*", "the strike hit a depot *near
+    Raqqah*"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return
+    for child in noun.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+            yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
+
+
+def led_by(noun: Token) -> Iterator[tuple[str, Token]]:
+    """The agent written into a participle before an event noun: "the *DEA*-led
+    operation", "a *police*-run raid"."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "run", "coordinate"):
+            for grand in child.children:
+                if grand.dep_ in ("npadvmod", "compound", "nmod") and grand.i < child.i:
+                    yield "agent", grand
+
+
+def purpose(noun: Token) -> Iterator[tuple[str, Token]]:
+    """Arguments of the verb that says what an event noun is for, where it was held or
+    who did it: "meetings *held* in Sochi with Putin", "the operation *to isolate*
+    Raqqah", "the raid, *conducted* by the FBI"."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if noun.dep_ == "dobj":
+        verbs += [c for c in noun.head.children if c.dep_ == "xcomp" and c.i > noun.i]
+    for verb in verbs:
+        for gram, head in arguments(verb):
+            by_phrase = gram == "agent" and verb.tag_ == "VBN" and head.head.dep_ == "agent"
+            if gram in ("in", "at", "with") or by_phrase:
+                yield gram, head
+            elif gram == "patient" and head.i > verb.i:
+                yield "object", head
+
+
+def owner_of_premises(token: Token) -> Token | None:
+    """The owner of premises named by ``token``: "the home *of John Smith*", "*Smith's*
+    offices"; ``None`` when ``token`` names no premises."""
+    if token.lemma_.lower() not in words("events/premises_nouns"):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
