@@ -74,7 +74,7 @@ def test_where_a_meeting_took_place(events_of: Events) -> None:
 
 
 def test_an_agreement_welcomed_is_one_reached_by_its_parties(events_of: Events) -> None:
-    text = "The minister welcomed the agreement on a ceasefire between Armenia and Azerbaijan."
+    text = "Minister Ana Torres welcomed the agreement on a ceasefire between Armenia and Azerbaijan."
     signed = one(events_of(text), "agreement_signed")
     assert signed["targets"] == ["agreement on a ceasefire"]
     assert signed["agents"] == ["Armenia", "Azerbaijan"]
@@ -131,9 +131,9 @@ def test_custody_taken_by_officers_of_a_body(events_of: Events) -> None:
 
 
 def test_sanctions_imposed_on_someone_in_the_passive(events_of: Events) -> None:
-    text = "Sanctions were imposed on Dairo Antonio Usuga David by the Treasury Department."
+    text = "Sanctions were imposed on Carlos Mario Jimenez by the Treasury Department."
     sanction = one(events_of(text), "sanction")
-    assert sanction["targets"] == ["Dairo Antonio Usuga David"]
+    assert sanction["targets"] == ["Carlos Mario Jimenez"]
     assert sanction["agents"] == ["the Treasury Department"]
 
 

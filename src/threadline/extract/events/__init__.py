@@ -42,7 +42,7 @@ from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, is_generic
 from threadline.extract.events.cases import case_mentions
-from threadline.extract.events.checks import complete, seizes_place, wrong_kind
+from threadline.extract.events.checks import complete, reached_agreement, seizes_place, wrong_kind
 from threadline.extract.events.operations import (
     is_operation_name,
     names_a_unit,
@@ -147,9 +147,11 @@ def _itself(trigger: Trigger) -> tuple[tuple[str, Token], ...]:
 
 
 def _own_phrase(token: Token, roles: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """A noun that points back to an event ("will investigate *the strike*") takes its
+    """A noun that points back to an event ("will investigate *the strike*") or an
+    agreement greeted ("Hammond welcomes the agreement between X and Y") takes its
     arguments from its own phrase ("the strike *near Mosul*"), not from the verb it
-    serves: the Coalition investigates, it did not necessarily strike."""
+    serves: the Coalition investigates, it did not necessarily strike; Hammond signed
+    nothing."""
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     return {
         role: [m for m in found if start <= m.start and m.end <= end]
@@ -208,7 +210,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         raid_noun = trigger.span is not None or (trigger.nominal and trigger.type == "raid")
         extra = operation_arguments(token) if raid_noun else _itself(trigger)
         roles = args.roles(token, trigger.type, trigger.nominal, extra)
-        if trigger.anaphoric:
+        if trigger.anaphoric or reached_agreement(trigger):
             roles = _own_phrase(token, roles)
         if not complete(trigger, roles):
             continue

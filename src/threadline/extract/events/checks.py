@@ -72,10 +72,17 @@ def complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
     if kind == "agreement":
         # "welcomes the agreement between Iraq and the KRG": the noun is the agreement
         # reached, named or not (its trigger lines need a verb that greets it)
-        reached = trigger.token.lemma_.lower() in words("events/agreement_words")
-        return bool(roles["targets"]) or (trigger.nominal and reached)
+        return bool(roles["targets"]) or reached_agreement(trigger)
     if kind == "meeting" and not trigger.nominal:
         # "Sullivan hosted Ramirez": a host meets a guest; "hosted a website" meets no one
         hosted = trigger.token.lemma_.lower() == "host" and not _hosts_meeting(trigger.token)
         return len(roles["agents"]) >= (2 if hosted else 1)
     return True
+
+
+def reached_agreement(trigger: Trigger) -> bool:
+    """Whether the trigger is an agreement word that states its own signing ("welcomes
+    *the agreement* between Iraq and the KRG"; its trigger lines need a verb that greets
+    it, see ``data/events/triggers/agreement_signed.txt``)."""
+    lemma = trigger.token.lemma_.lower()
+    return trigger.nominal and lemma in words("events/agreement_words")
