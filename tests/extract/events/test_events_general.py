@@ -74,9 +74,9 @@ def test_where_a_meeting_took_place(events_of: Events) -> None:
 
 
 def test_an_agreement_welcomed_is_one_reached_by_its_parties(events_of: Events) -> None:
-    text = "Minister Ana Torres welcomed the agreement on a ceasefire between Armenia and Azerbaijan."
+    text = "Minister Ana Torres welcomed the agreement on a truce between Armenia and Azerbaijan."
     signed = one(events_of(text), "agreement_signed")
-    assert signed["targets"] == ["agreement on a ceasefire"]
+    assert signed["targets"] == ["agreement on a truce"]
     assert signed["agents"] == ["Armenia", "Azerbaijan"]
     text = "Under the agreement between Mexico and Peru, fugitives are returned within 60 days."
     assert events_of(text) == []
