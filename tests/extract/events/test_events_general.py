@@ -109,9 +109,10 @@ def test_the_staff_of_a_body_act_for_it(events_of: Events) -> None:
     assert arrest["agents"] == ["Homeland Security Investigations"]
     assert arrest["targets"] == ["Maria Gomez"]
     # a person's origin is not who arrests or who is arrested
-    assert one(events_of("Police arrested a suspect from Mexico in Laredo."), "arrest")[
-        "targets"
-    ] == []
+    assert (
+        one(events_of("Police arrested a suspect from Mexico in Laredo."), "arrest")["targets"]
+        == []
+    )
 
 
 def test_a_past_form_coordinated_with_a_passive_is_passive(events_of: Events) -> None:
@@ -140,3 +141,33 @@ def test_sanctions_imposed_on_someone_in_the_passive(events_of: Events) -> None:
 def test_who_executes_search_warrants_searches(events_of: Events) -> None:
     text = "The FBI executed search warrants at three homes in Provo."
     assert one(events_of(text), "raid")["agents"] == ["FBI"]
+
+
+def test_welcoming_or_receiving_a_named_guest_is_a_meeting(events_of: Events) -> None:
+    text = "Secretary Tillerson welcomed Foreign Minister Luis Videgaray to the State Department."
+    assert one(events_of(text), "meeting")["agents"] == ["Tillerson", "Luis Videgaray"]
+    assert events_of("Secretary Tillerson welcomed Colombia's decision.") == []
+
+
+def test_two_named_parties_who_talk_meet(events_of: Events) -> None:
+    text = "President Trump spoke with President Lopez Obrador on Monday about migration."
+    assert one(events_of(text), "meeting")["agents"] == ["Trump", "Lopez Obrador"]
+    assert events_of("Sheriff Daniel Ortiz spoke with reporters on Monday.") == []
+
+
+def test_who_acts_during_a_meeting_takes_part_in_it(events_of: Events) -> None:
+    text = (
+        "Deputy Secretary Sullivan and Foreign Minister Videgaray discussed border "
+        "security during their meeting in Washington."
+    )
+    meeting = one(events_of(text), "meeting")
+    assert meeting["agents"] == ["Sullivan", "Videgaray"]
+    assert meeting["places"] == ["Washington"]
+
+
+def test_roundtables_and_videoconferences_are_meetings(events_of: Events) -> None:
+    text = "The Secretary held a videoconference with Defense Minister Carlos Holmes Trujillo."
+    assert one(events_of(text), "meeting")["agents"] == ["Carlos Holmes Trujillo"]
+    # "in consultation with" is a way of working, not a meeting
+    text = "Treasury designated Ivan Petrov in consultation with the State Department."
+    assert [e["type"] for e in events_of(text)] == ["sanction"]

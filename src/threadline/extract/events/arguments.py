@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from threadline.extract.events.phrases import (
     led_by,
     owner_of_premises,
+    participants,
     places_of,
     purpose,
     where_held,
@@ -168,6 +169,8 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
         for gram, head in noun_arguments(token.head, owner):
             if head.i != token.i:
                 yield ("patient" if gram == "for" else gram), head
+    if family(type_) == "meeting":
+        yield from participants(token)
     yield from purpose(token)
     yield from led_by(token)
     yield from where_held(token)

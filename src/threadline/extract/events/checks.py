@@ -74,10 +74,25 @@ def complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
         # reached, named or not (its trigger lines need a verb that greets it)
         return bool(roles["targets"]) or reached_agreement(trigger)
     if kind == "meeting" and not trigger.nominal:
-        # "Sullivan hosted Ramirez": a host meets a guest; "hosted a website" meets no one
-        hosted = trigger.token.lemma_.lower() == "host" and not _hosts_meeting(trigger.token)
-        return len(roles["agents"]) >= (2 if hosted else 1)
+        return _enough_meet(trigger.token, roles["agents"])
     return True
+
+
+_PHONE = frozenset({"phone", "telephone", "video", "videoconference"})
+
+
+def _enough_meet(verb: Token, agents: list[Mention]) -> bool:
+    """Whether a verb of meeting has the named parties it needs: one who meets ("Pompeo
+    met with officials"); a host and a named guest ("Sullivan hosted Ramirez"; "hosted the
+    website" meets no one) and two who talk ("Trump spoke with Lopez Obrador"), unless
+    by phone ("spoke by phone with Mexican officials")."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("events/guest_verbs") and not _hosts_meeting(verb):
+        guest = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        return guest and len(agents) >= 2
+    if lemma in words("events/conversation_verbs"):
+        return len(agents) >= (1 if any(t.lower_ in _PHONE for t in verb.subtree) else 2)
+    return len(agents) >= 1
 
 
 def reached_agreement(trigger: Trigger) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from threadline.extract.relations.frames import arguments
+from threadline.extract.relations.frames import arguments, subject_of
 from threadline.extract.vocabulary import words
 
 
@@ -70,3 +70,14 @@ def owner_of_premises(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def participants(noun: Token) -> Iterator[tuple[str, Token]]:
+    """Who does something during, at or in a meeting takes part in it: "Sullivan and
+    Videgaray discussed border security *during* their meeting", "Lavrov said *at* the
+    talks", "Nielsen took part *in* a roundtable"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("during", "at", "in") and prep.head.pos_ == "VERB":
+        subject = subject_of(prep.head)
+        if subject is not None:
+            yield "agent", subject
