@@ -36,7 +36,8 @@ def test_a_hedge_on_what_a_strike_did_keeps_the_strike(events_of: Events) -> Non
 
 
 def test_a_labour_strike_is_no_raid(events_of: Events) -> None:
-    assert events_of("Dock workers went on strike in Rotterdam, and the strike hit exports.") == []
+    assert events_of("Dock workers went on strike in Rotterdam on Monday.") == []
+    assert events_of("The prisoner began a hunger strike that killed him in May.") == []
 
 
 def test_a_penalty_the_law_provides_is_no_sentence(events_of: Events) -> None:
@@ -171,3 +172,34 @@ def test_roundtables_and_videoconferences_are_meetings(events_of: Events) -> Non
     # "in consultation with" is a way of working, not a meeting
     text = "Treasury designated Ivan Petrov in consultation with the State Department."
     assert [e["type"] for e in events_of(text)] == ["sanction"]
+
+
+def test_a_state_force_seizing_ground_carries_out_a_raid(events_of: Events) -> None:
+    text = "Iraqi Security Forces seized the hospital complex from ISIS fighters in Mosul."
+    raid = one(events_of(text), "raid")
+    assert raid["trigger"] == "seized"
+    assert raid["agents"] == ["Iraqi Security Forces"]
+    assert [e for e in events_of(text) if e["type"] == "seizure"] == []
+    # an armed group taking ground is an attack, no event; goods seized stay a seizure
+    assert events_of("ISIS fighters seized the hospital complex in Mosul.") == []
+    found = events_of("Federal Police seized 300 kilograms of cocaine in Manzanillo.")
+    assert [e["type"] for e in found] == ["seizure"]
+
+
+def test_a_meeting_named_for_its_kind_is_a_meeting(events_of: Events) -> None:
+    text = "The ministers reviewed commitments made at the Lakeside Summit in November."
+    meeting = one(events_of(text), "meeting")
+    assert meeting["trigger"] == "Summit"
+    assert meeting["agents"] == []  # the summit's name does not meet
+
+
+def test_strikes_against_a_group_and_parts_of_a_set(events_of: Events) -> None:
+    text = "A series of precision airstrikes against al-Qaida operatives hit Idlib province."
+    assert one(events_of(text), "raid")["targets"] == ["al-Qaida"]
+    text = "The Coalition conducted 10 airstrikes, including strikes against oil wells."
+    assert [e["trigger"] for e in events_of(text)] == ["airstrikes"]
+
+
+def test_a_complaint_filed_is_a_charge(events_of: Events) -> None:
+    text = "Prosecutors cited the criminal complaint filed in Virginia against Daniel Perez."
+    assert one(events_of(text), "charge")["trigger"] == "complaint"

@@ -42,7 +42,13 @@ from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
 from threadline.extract.events.arguments import Arguments, family, is_generic
 from threadline.extract.events.cases import case_mentions
-from threadline.extract.events.checks import complete, reached_agreement, seizes_place, wrong_kind
+from threadline.extract.events.checks import (
+    as_taking,
+    complete,
+    reached_agreement,
+    seizes_place,
+    wrong_kind,
+)
 from threadline.extract.events.operations import (
     is_operation_name,
     names_a_unit,
@@ -105,11 +111,15 @@ def _restates(trigger: Trigger, nouns: dict[int, str], verbs: dict[int, str]) ->
     """One event, two trigger words: a participle that spells out an event noun of the
     same type ("an indictment *charging* conspiracy"), a noun under a verb of the same
     type ("sentenced to 15 *years* in prison"), or an operation's name given to an event
-    noun ("the operation, dubbed *Operation Blue Wave*")."""
+    noun ("the operation, dubbed *Operation Blue Wave*"), or a part of an event noun's
+    set ("conducted 10 airstrikes, including *strikes* against oil infrastructure")."""
     token = trigger.token
     if trigger.span is not None:  # "the operation, dubbed Operation X": one raid
         heads = (token.head, token.head.head if token.head.dep_ == "acl" else token.head)
         return any(nouns.get(h.i) == trigger.type and h.i != token.i for h in heads)
+    including = token.dep_ == "pobj" and token.head.lower_ == "including"
+    if trigger.nominal and including and nouns.get(token.head.head.i) == trigger.type:
+        return True
     if trigger.nominal:
         return verbs.get(governor(token).i) == trigger.type
     return token.dep_ == "acl" and nouns.get(token.head.i) == trigger.type
@@ -144,6 +154,15 @@ def _itself(trigger: Trigger) -> tuple[tuple[str, Token], ...]:
         if c.dep_ == "pobj"
     ]
     return (("patient", trigger.token), *between)
+
+
+def _outside(trigger: Trigger, roles: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """An event's name is none of its arguments: "the Woodside Summit" does not meet (an
+    agreement that states its own signing is its target, see :func:`_itself`)."""
+    return {
+        role: [m for m in found if m.end <= trigger.start or trigger.end <= m.start]
+        for role, found in roles.items()
+    }
 
 
 def _own_phrase(token: Token, roles: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
@@ -203,7 +222,8 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
     ]
     nouns = {t.token.i: t.type for t in triggers if t.nominal}
     verbs = {t.token.i: t.type for t in triggers if not t.nominal}
-    for trigger in triggers:
+    for found_trigger in triggers:
+        trigger = as_taking(found_trigger, index)
         if _skipped(trigger, index, nouns, verbs):
             continue
         token = trigger.token
@@ -212,6 +232,8 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         roles = args.roles(token, trigger.type, trigger.nominal, extra)
         if trigger.anaphoric or reached_agreement(trigger):
             roles = _own_phrase(token, roles)
+        else:
+            roles = _outside(trigger, roles)
         if not complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)

@@ -191,6 +191,16 @@ def _in_name_run(token: Token) -> bool:
     return any(n.is_alpha and n.text[:1].isupper() and n.i != n.sent.start for n in neighbours)
 
 
+def _heads_event_name(token: Token) -> bool:
+    """A meeting's name ends in its kind: "the Woodside *Summit*", "the UK-France *Summit*
+    2016" state a meeting (``data/events/event_name_heads.txt``); inside a longer name
+    ("the Summit of the Americas Secretariat") the word is not the head."""
+    if token.lower_ not in words("events/event_name_heads"):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or not (after.text[:1].isupper() or after.lower_ == "of")
+
+
 def after_blocking_prefix(token: Token) -> bool:
     """Whether ``token`` is the tail of a hyphenated word whose prefix makes it another
     word: "co-operation" states no operation (``data/events/blocking_prefixes.txt``)."""
@@ -202,7 +212,7 @@ def after_blocking_prefix(token: Token) -> bool:
 
 def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> bool:
     if token.i in inside or (not headline and _in_name_run(token)):
-        return True
+        return not _heads_event_name(token)
     if after_blocking_prefix(token):
         return True
     if not nominal:
