@@ -203,3 +203,19 @@ def test_strikes_against_a_group_and_parts_of_a_set(events_of: Events) -> None:
 def test_a_complaint_filed_is_a_charge(events_of: Events) -> None:
     text = "Prosecutors cited the criminal complaint filed in Virginia against Daniel Perez."
     assert one(events_of(text), "charge")["trigger"] == "complaint"
+
+
+def test_a_planned_event_noun(events_of: Events) -> None:
+    text = "Peshmerga units trained in preparation for the Mosul offensive."
+    raid = one(events_of(text), "raid")
+    assert raid["status"] == "planned"
+    assert (raid["agents"], raid["places"]) == ([], ["Mosul"])  # a city does not act
+    text = "The upcoming talks between Colombia and Peru were postponed."
+    assert one(events_of(text), "meeting")["status"] == "planned"
+
+
+def test_a_state_or_its_capital_acts_a_city_does_not(events_of: Events) -> None:
+    found = events_of("Russia's withdrawal from the 2002 agreement surprised Washington.")
+    assert one(found, "agreement_cancelled")["agents"] == ["Russia"]
+    found = events_of("The Geneva meeting of the two ministers ended on Friday.")
+    assert one(found, "meeting")["places"] == ["Geneva"]

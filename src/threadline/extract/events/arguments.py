@@ -36,6 +36,7 @@ from threadline.extract.events.phrases import (
     purpose,
     where_held,
 )
+from threadline.extract.events.states import names_a_state
 from threadline.extract.relations.frames import (
     MentionIndex,
     arguments,
@@ -262,6 +263,8 @@ class Arguments:
                     continue
                 if gram == "object":
                     role = "places" if named.type == LOCATION else "targets"
+                if role == "agents" and named.type == LOCATION and not names_a_state(named):
+                    role = "places"  # "the Mosul offensive": a city does not act
                 if role is None or not fits(type_, role, named):
                     continue
                 if mention not in found[role]:

@@ -54,6 +54,20 @@ def name_states(events: list[Event], mentions: list[Mention]) -> None:
                 mention.canonical = country
 
 
+def names_a_state(mention: Mention) -> bool:
+    """Whether a place mention can act as a state: a country or jurisdiction rigour knows
+    ("Mexico", "U.S.", "Hong Kong", "the Mexican government"), or a capital that stands
+    for its state ("Moscow"). A city or province is not ("the Mosul offensive", "the
+    Geneva talks" happen there)."""
+    name = (mention.canonical or mention.text).strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    territory = lookup_territory(name)
+    if territory is not None and (territory.is_country or territory.is_ftm):
+        return True
+    return name.lower() in capitals()
+
+
 def country_of_demonym(word: str) -> str | None:
     """The country a demonym names ("Mexican" → Mexico, "Colombian" → Colombia), from
     rigour's territory names; ``None`` for words that name no country ("Islamic",

@@ -121,6 +121,22 @@ def is_enabled_only(trigger: Token, nominal: bool) -> bool:
     return False
 
 
+def _noun_status(trigger: Token) -> str | None:
+    """The status words of an event noun's own phrase: the noun it modifies ("an
+    extradition *request*"), its modifiers ("the *planned* raid", "*upcoming* talks")
+    and the noun it serves ("in *preparation* for the Mosul offensive", "a *request*
+    for extradition")."""
+    if trigger.dep_ == "compound" and (found := _listed(trigger.head.lemma_.lower())):
+        return found
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod") and (found := _listed(child.lemma_.lower())):
+            return found
+    owner = trigger.head.head if trigger.dep_ == "pobj" else None
+    if owner is not None and owner.pos_ == "NOUN":
+        return _listed(owner.lemma_.lower())
+    return None
+
+
 def status_of(trigger: Token, nominal: bool) -> str:
     """The status of the event ``trigger`` states (one of ``EVENT_STATUSES``)."""
     chain = _chain(trigger, nominal)
@@ -131,12 +147,8 @@ def status_of(trigger: Token, nominal: bool) -> str:
         found = _listed(verb.lemma_.lower())
         if found is not None:
             return found  # "denied the extradition request": denied, not requested
-    if nominal:
-        if trigger.dep_ == "compound" and (found := _listed(trigger.head.lemma_.lower())):
-            return found  # "an extradition request"
-        for child in trigger.children:
-            if child.dep_ == "compound" and (found := _listed(child.lemma_.lower())):
-                return found
+    if nominal and (found := _noun_status(trigger)):
+        return found
     for verb in chain[:2]:
         if future_in_past(verb) or any(
             c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in verb.children
