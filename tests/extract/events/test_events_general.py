@@ -219,3 +219,23 @@ def test_a_state_or_its_capital_acts_a_city_does_not(events_of: Events) -> None:
     assert one(found, "agreement_cancelled")["agents"] == ["Russia"]
     found = events_of("The Geneva meeting of the two ministers ended on Friday.")
     assert one(found, "meeting")["places"] == ["Geneva"]
+
+
+def test_labels_exposure_and_generic_persons_state_no_sanction(events_of: Events) -> None:
+    text = "All property of the designated persons that is in the United States is blocked."
+    assert events_of(text) == []
+    text = "Banks that deal with Ivan Petrov may themselves be exposed to designation."
+    assert events_of(text) == []
+    text = "Persons designated under the order will be added to the list."
+    assert events_of(text) == []
+    found = events_of("Police arrested three persons in Cali.")
+    assert [e["type"] for e in found] == ["arrest"]
+
+
+def test_a_tally_since_a_date_is_no_event(events_of: Events) -> None:
+    text = "Treasury has designated more than 2,000 individuals under the Kingpin Act since 2000."
+    assert events_of(text) == []
+    text = "Mexico has extradited 95 fugitives to the United States since January."
+    assert events_of(text) == []
+    found = events_of("Daniel Perez has been detained in Madrid since May.")
+    assert one(found, "arrest")["places"] == ["Madrid"]

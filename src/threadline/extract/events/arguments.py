@@ -177,13 +177,26 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
     yield from where_held(token)
 
 
+def _counted(head: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
+
+
 def is_generic(token: Token, type_: str, nominal: bool) -> bool:
-    """Whether the event is about no one in particular ("apprehending *those* who …")."""
+    """Whether the event is about no one in particular: "apprehending *those* who …",
+    "*persons* designated under the order" (a bare plural of
+    ``data/events/generic_plurals.txt``; "three persons were arrested" counts), or a
+    tally: "Treasury has designated *more than 2,000* individuals *since* 2000"."""
     generic = words("events/generic_targets")
-    return any(
-        gram == "patient" and head.lower_ in generic
-        for gram, head in grammatical(token, type_, nominal)
-    )
+    plurals = words("events/generic_plurals")
+    tally = not nominal and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    for gram, head in grammatical(token, type_, nominal):
+        if gram != "patient":
+            continue
+        if head.lower_ in generic or (head.lower_ in plurals and not _counted(head)):
+            return True
+        if tally and any(c.dep_ == "nummod" for c in head.children):
+            return True
+    return False
 
 
 def reporter(trigger: Token) -> Token | None:

@@ -27,7 +27,9 @@ Terrorist"), when a noun counts events rather than states one ("the number of
 extraditions", ``aggregates.txt``), modifies a noun other than those of
 ``compound_heads.txt`` ("an extradition treaty", "a meeting place"; but "arrest
 warrants", "an extradition request" count), or
-sits under a verb of ``blocking_governors.txt`` ("faces charges", "evaded arrest").
+sits under a verb of ``blocking_governors.txt`` ("faces charges", "evaded arrest",
+"subject to designation"); nor is a participle used as an adjective ("the *designated*
+persons are blocked"): it labels, it states no event.
 """
 
 from __future__ import annotations
@@ -216,13 +218,20 @@ def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> b
     if after_blocking_prefix(token):
         return True
     if not nominal:
-        return False
+        # "the designated persons", "sanctioned entities": a label, not an event stated
+        return token.dep_ == "amod" and token.tag_ == "VBN"
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and _blocking(head.head):
+        return True  # "subject to designation", "exposed to sanctions"
     if token.dep_ == "compound" and head.lemma_.lower() not in words("events/compound_heads"):
         return True
     if token.dep_ == "pobj" and head.head.lemma_.lower() in words("events/aggregates"):
         return True
-    return governor(token).lemma_.lower() in words("events/blocking_governors")
+    return _blocking(governor(token))
+
+
+def _blocking(word: Token) -> bool:
+    return word.lemma_.lower() in words("events/blocking_governors")
 
 
 @cache
