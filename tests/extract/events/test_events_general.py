@@ -239,3 +239,18 @@ def test_a_tally_since_a_date_is_no_event(events_of: Events) -> None:
     assert events_of(text) == []
     found = events_of("Daniel Perez has been detained in Madrid since May.")
     assert one(found, "arrest")["places"] == ["Madrid"]
+
+
+def test_surrendering_or_returning_a_named_person_is_an_extradition(events_of: Events) -> None:
+    text = "Mexican authorities surrendered Garcia Arreola to the U.S. Marshals Service."
+    extradition = one(events_of(text), "extradition")
+    assert extradition["targets"] == ["Garcia Arreola"]
+    text = "Carlos Mario Jimenez was returned to the United States to face charges."
+    assert one(events_of(text), "extradition")["targets"] == ["Carlos Mario Jimenez"]
+    assert events_of("Police surrendered the documents to the court.") == []
+    assert events_of("The company transferred funds to accounts in Panama.") == []
+
+
+def test_a_verb_swept_into_a_name_still_states_the_event(events_of: Events) -> None:
+    found = events_of("The Czech Republic extradited Omarov to the United States.")
+    assert one(found, "extradition")["places"] == ["United States"]

@@ -93,7 +93,8 @@ def complete(trigger: Trigger, roles: dict[str, list[Mention]]) -> bool:
     """Lifecycle events need their agreement; verbal meetings someone who meets; a
     handover someone handed over ("handed over documents" is no extradition)."""
     kind = family(trigger.type)
-    if kind == "extradition" and not trigger.nominal and trigger.token.lemma_ == "hand":
+    handover = trigger.token.lemma_.lower() in words("events/handover_verbs")
+    if kind == "extradition" and not trigger.nominal and handover:
         return bool(roles["targets"])
     if kind == "agreement":
         # "welcomes the agreement between Iraq and the KRG": the noun is the agreement

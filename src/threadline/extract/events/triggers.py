@@ -212,8 +212,14 @@ def after_blocking_prefix(token: Token) -> bool:
     return doc[i - 2].lower_ in words("events/blocking_prefixes")
 
 
+#: Finite verb tags: a lower-case word with one is no part of a name.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> bool:
-    if token.i in inside or (not headline and _in_name_run(token)):
+    if token.i in inside and token.text.islower() and token.tag_ in _FINITE:
+        pass  # a verb the tagger swept into a name: "[Czech Republic extradited Omarov]"
+    elif token.i in inside or (not headline and _in_name_run(token)):
         return not _heads_event_name(token)
     if after_blocking_prefix(token):
         return True
