@@ -254,3 +254,20 @@ def test_surrendering_or_returning_a_named_person_is_an_extradition(events_of: E
 def test_a_verb_swept_into_a_name_still_states_the_event(events_of: Events) -> None:
     found = events_of("The Czech Republic extradited Omarov to the United States.")
     assert one(found, "extradition")["places"] == ["United States"]
+
+
+def test_an_operation_or_sweep_that_targets_or_nets_is_a_raid(events_of: Events) -> None:
+    found = events_of("The operation targeted fugitives with outstanding orders of removal.")
+    assert one(found, "raid")["trigger"] == "operation"
+    found = events_of("The sweep netted 120 arrests across five states.")
+    assert one(found, "raid")["trigger"] == "sweep"
+    assert events_of("The smuggling operation moved cocaine to Houston.") == []
+    assert events_of("The fraud operation targeted elderly victims in Florida.") == []
+
+
+def test_searching_premises_is_a_raid(events_of: Events) -> None:
+    found = events_of("FBI agents searched the residence of Daniel Perez in Ogden.")
+    raid = one(found, "raid")
+    assert raid["agents"] == ["FBI"]
+    assert raid["targets"] == ["Daniel Perez"]
+    assert events_of("Volunteers searched for the missing girl in the woods.") == []
