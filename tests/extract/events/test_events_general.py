@@ -271,3 +271,10 @@ def test_searching_premises_is_a_raid(events_of: Events) -> None:
     assert raid["agents"] == ["FBI"]
     assert raid["targets"] == ["Daniel Perez"]
     assert events_of("Volunteers searched for the missing girl in the woods.") == []
+
+
+def test_what_may_come_when_or_until_is_no_event(events_of: Events) -> None:
+    assert events_of("Daniel Perez faces up to 20 years in prison when he is sentenced.") == []
+    assert events_of("All defendants are presumed innocent until proven guilty.") == []
+    found = events_of("Daniel Perez was arrested when he arrived in Miami.")
+    assert one(found, "arrest")["targets"] == ["Daniel Perez"]

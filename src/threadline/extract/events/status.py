@@ -71,9 +71,17 @@ def future_in_past(verb: Token) -> bool:
     return has_would and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
 
 
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, itself or its auxiliary ("is sentenced")."""
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(tag in ("VBZ", "VBP") for tag in tags)
+
+
 def is_hypothetical(trigger: Token, nominal: bool) -> bool:
     """Conditions, penalties and hypotheses state no event: "*if* convicted, he faces
-    life", "*could* be charged", "information *leading* to their arrest"."""
+    life", "*could* be charged", "information *leading* to their arrest", "presumed
+    innocent *until* proven guilty", "faces 20 years *when* he *is* sentenced" (a clause
+    of *when* or *once* in the present speaks of what may come)."""
     chain = _chain(trigger, nominal)
     if nominal and trigger.dep_ in ("nsubj", "nsubjpass") and chain:
         # the subject of a hedged verb is taken as given: "a Coalition strike *may* have
@@ -81,8 +89,11 @@ def is_hypothetical(trigger: Token, nominal: bool) -> bool:
         chain = chain[1:]
     for verb in [trigger, *chain[:2]]:
         for child in verb.children:
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "until"):
                 return True
+            temporal = child.dep_ in ("mark", "advmod") and child.lower_ in ("when", "once")
+            if temporal and _present(verb):
+                return True  # "faces up to 20 years *when* he *is* sentenced"
             if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL and not future_in_past(verb):
                 return True
     verb = chain[0] if chain else trigger
