@@ -278,3 +278,21 @@ def test_what_may_come_when_or_until_is_no_event(events_of: Events) -> None:
     assert events_of("All defendants are presumed innocent until proven guilty.") == []
     found = events_of("Daniel Perez was arrested when he arrived in Miami.")
     assert one(found, "arrest")["targets"] == ["Daniel Perez"]
+
+
+def test_the_place_of_whoever_brings_the_event_noun(events_of: Events) -> None:
+    text = "A grand jury in Houston returned an indictment against Daniel Perez."
+    charge = one(events_of(text), "charge")
+    assert (charge["targets"], charge["places"]) == (["Daniel Perez"], ["Houston"])
+
+
+def test_generic_statements_state_no_event(events_of: Events) -> None:
+    assert events_of("Extradition is an important tool against transnational crime.") == []
+    assert events_of("The agreement allows for the extradition of nationals.") == []
+    found = events_of("The extradition of Daniel Perez is a victory for justice.")
+    assert one(found, "extradition")["targets"] == ["Daniel Perez"]
+
+
+def test_who_is_urged_to_act_acts(events_of: Events) -> None:
+    extradition = one(events_of("We urge Mexico to extradite Rafael Caro Quintero."), "extradition")
+    assert (extradition["agents"], extradition["status"]) == (["Mexico"], "requested")

@@ -136,6 +136,8 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
             if owner == "patient" and verb.lemma_.lower() in words("events/reporting_verbs"):
                 continue  # "the Justice Department announced the arrests": it reports them
             gram = "patient" if undergoes else gram
+            if gram == "agent" and head.dep_ == "nsubj":
+                yield from places_of(head)  # "a grand jury *in Texas* returned an indictment"
         yield gram, head
     phrase = token.head if token.dep_ == "compound" else token  # "sanctions listings"
     if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ == "VERB":
@@ -177,15 +179,23 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
     yield from where_held(token)
 
 
+def _bare(noun: Token) -> bool:
+    """A noun with nothing of its own: no article, owner, number, modifier or phrase."""
+    return not any(c.dep_ not in ("punct", "cc") for c in noun.children)
+
+
 def _counted(head: Token) -> bool:
     return any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
 
 
 def is_generic(token: Token, type_: str, nominal: bool) -> bool:
     """Whether the event is about no one in particular: "apprehending *those* who …",
+    "*Extradition* is an important tool" (a bare event noun said to be something),
     "*persons* designated under the order" (a bare plural of
     ``data/events/generic_plurals.txt``; "three persons were arrested" counts), or a
     tally: "Treasury has designated *more than 2,000* individuals *since* 2000"."""
+    if nominal and token.dep_ == "nsubj" and token.head.lemma_ == "be" and _bare(token):
+        return True  # "Extradition is an important tool": about extradition in general
     generic = words("events/generic_targets")
     plurals = words("events/generic_plurals")
     tally = not nominal and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)

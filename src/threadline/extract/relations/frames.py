@@ -176,9 +176,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject, inherited through conj/xcomp/relcl when absent. A clause
-    has one subject: when the parser gives a verb two ("WASHINGTON – Today, the Mexican
-    government extradited …"), the one nearest the verb is it."""
+    """The grammatical subject, inherited through conj/xcomp/relcl when absent (through
+    an xcomp, the object of the verb above when it has one: "urged *Mexico* to
+    extradite"). A clause has one subject: when the parser gives a verb two
+    ("WASHINGTON – Today, the Mexican government extradited …"), the one nearest the verb
+    is it."""
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -194,6 +196,10 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current.head  # "Guzman, extradited to the US in 2017, …"
+        if current.dep_ == "xcomp":  # "urged *Mexico* to extradite": its object acts
+            objects = [c for c in current.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0]
         if current.dep_ in _CLIMB and current.head.i != current.i:
             current = current.head
         else:
