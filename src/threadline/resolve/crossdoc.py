@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from threadline.errors import UsageError
 from threadline.resolve.blocking import MAX_BLOCK, candidate_pairs
 from threadline.resolve.comparable import comparable, is_latin
+from threadline.resolve.fuller import common_parts, compare_fuller, name_words
 from threadline.resolve.keys import better_name
 from threadline.resolve.matcher import FeatureResult, MatchResult, matcher_schema
+from threadline.resolve.normalize import type_group
 from threadline.resolve.scripts import compare_across_scripts
 
 #: Versioned name of the rule, stored with every link it makes.
@@ -36,12 +38,20 @@ class NameMatch:
     features: tuple[FeatureResult, ...]
 
 
-def score(left: tuple[str, str], right: tuple[str, str]) -> MatchResult:
+def score(
+    left: tuple[str, str], right: tuple[str, str], common: frozenset[str] = frozenset()
+) -> MatchResult:
     """The result for two ``(type, name)`` entities: the matcher's, and for names in two
     scripts the best comparison (see :func:`.scripts.compare_across_scripts`)."""
-    return compare_across_scripts(
-        left[1], right[1], schemas=(matcher_schema(left[0]), matcher_schema(right[0]))
+    schemas = (matcher_schema(left[0]), matcher_schema(right[0]))
+    base = compare_across_scripts(left[1], right[1], schemas=schemas)
+    if type_group(left[0]) != "person" or base.score >= 1.0:
+        return base
+    short, fuller = sorted((left[1], right[1]), key=lambda n: len(name_words(n)))
+    result = compare_fuller(
+        short, fuller, lambda a, b: compare_across_scripts(a, b, schemas=schemas), common
     )
+    return result if result is not None and result.score > base.score else base
 
 
 def check_threshold(threshold: float) -> float:
@@ -88,10 +98,11 @@ def match_entities(
 
     if pairs is None:
         pairs = candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block)
+    common = common_parts(name for type_, name in rows.values() if type_group(type_) == "person")
     for a, b in pairs:
         if not comparable(rows[a], rows[b]):
             continue
-        result = scored[a, b] = score(rows[a], rows[b])
+        result = scored[a, b] = score(rows[a], rows[b], common)
         if result.score >= threshold:
             parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
@@ -106,7 +117,7 @@ def match_entities(
             if member == target or member in stay or not comparable(rows[member], rows[target]):
                 continue
             key = (min(member, target), max(member, target))
-            result = scored.get(key) or score(rows[key[0]], rows[key[1]])
+            result = scored.get(key) or score(rows[key[0]], rows[key[1]], common)
             if result.score >= threshold:
                 links[member] = NameMatch(
                     member, target, result.score, result.algorithm, tuple(result.features)
