@@ -43,6 +43,7 @@ def score(
 ) -> MatchResult:
     """The result for two ``(type, name)`` entities: the matcher's, and for names in two
     scripts the best comparison (see :func:`.scripts.compare_across_scripts`)."""
+    left, right = sorted((left, right), key=lambda e: (len(name_words(e[1])), e[1]))
     schemas = (matcher_schema(left[0]), matcher_schema(right[0]))
     base = compare_across_scripts(left[1], right[1], schemas=schemas)
     if type_group(left[0]) != "person" or base.score >= 1.0:
