@@ -51,9 +51,15 @@ def same_ends(short: str, form: str) -> bool:
     skeleton or metaphone) of their first and last name parts: "Joseph Kony" and
     "Josef Kony" do; "Sabawi Ibrahim Hassan" and "Ibrahim Sabawi Hassan", the son's name
     with his father's after it, do not."""
-    a = [k for k in token_keys("Person", short)[:-1] if k]
-    b = [k for k in token_keys("Person", form)[:-1] if k]
+    a, b = _end_keys(short), _end_keys(form)
     return len(a) >= 2 and len(b) >= 2 and bool(a[0] & b[0]) and bool(a[-1] & b[-1])
+
+
+def _end_keys(name: str) -> list[frozenset[str]]:
+    """The blocking keys of each part of a name that has any, short skeletons ("mt" for
+    both "Mohammad" and "Ahmed") left out."""
+    parts = (frozenset(k for k in keys if ":s:" not in k or len(k) > 11) for keys in token_keys("Person", name)[:-1])
+    return [k for k in parts if k]
 
 
 def without_middle_names(fuller: list[str], parts: int) -> Iterator[tuple[str, list[str]]]:
@@ -68,6 +74,7 @@ def without_middle_names(fuller: list[str], parts: int) -> Iterator[tuple[str, l
     if parts < 2 or not 1 <= left_out <= MAX_LEFT_OUT:
         return
     middle = range(1, len(fuller) - 1)
+    yield " ".join(fuller[:parts]), fuller[parts:]
     for kept in combinations(middle, parts - 2):
         chosen = {0, *kept, len(fuller) - 1}
         yield (
