@@ -38,7 +38,7 @@ def test_links_json_has_score_algorithm_and_explanation(db_url: str) -> None:
     result = CliRunner().invoke(app, ["--db", bout_db(db_url), "links", "--format", "json"])
     assert result.exit_code == 0
     [link] = json.loads(result.stdout)
-    assert link["rule"] == "match-v2" and link["name"] == "Viktor Bout"
+    assert link["rule"] == "match-v3" and link["name"] == "Viktor Bout"
     assert 0.88 <= link["score"] <= 1.0 and link["algorithm"]
     assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
 

@@ -41,8 +41,13 @@ def skeleton(token: str) -> str:
     glued to the name goes first ("alasd" → "sd", as "Assad"), and so does the "j" of a
     Russian ending "-ий"/"-ый" ("Дмитрий" reads "dmitrij", as "Dmitry").
     """
-    token = _SLAVIC_ENDING.sub("", _ARTICLE.sub("", token.lower())).translate(_SOUNDS)
+    token = _SLAVIC_ENDING.sub("", without_article(token.lower())).translate(_SOUNDS)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", token))
+
+
+def without_article(token: str) -> str:
+    """A lower-case name part without an Arabic article glued to it ("alrymy" → "rymy")."""
+    return _ARTICLE.sub("", token)
 
 
 @lru_cache(maxsize=65536)

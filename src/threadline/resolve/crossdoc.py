@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from threadline.errors import UsageError
 from threadline.resolve.blocking import MAX_BLOCK, candidate_pairs
 from threadline.resolve.comparable import comparable, is_latin
-from threadline.resolve.fuller import common_parts, compare_fuller, name_words
+from threadline.resolve.fuller import common_parts, compare_fuller, name_parts
 from threadline.resolve.keys import better_name
 from threadline.resolve.matcher import FeatureResult, MatchResult, matcher_schema
 from threadline.resolve.normalize import type_group
 from threadline.resolve.scripts import compare_across_scripts
 
 #: Versioned name of the rule, stored with every link it makes.
-MATCH_RULE = "match-v2"
+MATCH_RULE = "match-v3"
 
 
 @dataclass(frozen=True)
@@ -41,18 +41,29 @@ class NameMatch:
 def score(
     left: tuple[str, str], right: tuple[str, str], common: frozenset[str] = frozenset()
 ) -> MatchResult:
-    """The result for two ``(type, name)`` entities: the matcher's, and for names in two
-    scripts the best comparison (see :func:`.scripts.compare_across_scripts`)."""
-    left, right = sorted((left, right), key=lambda e: (len(name_words(e[1])), e[1]))
+    """The result for two ``(type, name)`` entities, the same whichever comes first.
+
+    The name with fewer parts is the matcher's query, the fuller one its entry (whose
+    parts the query lacks count less, as a list's patronymics do); names in two scripts
+    get the best of three comparisons (:func:`.scripts.compare_across_scripts`); for
+    people, the fuller name is also compared without the parts the shorter one leaves
+    out (:func:`.fuller.compare_fuller`, given the corpus's ``common`` name parts).
+    """
+    left, right = sorted((left, right), key=lambda e: (len(name_parts(e[1])), e[1]))
     schemas = (matcher_schema(left[0]), matcher_schema(right[0]))
     base = compare_across_scripts(left[1], right[1], schemas=schemas)
     if type_group(left[0]) != "person" or base.score >= 1.0:
         return base
-    short, fuller = sorted((left[1], right[1]), key=lambda n: len(name_words(n)))
     result = compare_fuller(
-        short, fuller, lambda a, b: compare_across_scripts(a, b, schemas=schemas), common
+        left[1], right[1], lambda a, b: compare_across_scripts(a, b, schemas=schemas), common
     )
     return result if result is not None and result.score > base.score else base
+
+
+def common_person_parts(entities: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """The name parts common among the people of ``(id, type, name)`` entities (see
+    :func:`.fuller.common_parts`)."""
+    return common_parts(name for _, type_, name in entities if type_group(type_) == "person")
 
 
 def check_threshold(threshold: float) -> float:
@@ -99,7 +110,7 @@ def match_entities(
 
     if pairs is None:
         pairs = candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block)
-    common = common_parts(name for type_, name in rows.values() if type_group(type_) == "person")
+    common = common_person_parts((i, *row) for i, row in rows.items())
     for a, b in pairs:
         if not comparable(rows[a], rows[b]):
             continue
