@@ -63,7 +63,7 @@ class Settings:
     resolve_threshold: float = _setting(
         0.88,
         "Name-matcher score at or above which two people or organisations named in"
-        " different documents are merged (rule match-v2, shown by `threadline links`).",
+        " different documents are merged (rule match-v3, shown by `threadline links`).",
     )
     screen_on_ingest: bool = _setting(
         True,

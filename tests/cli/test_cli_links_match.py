@@ -43,6 +43,22 @@ def test_links_json_has_score_algorithm_and_explanation(db_url: str) -> None:
     assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
 
 
+def test_links_explain_a_middle_name_left_out(db_url: str) -> None:
+    with open_store(db_url) as store:
+        save_extraction(store, person_story("Joseph Kony is in hiding.", "Joseph Kony"))
+        save_extraction(store, person_story("Joseph Rao Kony was indicted.", "Joseph Rao Kony"))
+        link_corpus(store, threshold=0.88)
+    result = CliRunner().invoke(app, ["--db", db_url, "links", "--format", "json"])
+    [link] = json.loads(result.stdout)
+    assert (link["alias"], link["name"], link["rule"]) == (
+        "Joseph Kony",
+        "Joseph Rao Kony",
+        "match-v3",
+    )
+    assert link["explanation"][0]["feature"] == "parts left out"
+    assert "'Rao'" in link["explanation"][0]["detail"]
+
+
 def test_links_table_has_a_why_column(db_url: str) -> None:
     result = CliRunner().invoke(app, ["--db", bout_db(db_url), "links"])
     assert result.exit_code == 0

@@ -25,6 +25,10 @@ from threadline.resolve.scripts import word_list
 
 #: The most parts the rule leaves out of a fuller name.
 MAX_LEFT_OUT = 3
+#: The score a shorter form must reach: with parts left out, the parts kept must agree
+#: closely, not merely pass the threshold ("Carlos Valencia" is not "Charles Alisha
+#: Valencia").
+FORM_MIN = 0.95
 #: A name part borne by at least this many people of the corpus is common ("Mohammad").
 COMMON_PART = 10
 
@@ -105,10 +109,11 @@ def compare_fuller(
 
     "Tariq Aziz" and "Tariq Mikhail Aziz" compare as "Tariq Aziz" twice (1.0). A form
     counts only if it begins and ends like the shorter name (:func:`same_ends`), so
-    the parts may not be reordered to fit. A shorter name whose every part is common in
-    the corpus (``common``, see :func:`common_parts`: "Ahmad Hasan", "Mohammad Ali") is
-    not compared this way: too many people bear it. The explanation starts with a
-    ``parts left out`` feature naming them.
+    the parts may not be reordered to fit, and if it scores at least :data:`FORM_MIN`:
+    a part left out and a spelling variant together are too much doubt. A shorter name
+    whose every part is common in the corpus (``common``, see :func:`common_parts`:
+    "Ahmad Hasan", "Mohammad Ali") is not compared this way: too many people bear it.
+    The explanation starts with a ``parts left out`` feature naming them.
     """
     if all(t in common for t in name_tokens(short, person=True)):
         return None
@@ -116,7 +121,7 @@ def compare_fuller(
     for form, left_out in shorter_forms(name_parts(fuller), len(name_parts(short))):
         if same_ends(short, form):
             result = compare(short, form)
-            if best is None or result.score > best[0].score:
+            if result.score >= FORM_MIN and (best is None or result.score > best[0].score):
                 best = (result, left_out)
     if best is None:
         return None

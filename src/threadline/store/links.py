@@ -10,7 +10,7 @@ stories introduce it for different entities.
 ``surname-v2``: a one-word person ("Yellen") is the one person in the corpus of that
 surname ("Janet Yellen"); with Fidel and Raúl Castro known, or a second Assad named in
 Bassel al-Assad's own story, "Castro" and "Assad" stay apart.
-``match-v2``: close spellings of one name in different stories ("Виктор Бут", "Viktor
+``match-v3``: close spellings of one name in different stories ("Виктор Бут", "Viktor
 Bout") join when the name matcher scores them at or above ``resolve_threshold``; the
 matcher's score and features are stored as the explanation.
 
@@ -67,7 +67,7 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
 def link_corpus(store: Store, *, threshold: float | None = None) -> int:
     """Make the links the rules support now and undo those they no longer support.
 
-    ``threshold`` is the score at which ``match-v2`` joins two names (default: the
+    ``threshold`` is the score at which ``match-v3`` joins two names (default: the
     ``resolve_threshold`` setting). Safe to run after every ingest: a second run changes
     nothing. Returns the number of links made, changed or undone.
     """
