@@ -87,3 +87,9 @@ def test_the_link_explains_the_parts_left_out() -> None:
     links = match_entities(rows, threshold=0.88)
     assert list(links) == ["a"] and links["a"].entity == "b"
     assert links["a"].features[0].name == "parts left out"
+
+
+def test_with_fuller_names_off_names_are_compared_in_full() -> None:
+    rows = [("a", P, "Joseph Kony"), ("b", P, "Joseph Rao Kony")]
+    assert list(match_entities(rows, threshold=0.88)) == ["a"]
+    assert match_entities(rows, threshold=0.88, fuller=False) == {}

@@ -39,7 +39,11 @@ class NameMatch:
 
 
 def score(
-    left: tuple[str, str], right: tuple[str, str], common: frozenset[str] = frozenset()
+    left: tuple[str, str],
+    right: tuple[str, str],
+    common: frozenset[str] = frozenset(),
+    *,
+    fuller: bool = True,
 ) -> MatchResult:
     """The result for two ``(type, name)`` entities, the same whichever comes first.
 
@@ -47,12 +51,13 @@ def score(
     parts the query lacks count less, as a list's patronymics do); names in two scripts
     get the best of three comparisons (:func:`.scripts.compare_across_scripts`); for
     people, the fuller name is also compared without the parts the shorter one leaves
-    out (:func:`.fuller.compare_fuller`, given the corpus's ``common`` name parts).
+    out (:func:`.fuller.compare_fuller`, given the corpus's ``common`` name parts),
+    unless ``fuller`` is off.
     """
     left, right = sorted((left, right), key=lambda e: (len(name_parts(e[1])), e[1]))
     schemas = (matcher_schema(left[0]), matcher_schema(right[0]))
     base = compare_across_scripts(left[1], right[1], schemas=schemas)
-    if type_group(left[0]) != "person" or base.score >= 1.0:
+    if not fuller or type_group(left[0]) != "person" or base.score >= 1.0:
         return base
     result = compare_fuller(
         left[1], right[1], lambda a, b: compare_across_scripts(a, b, schemas=schemas), common
@@ -80,6 +85,7 @@ def match_entities(
     entities: Iterable[tuple[str, str, str]],
     *,
     threshold: float,
+    fuller: bool = True,
     stay: frozenset[str] = frozenset(),
     absent: frozenset[str] = frozenset(),
     max_block: int = MAX_BLOCK,
@@ -96,6 +102,7 @@ def match_entities(
     joined to it.
     Entities in ``absent`` (their mentions already moved by an earlier link) can join a
     group but never be its target. ``pairs`` replaces blocking with the pairs given.
+    With ``fuller`` off, people's names are compared in full (see :func:`score`).
     """
     check_threshold(threshold)
     rows = {id_: (type_, name) for id_, type_, name in entities}
@@ -114,7 +121,7 @@ def match_entities(
     for a, b in pairs:
         if not comparable(rows[a], rows[b]):
             continue
-        result = scored[a, b] = score(rows[a], rows[b], common)
+        result = scored[a, b] = score(rows[a], rows[b], common, fuller=fuller)
         if result.score >= threshold:
             parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
@@ -129,7 +136,7 @@ def match_entities(
             if member == target or member in stay or not comparable(rows[member], rows[target]):
                 continue
             key = (min(member, target), max(member, target))
-            result = scored.get(key) or score(rows[key[0]], rows[key[1]], common)
+            result = scored.get(key) or score(rows[key[0]], rows[key[1]], common, fuller=fuller)
             if result.score >= threshold:
                 links[member] = NameMatch(
                     member, target, result.score, result.algorithm, tuple(result.features)

@@ -95,7 +95,12 @@ def _shared(store: Store, entity: str, surname: str, tokens: list[str]) -> bool:
 
 
 def match_links(
-    store: Store, blocked: set[str], split: set[str], active: Active, threshold: float
+    store: Store,
+    blocked: set[str],
+    split: set[str],
+    active: Active,
+    threshold: float,
+    fuller: bool = True,
 ) -> dict[str, Link]:
     """``match-v3``: people and organisations whose names the matcher scores at or above
     ``threshold``, joined to the best-written name of their group. An entity whose link
@@ -109,6 +114,7 @@ def match_links(
     matches = match_entities(
         rows,
         threshold=threshold,
+        fuller=fuller,
         stay=frozenset(blocked),
         absent=frozenset(names) - present,
     )
