@@ -157,11 +157,7 @@ def compare_person(query: NameForm, result: NameForm, revised: bool = True) -> N
     """:func:`compare` for names of people (or of unknown kind)."""
     qf, rf = _person_facts(prepared(query, False, revised), prepared(result, False, revised))
     comparison = compare_forms(
-        qf.form,
-        rf.form,
-        similarity=token_similarity,
-        result_exponent=PERSON_EXPONENT,
-        query_exponent=PERSON_QUERY_EXPONENT,
+        qf.form, rf.form, token_similarity, PERSON_EXPONENT, PERSON_QUERY_EXPONENT
     )
     rule = _form_rule(qf, rf, (), revised)
     if rule:
@@ -185,9 +181,7 @@ def compare_organization(query: NameForm, result: NameForm, revised: bool = True
         left, right = " ".join(q.tokens), " ".join(r.tokens)
         pair = (left, right, 1.0)
         return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
-    comparison = compare_forms(
-        q, r, similarity=organization_similarity, result_exponent=ORGANIZATION_EXPONENT
-    )
+    comparison = compare_forms(q, r, organization_similarity, ORGANIZATION_EXPONENT)
     rule = _form_rule(qf, rf, (pq, pr))
     if rule:
         return _ruled(comparison, rule)
