@@ -296,3 +296,12 @@ def test_generic_statements_state_no_event(events_of: Events) -> None:
 def test_who_is_urged_to_act_acts(events_of: Events) -> None:
     extradition = one(events_of("We urge Mexico to extradite Rafael Caro Quintero."), "extradition")
     assert (extradition["agents"], extradition["status"]) == (["Mexico"], "requested")
+
+
+def test_who_is_thanked_for_an_event_carried_it_out(events_of: Events) -> None:
+    text = "The Justice Department thanks the government of Mexico for its help in the extradition."
+    assert one(events_of(text), "extradition")["agents"] == ["Mexico"]
+    text = "Sessions commended the Colombian National Police for the arrest of Dairo Usuga."
+    assert one(events_of(text), "arrest")["agents"] == ["the Colombian National Police"]
+    text = "Mexico thanked the United States for the extradition request."
+    assert one(events_of(text), "extradition")["agents"] == []

@@ -34,6 +34,7 @@ from threadline.extract.events.phrases import (
     participants,
     places_of,
     purpose,
+    thanked,
     where_held,
 )
 from threadline.extract.events.states import names_a_state
@@ -174,6 +175,7 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
                 yield ("patient" if gram == "for" else gram), head
     if family(type_) == "meeting":
         yield from participants(token)
+    yield from thanked(token)
     yield from purpose(token)
     yield from led_by(token)
     yield from where_held(token)

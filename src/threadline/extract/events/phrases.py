@@ -81,3 +81,24 @@ def participants(noun: Token) -> Iterator[tuple[str, Token]]:
         subject = subject_of(prep.head)
         if subject is not None:
             yield "agent", subject
+
+
+def thanked(noun: Token) -> Iterator[tuple[str, Token]]:
+    """Who is thanked for an event carried it out: "thanks *the government of Mexico*
+    for its assistance in the extradition", "grateful to *our Czech counterparts* for
+    this extradition" (``data/events/thanking_words.txt``)."""
+    if noun.dep_ == "compound":
+        return  # "thanked the United States for the extradition request": it asked
+    thanking = words("events/thanking_words")
+    current = noun
+    for _ in range(6):
+        if current.head.i == current.i:
+            return
+        current = current.head
+        if current.lemma_.lower() in thanking:
+            for child in current.children:
+                if child.dep_ == "dobj":
+                    yield "agent", child
+                elif child.dep_ == "prep" and child.lower_ == "to":
+                    yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
+            return
