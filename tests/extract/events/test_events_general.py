@@ -305,3 +305,20 @@ def test_who_is_thanked_for_an_event_carried_it_out(events_of: Events) -> None:
     assert one(events_of(text), "arrest")["agents"] == ["the Colombian National Police"]
     text = "Mexico thanked the United States for the extradition request."
     assert one(events_of(text), "extradition")["agents"] == []
+
+
+def test_states_of_detention_are_no_arrests(events_of: Events) -> None:
+    assert events_of("Daniel Perez remains in ICE detention in Houston.") == []
+    assert events_of("The defendant remains detained pending trial.") == []
+    assert events_of("Daniel Perez resisted arrest in Miami.") == []
+
+
+def test_a_body_before_an_arrest_noun_holds_a_person_undergoes(events_of: Events) -> None:
+    arrest = one(events_of("Daniel Perez was taken into ICE custody in Houston."), "arrest")
+    assert arrest["agents"] == ["ICE"]
+    found = events_of("Mexico's extradition of Joaquin Guzman came in 2017.")
+    extradition = one(found, "extradition")
+    assert (extradition["agents"], extradition["targets"]) == (["Mexico"], ["Joaquin Guzman"])
+    assert one(events_of("Viktor Bout's arrest came in 2008."), "arrest")["targets"] == [
+        "Viktor Bout"
+    ]

@@ -45,7 +45,7 @@ from threadline.extract.relations.frames import (
     subject_of,
 )
 from threadline.extract.vocabulary import words
-from threadline.model import LAW, LOCATION, NAME_MENTION, PERSON, Mention
+from threadline.model import LAW, LOCATION, NAME_MENTION, PERSON, PUBLIC_BODY, Mention
 
 ACTORS = frozenset({PERSON, "Organization", "PublicBody", "Company", "LegalEntity", LOCATION})
 PARTIES = frozenset({PERSON, "Organization", "PublicBody", "Company", "LegalEntity"})
@@ -70,6 +70,16 @@ ROLE_OF: dict[str, dict[str, str]] = {
     "raid": {"against": "targets", "on": "targets"},
     "sanction": {"against": "targets", "on": "targets"},
 }
+
+
+def _modifier_role(type_: str, named: Mention) -> str:
+    """The role of a name before an event noun: for an arrest, extradition, charge,
+    conviction or sentence a state or public body acts ("*ICE* custody", "*Mexico's*
+    extradition of Guzman") and a person or group undergoes it ("*Bout's* arrest"); for
+    the others it acts ("*DEA* raids", "*EU* sanctions", "*Russia's* withdrawal")."""
+    if family(type_) in PATIENT_OWNED and named.type not in (PUBLIC_BODY, LOCATION):
+        return "targets"
+    return "agents"
 
 
 def family(type_: str) -> str:
@@ -128,6 +138,8 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
     verb = token.head
     undergoes = owner == "patient" and verb.lemma_.lower() in words("events/undergo_verbs")
     for gram, head in noun_arguments(token, owner):
+        if gram == owner and head.dep_ in ("compound", "poss", "nmod") and head.head.i == token.i:
+            gram = "modifier"  # "ICE custody", "Bout's arrest": the kind decides (roles)
         if gram == "agent" and head.head.i != token.i:
             # the verb's subject: only its own ("In announcing the extraditions,
             # Mukasey said": Mukasey extradites no one), and it undergoes the event
@@ -282,12 +294,15 @@ class Arguments:
         found_args = [*grammatical(token, type_, nominal), *extra]
         for gram, head in _with_owners(type_, found_args):
             role = role_of(type_, gram)
-            for mention in self.expand(head) if role or gram == "object" else []:
+            extra_role = gram in ("object", "modifier")
+            for mention in self.expand(head) if role or extra_role else []:
                 named = self.referent(mention)
                 if named is None:
                     continue
                 if gram == "object":
                     role = "places" if named.type == LOCATION else "targets"
+                if gram == "modifier":
+                    role = _modifier_role(type_, named)
                 if role == "agents" and named.type == LOCATION and not names_a_state(named):
                     role = "places"  # "the Mosul offensive": a city does not act
                 if role is None or not fits(type_, role, named):

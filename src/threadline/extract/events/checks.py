@@ -24,7 +24,7 @@ def seizes_place(trigger: Trigger, index: MentionIndex) -> bool:
     for gram, head in grammatical(trigger.token, trigger.type, trigger.nominal):
         mention = index.by_token.get(head.i)  # the head word itself, not a modifier
         place = mention is not None and mention.type == LOCATION
-        roles = ("patient",) if trigger.type == "arrest" else ("agent", "patient")
+        roles = ("patient",) if trigger.type == "arrest" else ("agent", "patient", "modifier")
         if gram in roles and (place or head.lemma_.lower() in PLACE_NOUNS):
             return True
     return False

@@ -15,7 +15,9 @@ count (see :func:`_holds`):
 - ``need:<label>``: required on top of the others, a child with that dependency
   ("*27* months");
 - ``unless:<lemma>``: the word does not count with that word one or two links below ("a
-  drug *trafficking* operation" is a business, not a raid on one).
+  drug *trafficking* operation" is a business, not a raid on one);
+- ``unlessprep:<word>``: the word does not count as the object of that preposition
+  ("remains *in* detention" is a state, not an arrest).
 
 Headlines in title case ("10 Drug Defendants Extradited from Mexico") are tagged as
 names by the parser; there a capitalised word counts as the verb it is a form of.
@@ -76,7 +78,7 @@ class Trigger:
         return self.span[1] if self.span else self.token.idx + len(self.token.text)
 
 
-_KINDS = frozenset({"gov", "with", "dep", "clause", "prep", "subj", "need", "unless"})
+_KINDS = frozenset({"gov", "with", "dep", "clause", "prep", "subj", "need", "unless", "unlessprep"})
 
 
 def _condition(type_: str, field: str) -> tuple[str, str]:
@@ -127,12 +129,16 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _allowed(rule: Rule, token: Token) -> bool:
-    """The ``need:`` conditions hold and no ``unless:`` word blocks the trigger."""
+    """The ``need:`` conditions hold and no ``unless:`` word or ``unlessprep:``
+    preposition blocks the trigger."""
     needed = [value for kind, value in rule.conditions if kind == "need"]
     if not all(any(c.dep_ == value for c in token.children) for value in needed):
         return False
     blocking = {value for kind, value in rule.conditions if kind == "unless"}
-    return not (blocking and any(t.lemma_.lower() in blocking for t in _near(token)))
+    if blocking and any(t.lemma_.lower() in blocking for t in _near(token)):
+        return False
+    preps = {value for kind, value in rule.conditions if kind == "unlessprep"}
+    return not (token.dep_ == "pobj" and token.head.lower_ in preps)
 
 
 #: Determiners that point back to an event already stated ("*the* strike", "*this* raid").
@@ -153,7 +159,7 @@ def restated(rule: Rule, token: Token, stated: set[str]) -> bool:
 
 
 def _holds(rule: Rule, token: Token) -> bool:
-    optional = [(kind, value) for kind, value in rule.conditions if kind not in ("need", "unless")]
+    optional = [(k, v) for k, v in rule.conditions if k not in ("need", "unless", "unlessprep")]
     if not optional:
         return True
     for kind, value in optional:
@@ -224,7 +230,13 @@ def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> b
     if after_blocking_prefix(token):
         return True
     if not nominal:
-        # "the designated persons", "sanctioned entities": a label, not an event stated
+        # "the designated persons", "sanctioned entities": a label, not an event stated;
+        # "remains detained": a state
+        if token.dep_ in ("acomp", "xcomp", "oprd") and _blocking(token.head):
+            return True
+        # the tagger reads "remains" in "remains detained" as an auxiliary
+        if any(c.dep_ == "auxpass" and c.lower_.startswith("remain") for c in token.children):
+            return True
         return token.dep_ == "amod" and token.tag_ == "VBN"
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "to" and _blocking(head.head):
