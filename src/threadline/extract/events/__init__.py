@@ -40,11 +40,13 @@ from spacy.tokens import Doc, Token
 
 from threadline.extract.doc_index import doc_text, sentence_of
 from threadline.extract.events.agreements import agreement_mentions
-from threadline.extract.events.arguments import Arguments, family, is_generic
+from threadline.extract.events.arguments import Arguments, family
+from threadline.extract.events.blocking import governor
 from threadline.extract.events.cases import case_mentions
 from threadline.extract.events.checks import (
     as_taking,
     complete,
+    is_generic,
     reached_agreement,
     seizes_place,
     wrong_kind,
@@ -64,7 +66,7 @@ from threadline.extract.events.status import (
     is_penalty,
     status_of,
 )
-from threadline.extract.events.triggers import Trigger, find_triggers, governor
+from threadline.extract.events.triggers import Trigger, find_triggers
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import MentionIndex
 from threadline.extract.relations.precision import excluded_mentions
@@ -201,6 +203,17 @@ def _attributes(
     return attributes
 
 
+def _roles(trigger: Trigger, args: Arguments) -> dict[str, list[Mention]]:
+    """Event role → mentions of a trigger (see :mod:`.arguments`)."""
+    token = trigger.token
+    raid_noun = trigger.span is not None or (trigger.nominal and trigger.type == "raid")
+    extra = operation_arguments(token) if raid_noun else _itself(trigger)
+    roles = args.roles(token, trigger.type, trigger.nominal, extra)
+    if trigger.anaphoric or reached_agreement(trigger):
+        return _own_phrase(token, roles)
+    return _outside(trigger, roles)
+
+
 def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) -> list[Event]:
     """The events stated in ``doc`` (the parse of ``extraction.document.text``).
 
@@ -227,13 +240,7 @@ def find_events(doc: Doc, extraction: Extraction, reference: str | None = None) 
         if _skipped(trigger, index, nouns, verbs):
             continue
         token = trigger.token
-        raid_noun = trigger.span is not None or (trigger.nominal and trigger.type == "raid")
-        extra = operation_arguments(token) if raid_noun else _itself(trigger)
-        roles = args.roles(token, trigger.type, trigger.nominal, extra)
-        if trigger.anaphoric or reached_agreement(trigger):
-            roles = _own_phrase(token, roles)
-        else:
-            roles = _outside(trigger, roles)
+        roles = _roles(trigger, args)
         if not complete(trigger, roles):
             continue
         date = _date(trigger, index, reference)

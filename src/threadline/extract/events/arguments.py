@@ -29,7 +29,9 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from threadline.extract.events.phrases import (
+    held_within,
     led_by,
+    on_verb,
     owner_of_premises,
     participants,
     places_of,
@@ -42,7 +44,6 @@ from threadline.extract.relations.frames import (
     MentionIndex,
     arguments,
     noun_arguments,
-    subject_of,
 )
 from threadline.extract.vocabulary import words
 from threadline.model import LAW, LOCATION, NAME_MENTION, PERSON, PUBLIC_BODY, Mention
@@ -124,17 +125,10 @@ def _with_owners(type_: str, found: Iterable[tuple[str, Token]]) -> Iterator[tup
             yield gram, owner
 
 
-def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, Token]]:
-    """(grammatical role, head token) of each argument of a trigger; ``object`` is what
-    an event noun's purpose verb acts on (a place, or else a target)."""
-    if not nominal:
-        undergoes = token.lemma_.lower() in words("events/self_verbs")
-        for gram, head in arguments(token):
-            yield ("patient" if undergoes and gram == "agent" else gram), head
-            if gram == "agent" and head.dep_ == "nsubj":
-                yield from places_of(head)  # "Authorities in Spain arrested …"
-        return
-    owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
+def _owned(token: Token, owner: str) -> Iterator[tuple[str, Token]]:
+    """An event noun's own arguments (:func:`noun_arguments`), its owner or modifier as
+    ``modifier`` (the kind decides its role, :func:`_modifier_role`), and the subject of
+    its verb when that verb is its own."""
     verb = token.head
     undergoes = owner == "patient" and verb.lemma_.lower() in words("events/undergo_verbs")
     for gram, head in noun_arguments(token, owner):
@@ -152,35 +146,22 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
             if gram == "agent" and head.dep_ == "nsubj":
                 yield from places_of(head)  # "a grand jury *in Texas* returned an indictment"
         yield gram, head
-    phrase = token.head if token.dep_ == "compound" else token  # "sanctions listings"
-    if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ == "VERB":
-        # "imposing sanctions *against* X", "conducted strikes *on* X", "sanctions were
-        # imposed *on* X *by* the EU"
-        for child in phrase.head.children:
-            if child.dep_ == "prep" and child.lower_ in ("against", "on"):
-                yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "agent" and phrase.dep_ == "nsubjpass":
-                yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
-        if phrase is not token and phrase.dep_ == "dobj" and family(type_) == "raid":
-            # "the FBI executed *search* warrants": who executes them searches
-            subject = subject_of(phrase.head)
-            if subject is not None:
-                yield "agent", subject
-    prep = token.head
-    within = prep.dep_ == "agent" or prep.lower_ in ("into", "under")  # "struck by a strike"
-    if token.dep_ == "pobj" and within and prep.head.pos_ == "VERB":
-        # "took X into custody", "X was placed under arrest in Y": the verb's object (or
-        # passive subject) undergoes it, its subject acts, its place phrases are the event's
-        acting = prep.head.head if prep.head.dep_ == "conj" else prep.head  # "struck and killed by"
-        for child in acting.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
-                yield "patient", child
-            elif child.dep_ == "nsubj":
-                yield "agent", child
-            elif child.dep_ == "agent":  # "taken into custody *by* ICE officers"
-                yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")
+
+
+def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, Token]]:
+    """(grammatical role, head token) of each argument of a trigger; ``object`` is what
+    an event noun's purpose verb acts on (a place, or else a target)."""
+    if not nominal:
+        undergoes = token.lemma_.lower() in words("events/self_verbs")
+        for gram, head in arguments(token):
+            yield ("patient" if undergoes and gram == "agent" else gram), head
+            if gram == "agent" and head.dep_ == "nsubj":
+                yield from places_of(head)  # "Authorities in Spain arrested …"
+        return
+    owner = "patient" if family(type_) in PATIENT_OWNED else "agent"
+    yield from _owned(token, owner)
+    yield from on_verb(token, raid=family(type_) == "raid")
+    yield from held_within(token)
     if token.dep_ == "compound":  # "arrest warrants", "extradition request for X"
         for gram, head in noun_arguments(token.head, owner):
             if head.i != token.i:
@@ -191,36 +172,6 @@ def grammatical(token: Token, type_: str, nominal: bool) -> Iterator[tuple[str, 
     yield from purpose(token)
     yield from led_by(token)
     yield from where_held(token)
-
-
-def _bare(noun: Token) -> bool:
-    """A noun with nothing of its own: no article, owner, number, modifier or phrase."""
-    return not any(c.dep_ not in ("punct", "cc") for c in noun.children)
-
-
-def _counted(head: Token) -> bool:
-    return any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
-
-
-def is_generic(token: Token, type_: str, nominal: bool) -> bool:
-    """Whether the event is about no one in particular: "apprehending *those* who …",
-    "*Extradition* is an important tool" (a bare event noun said to be something),
-    "*persons* designated under the order" (a bare plural of
-    ``data/events/generic_plurals.txt``; "three persons were arrested" counts), or a
-    tally: "Treasury has designated *more than 2,000* individuals *since* 2000"."""
-    if nominal and token.dep_ == "nsubj" and token.head.lemma_ == "be" and _bare(token):
-        return True  # "Extradition is an important tool": about extradition in general
-    generic = words("events/generic_targets")
-    plurals = words("events/generic_plurals")
-    tally = not nominal and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
-    for gram, head in grammatical(token, type_, nominal):
-        if gram != "patient":
-            continue
-        if head.lower_ in generic or (head.lower_ in plurals and not _counted(head)):
-            return True
-        if tally and any(c.dep_ == "nummod" for c in head.children):
-            return True
-    return False
 
 
 def reporter(trigger: Token) -> Token | None:

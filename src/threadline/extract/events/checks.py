@@ -130,3 +130,33 @@ def reached_agreement(trigger: Trigger) -> bool:
     it, see ``data/events/triggers/agreement_signed.txt``)."""
     lemma = trigger.token.lemma_.lower()
     return trigger.nominal and lemma in words("events/agreement_words")
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with nothing of its own: no article, owner, number, modifier or phrase."""
+    return not any(c.dep_ not in ("punct", "cc") for c in noun.children)
+
+
+def _counted(head: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
+
+
+def is_generic(token: Token, type_: str, nominal: bool) -> bool:
+    """Whether the event is about no one in particular: "apprehending *those* who …",
+    "*Extradition* is an important tool" (a bare event noun said to be something),
+    "*persons* designated under the order" (a bare plural of
+    ``data/events/generic_plurals.txt``; "three persons were arrested" counts), or a
+    tally: "Treasury has designated *more than 2,000* individuals *since* 2000"."""
+    if nominal and token.dep_ == "nsubj" and token.head.lemma_ == "be" and _bare(token):
+        return True  # "Extradition is an important tool": about extradition in general
+    generic = words("events/generic_targets")
+    plurals = words("events/generic_plurals")
+    tally = not nominal and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    for gram, head in grammatical(token, type_, nominal):
+        if gram != "patient":
+            continue
+        if head.lower_ in generic or (head.lower_ in plurals and not _counted(head)):
+            return True
+        if tally and any(c.dep_ == "nummod" for c in head.children):
+            return True
+    return False

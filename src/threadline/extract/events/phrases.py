@@ -2,7 +2,9 @@
 an acting subject ("Authorities *in Spain* arrested…"), where an event noun was held
 ("the talks were held *in Geneva*"), who led it ("the *DEA*-led operation"), the verb
 that says what it is for ("the operation *to isolate* Raqqah", "the raid, *conducted by*
-the FBI") and the owner of premises raided ("the home *of John Smith*").
+the FBI"), the verb it is the object of ("imposed sanctions *on* X", "took X *into*
+custody"), who took part ("discussed it *during* their meeting"), who is thanked for it
+and the owner of premises raided ("the home *of John Smith*").
 """
 
 from __future__ import annotations
@@ -102,3 +104,40 @@ def thanked(noun: Token) -> Iterator[tuple[str, Token]]:
                 elif child.dep_ == "prep" and child.lower_ == "to":
                     yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
             return
+
+
+def on_verb(token: Token, raid: bool) -> Iterator[tuple[str, Token]]:
+    """Arguments an event noun takes from the verb it is the object or passive subject
+    of: "imposing sanctions *against* X", "conducted strikes *on* X", "sanctions were
+    imposed on X *by* the EU"; for a raid, who executes "search warrants"."""
+    phrase = token.head if token.dep_ == "compound" else token  # "sanctions listings"
+    if phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ == "VERB":
+        for child in phrase.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("against", "on"):
+                yield from (("patient", c) for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "agent" and phrase.dep_ == "nsubjpass":
+                yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
+        if phrase is not token and phrase.dep_ == "dobj" and raid:
+            # "the FBI executed *search* warrants": who executes them searches
+            subject = subject_of(phrase.head)
+            if subject is not None:
+                yield "agent", subject
+
+
+def held_within(token: Token) -> Iterator[tuple[str, Token]]:
+    """An event noun after *into*, *under* or *by*: "took X into custody", "X was placed
+    under arrest in Y", "struck by a strike": the verb's object (or passive subject)
+    undergoes it, its subject (or *by*-phrase) acts, its place phrases are the event's."""
+    prep = token.head
+    within = prep.dep_ == "agent" or prep.lower_ in ("into", "under")  # "struck by a strike"
+    if token.dep_ == "pobj" and within and prep.head.pos_ == "VERB":
+        acting = prep.head.head if prep.head.dep_ == "conj" else prep.head  # "struck and killed by"
+        for child in acting.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                yield "patient", child
+            elif child.dep_ == "nsubj":
+                yield "agent", child
+            elif child.dep_ == "agent":  # "taken into custody *by* ICE officers"
+                yield from (("agent", c) for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                yield from ((child.lower_, c) for c in child.children if c.dep_ == "pobj")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from threadline.extract.events.triggers import governor
+from threadline.extract.events.blocking import governor
 from threadline.extract.vocabulary import words
 
 #: Checked in this order: the first list a governing word is on names the status.

@@ -24,14 +24,8 @@ names by the parser; there a capitalised word counts as the verb it is a form of
 Elsewhere a capitalised word inside a run of names ("Specially Designated Global
 Terrorist") is a name, not a trigger.
 
-A word is not a trigger when it lies inside a name ("Specially Designated Global
-Terrorist"), when a noun counts events rather than states one ("the number of
-extraditions", ``aggregates.txt``), modifies a noun other than those of
-``compound_heads.txt`` ("an extradition treaty", "a meeting place"; but "arrest
-warrants", "an extradition request" count), or
-sits under a verb of ``blocking_governors.txt`` ("faces charges", "evaded arrest",
-"subject to designation"); nor is a participle used as an adjective ("the *designated*
-persons are blocked"): it labels, it states no event.
+A word is not a trigger when :func:`~threadline.extract.events.blocking.blocked` says so
+(inside a name, under "faces", an adjective, a state…).
 """
 
 from __future__ import annotations
@@ -43,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from threadline.errors import ExtractError
 from threadline.extract.doc_index import doc_text
+from threadline.extract.events.blocking import blocked, governor
 from threadline.extract.vocabulary import table, words
 from threadline.model import EVENT_TYPES
 
@@ -100,24 +95,6 @@ def rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
             rule = Rule(type_, pos, word, tuple(_condition(type_, c) for c in rest))
             found.setdefault((pos, word), []).append(rule)
     return {key: tuple(value) for key, value in found.items()}
-
-
-def governor(token: Token) -> Token:
-    """The verb a noun depends on, through prepositions and coordinated nouns ("imposed
-    sanctions", "announced the designation of", "led to the arrest of")."""
-    current = token
-    for _ in range(4):
-        head = current.head
-        if head.i == current.i:
-            break
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if current.dep_ == "pobj" and head.head.pos_ not in ("VERB", "AUX"):
-            break  # "the start of the operation": the noun's governor is "start"
-        if current.dep_ not in ("pobj", "conj", "prep", "dobj", "compound", "appos"):
-            break
-        current = head
-    return current
 
 
 def _near(token: Token) -> list[Token]:
@@ -191,67 +168,6 @@ def is_headline(text: str, index: int) -> bool:
     return sum(w[0].isupper() for w in long) >= 0.85 * len(long)
 
 
-def _in_name_run(token: Token) -> bool:
-    if token.i == token.sent.start or not token.text[:1].isupper():
-        return False
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(n.is_alpha and n.text[:1].isupper() and n.i != n.sent.start for n in neighbours)
-
-
-def _heads_event_name(token: Token) -> bool:
-    """A meeting's name ends in its kind: "the Woodside *Summit*", "the UK-France *Summit*
-    2016" state a meeting (``data/events/event_name_heads.txt``); inside a longer name
-    ("the Summit of the Americas Secretariat") the word is not the head."""
-    if token.lower_ not in words("events/event_name_heads"):
-        return False
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is None or not (after.text[:1].isupper() or after.lower_ == "of")
-
-
-def after_blocking_prefix(token: Token) -> bool:
-    """Whether ``token`` is the tail of a hyphenated word whose prefix makes it another
-    word: "co-operation" states no operation (``data/events/blocking_prefixes.txt``)."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return False
-    return doc[i - 2].lower_ in words("events/blocking_prefixes")
-
-
-#: Finite verb tags: a lower-case word with one is no part of a name.
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _blocked(token: Token, nominal: bool, inside: set[int], headline: bool) -> bool:
-    if token.i in inside and token.text.islower() and token.tag_ in _FINITE:
-        pass  # a verb the tagger swept into a name: "[Czech Republic extradited Omarov]"
-    elif token.i in inside or (not headline and _in_name_run(token)):
-        return not _heads_event_name(token)
-    if after_blocking_prefix(token):
-        return True
-    if not nominal:
-        # "the designated persons", "sanctioned entities": a label, not an event stated;
-        # "remains detained": a state
-        if token.dep_ in ("acomp", "xcomp", "oprd") and _blocking(token.head):
-            return True
-        # the tagger reads "remains" in "remains detained" as an auxiliary
-        if any(c.dep_ == "auxpass" and c.lower_.startswith("remain") for c in token.children):
-            return True
-        return token.dep_ == "amod" and token.tag_ == "VBN"
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "to" and _blocking(head.head):
-        return True  # "subject to designation", "exposed to sanctions"
-    if token.dep_ == "compound" and head.lemma_.lower() not in words("events/compound_heads"):
-        return True
-    if token.dep_ == "pobj" and head.head.lemma_.lower() in words("events/aggregates"):
-        return True
-    return _blocking(governor(token))
-
-
-def _blocking(word: Token) -> bool:
-    return word.lemma_.lower() in words("events/blocking_governors")
-
-
 @cache
 def verb_forms() -> dict[str, str]:
     """Inflected form → lemma, for every trigger verb ("extradited" → "extradite")."""
@@ -297,7 +213,7 @@ def find_triggers(doc: Doc, names: set[int]) -> list[Trigger]:
             found_rules = table_.get(key, ())
             nominal = key[0] == "noun"
             # most candidates have no rule: skip them before the costlier block tests
-            if not found_rules or _blocked(token, nominal, names, headline):
+            if not found_rules or blocked(token, nominal, names, headline):
                 continue
             for rule in found_rules:
                 if not _allowed(rule, token):
