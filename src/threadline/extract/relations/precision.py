@@ -14,6 +14,10 @@ files under ``data/relations/``:
 - **an activity's place is not the actor's**: a ``located_in`` read from a place phrase
   on a complement verb ("accused of *fueling* conflicts in Angola", "sought to *expand*
   its influence in Central Asia") says where the activity is, not where the actor is;
+- **places are not in places** (:func:`is_place_in_place`, rule ``places-kinds-v1``): a
+  ``located_in`` starts from an actor, not from a country, city or site
+  (``facility_nouns.txt``): "the Southern District *of* Texas, the Central District",
+  "Tiyas Military Airfield near Palmyra", "Russia in Central Asia" give none;
 - **goods are not parties**: a relation whose argument is a drug (``drugs.txt``:
   "meth production in Sinaloa") is dropped;
 - **cancelling is not agreeing**: "Moscow cancelled the agreement with Washington" gives
@@ -30,7 +34,7 @@ from spacy.tokens import Doc
 
 from threadline.extract.doc_index import doc_text
 from threadline.extract.vocabulary import words
-from threadline.model import Mention, Relation
+from threadline.model import LOCATION, Mention, Relation
 
 #: "WASHINGTON –", "PLANO, Texas –", "MOSCOW (Reuters) -", at a line start or after a
 #: headline run together with the text (two spaces).
@@ -88,6 +92,16 @@ def is_activity_place(relation: Relation, doc: Doc) -> bool:
     return head.pos_ == "VERB" and head.dep_ in _COMPLEMENTS
 
 
+def is_place_in_place(relation: Relation, by_id: dict[str, Mention]) -> bool:
+    """A ``located_in`` whose located side is itself a place or a site: a place in a
+    place is geography, not where an actor is."""
+    if relation.type != "located_in" or relation.source not in by_id:
+        return False
+    source = by_id[relation.source]
+    sites = words("relations/facility_nouns")
+    return source.type == LOCATION or any(w in sites for w in source.text.lower().split())
+
+
 def is_goods(mention: Mention) -> bool:
     """A drug or chemical named as if it were a party."""
     return mention.text.lower().strip() in words("relations/drugs")
@@ -100,8 +114,11 @@ def precise(relations: list[Relation], doc: Doc, mentions: list[Mention]) -> lis
     unmade = {
         (r.source, r.start) for r in relations if r.type in ("cancelled", "suspended", "breached")
     }
+    by_id = {m.id: m for m in mentions}
     kept = []
     for relation in relations:
+        if is_place_in_place(relation, by_id):
+            continue
         if {relation.source, relation.target} & (excluded | goods):
             continue
         if (
