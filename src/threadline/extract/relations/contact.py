@@ -40,6 +40,7 @@ PREDICATES = (
             ("met", "agent", "with"),
             ("met_in", "agent", "in"),
             ("met_in", "patient", "in"),
+            ("met_in", "with", "in"),  # "X met with Y in Baghdad": both were there
         ),
         {"agent": ACTORS, "patient": ACTORS, "with": ACTORS, "in": PLACES},
     ),
