@@ -145,6 +145,7 @@ PREDICATES = (
 )
 
 #: Nouns of armed action; "<noun> against Y" names the target, its owner the attacker.
+#: Not "defense": "ISIL's defenses against the SDF" is the SDF attacking.
 ATTACK_NOUNS = frozenset(
     {
         "fight",
@@ -162,8 +163,6 @@ ATTACK_NOUNS = frozenset(
         "crackdown",
         "mission",
         "action",
-        "defense",
-        "defence",
         "fighting",
     }
 )
