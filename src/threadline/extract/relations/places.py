@@ -95,7 +95,8 @@ def _located_nominal(head: Token, index: MentionIndex) -> list[Mention]:
     if head.i not in index.by_token and head.lemma_.lower() in GROUP_NOUNS:
         holder = holder_of(head)
         person = index.at(holder) if holder is not None else None
-        return [person] if person is not None and person.type == PERSON else []
+        if person is not None and person.type == PERSON:
+            return [person]  # else "Sinaloa operatives in Madrid": the group is there
     owners = [index.at(c) for c in head.children if c.dep_ == "poss"]
     return [m for m in index.expand(head) if m.type in ACTORS and m not in owners]
 

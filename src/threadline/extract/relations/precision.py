@@ -46,6 +46,9 @@ DATELINE = re.compile(
 OUTLET = re.compile(r"^[ \t]*\([A-Za-z .]{2,30}\)", re.MULTILINE)
 BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.MULTILINE)
 #: Lifecycle verbs that do not make an agreement with the other party.
+#: The method of state phrases ("Russian troops", "the Mexican government": mentions of
+#: a country that act, made by ``extract/events/states.py``): actors, not places.
+STATE_PHRASES = "events-states-v1"
 UNMAKING = frozenset({"cancel", "terminate", "withdraw", "revoke", "suspend", "scrap", "breach"})
 
 
@@ -98,6 +101,8 @@ def is_place_in_place(relation: Relation, by_id: dict[str, Mention]) -> bool:
     if relation.type != "located_in" or relation.source not in by_id:
         return False
     source = by_id[relation.source]
+    if source.method == STATE_PHRASES:
+        return False  # "Russian troops remain in Tajikistan": the state's forces are there
     sites = words("relations/facility_nouns")
     return source.type == LOCATION or any(w in sites for w in source.text.lower().split())
 
