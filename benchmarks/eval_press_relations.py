@@ -9,7 +9,7 @@ The report is ``docs/evaluation-press-relations.md``. Gold:
 ``benchmarks/events/RELATIONS-GUIDELINES.md``). Every text is extracted and resolved as
 ``threadline ingest`` does; every relation users would see (``Extraction.relations``,
 events-derived ones included, negated ones left out) is named by its two mentions'
-entity names (a pronoun or nominal by its antecedent's name) and scored by
+entity names (a pronoun or nominal by its antecedent's name) and words, and scored by
 ``benchmarks/relscore.py``. ``--errors`` lists the false and missed relations, for the
 dev split only: the test split's errors are not to be read.
 """
@@ -25,7 +25,7 @@ from typing import Any
 
 from eventpredict import mention_namer
 from eventscore import ratio
-from relscore import ANY, Scores, Triple, load_gold
+from relscore import ANY, OR, Scores, Triple, load_gold
 from threadline import model
 from threadline.extract import extract_documents
 from threadline.extract.pipeline import load_pipeline
@@ -47,11 +47,18 @@ def predictions(extraction: model.Extraction) -> tuple[list[Triple], dict[Triple
     for rel in extraction.relations:
         if rel.negated:
             continue
-        ends = [name(m) or by_id[m].text for m in (rel.source, rel.target)]
+        ends = [_spellings(name(m), by_id[m].text) for m in (rel.source, rel.target)]
         triple = (rel.type, ends[0], ends[1])
         triples.append(triple)
         methods[triple].add(rel.method)
     return triples, methods
+
+
+def _spellings(entity: str | None, words: str) -> str:
+    """The entity's name and, when they differ, the mention's words ("Türkiye | Turkey")."""
+    if entity is None or entity == words:
+        return words
+    return f"{entity}{OR}{words}"
 
 
 def evaluate(split: str) -> tuple[Scores, dict[Triple, set[str]]]:

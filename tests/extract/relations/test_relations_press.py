@@ -96,3 +96,8 @@ def test_defenses_against_a_group_are_no_attack(extract_text: Callable[[str], Ex
         extract_text("Abu Omar improved ISIL's defenses against the Syrian Democratic Forces.")
     )
     assert not [r for r in found if r[1] == "attacked" and r[0] == "ISIL"]
+
+
+def test_a_state_is_not_located_in_itself(extract_text: Callable[[str], Extraction]) -> None:
+    found = triples(extract_text("In Syria, Syrian forces continue to liberate territory."))
+    assert not [r for r in found if r[1] == "located_in"]

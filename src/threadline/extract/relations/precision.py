@@ -18,6 +18,8 @@ files under ``data/relations/``:
   ``located_in`` starts from an actor, not from a country, city or site
   (``facility_nouns.txt``): "the Southern District *of* Texas, the Central District",
   "Tiyas Military Airfield near Palmyra", "Russia in Central Asia" give none;
+- **nothing relates to itself** (:func:`is_self_relation`, rule ``relations-self-v1``):
+  ends with the same canonical name ("Syrian forces" in Syria) give no relation;
 - **goods are not parties**: a relation whose argument is a drug (``drugs.txt``:
   "meth production in Sinaloa") is dropped;
 - **cancelling is not agreeing**: "Moscow cancelled the agreement with Washington" gives
@@ -107,6 +109,14 @@ def is_place_in_place(relation: Relation, by_id: dict[str, Mention]) -> bool:
     return source.type == LOCATION or any(w in sites for w in source.text.lower().split())
 
 
+def is_self_relation(relation: Relation, by_id: dict[str, Mention]) -> bool:
+    """Both ends name the same thing ("Syrian forces … in Syria": Syria in Syria), by their
+    canonical names: a relation joins two entities, never one with itself."""
+    ends = [by_id.get(relation.source), by_id.get(relation.target)]
+    names = {(m.canonical or m.text).casefold() for m in ends if m is not None}
+    return len(names) == 1 and None not in ends
+
+
 def is_goods(mention: Mention) -> bool:
     """A drug or chemical named as if it were a party."""
     return mention.text.lower().strip() in words("relations/drugs")
@@ -122,7 +132,7 @@ def precise(relations: list[Relation], doc: Doc, mentions: list[Mention]) -> lis
     by_id = {m.id: m for m in mentions}
     kept = []
     for relation in relations:
-        if is_place_in_place(relation, by_id):
+        if is_place_in_place(relation, by_id) or is_self_relation(relation, by_id):
             continue
         if {relation.source, relation.target} & (excluded | goods):
             continue
