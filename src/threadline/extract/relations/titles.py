@@ -252,7 +252,11 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
             yield Nominal("member_of", person, organization, title, "office-part")
             continue
         yield Nominal(
-            title_type(title, _through_unit(label, tokens, doc, organization)),
+            title_type(
+                title,
+                _through_unit(label, tokens, doc, organization),
+                country=organization.type == "Location",
+            ),
             person,
             organization,
             title,
@@ -271,15 +275,20 @@ def _title_words(title: Token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def title_type(title: Token, through_unit: bool = False) -> str:
+def title_type(title: Token, through_unit: bool = False, country: bool = False) -> str:
     """The relation a title noun gives: :func:`role_type` of the title and the words
     before it ("Press Secretary" holds a role), and a leader of a unit of the body is its
     member (rule ``titles-unit-leader-v1``: "an *ISIL gang* leader" leads a gang and is a
-    member of ISIL: ``through_unit``)."""
+    member of ISIL: ``through_unit``), and only a head of state, government or city leads
+    a place (rule ``titles-state-leader-v1``, ``data/relations/state_leader_titles.txt``:
+    "Iraqi Prime Minister X" leads Iraq, "Russian Foreign Minister X" holds a role)."""
     words_before = _title_words(title)
     if title.i > 0 and title.nbor(-1).lower_ in words("relations/title_qualifiers"):
         words_before = f"{title.nbor(-1).lower_} {words_before}"  # "Under Secretary"
     kind = role_type(words_before)
+    if kind == "leads" and country:
+        heads = words("relations/state_leader_titles")
+        return "leads" if set(words_before.lower().split()) & heads else "holds_role"
     return "member_of" if kind == "leads" and through_unit else kind
 
 
