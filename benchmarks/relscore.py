@@ -20,7 +20,6 @@ from typing import Any
 
 from eventgold import EVENTS_DIR, names_match, normalize
 
-RELATIONS_DIR = EVENTS_DIR / "relations"
 SYMMETRIC = frozenset({"met", "spoke_with", "agreed_with", "cooperated_with"})
 #: The relation types the guidelines define (those users see in the network).
 TYPES = SYMMETRIC | frozenset(

@@ -31,6 +31,7 @@ from threadline.extract.relations.frames import (
     Predicate,
     arguments,
 )
+from threadline.model import Mention
 
 FAMILY = "enforcement"
 
@@ -93,9 +94,10 @@ _SANCTION_VERBS = PREDICATES[-1].lemmas
 _NESTED = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis"})
 
 
-def _law_phrases(verb: Token, index: MentionIndex) -> list[Token]:
+def _law_phrases(verb: Token, index: MentionIndex) -> list[tuple[Token, Mention]]:
     """Law mentions after "under" or "pursuant to" in ``verb``'s clause, however deep."""
-    found, stack = [], [c for c in verb.children if c.dep_ not in _NESTED]
+    found: list[tuple[Token, Mention]] = []
+    stack = [c for c in verb.children if c.dep_ not in _NESTED]
     while stack:
         token = stack.pop()
         stack.extend(c for c in token.children if c.dep_ not in _NESTED)
@@ -105,7 +107,7 @@ def _law_phrases(verb: Token, index: MentionIndex) -> list[Token]:
             continue
         mention = index.at(token)
         if mention is not None and mention.type == "Law":
-            found.append(token)
+            found.append((token, mention))
     return found
 
 
@@ -125,5 +127,5 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
             if m.type in ACTORS
         ]
         for target in targets:
-            for law in laws:
-                yield Nominal("sanctioned_under", target, index.at(law), law, "enforcement-laws")
+            for token, law in laws:
+                yield Nominal("sanctioned_under", target, law, token, "enforcement-laws")

@@ -44,8 +44,6 @@ PREDICATES = (
     ),
 )
 _MATCHERS: dict[int, DependencyMatcher] = {}
-#: Rule id of :func:`place_mentions` (a place argument is the place phrase's own word).
-PLACE_ARGUMENT_RULE = "places-argument-v1"
 
 
 def place_mentions(index: MentionIndex, token: Token) -> list[Mention]:

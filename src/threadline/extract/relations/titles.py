@@ -20,76 +20,9 @@ from threadline.extract.relations.frames import ACTORS, MentionIndex, Nominal, s
 from threadline.extract.vocabulary import words
 from threadline.model import Mention
 
-LEADER_TITLES = frozenset(
-    {
-        "head",
-        "leader",
-        "chief",
-        "boss",
-        "founder",
-        "commander",
-        "director",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "kingpin",
-        "ringleader",
-        "capo",
-        "governor",
-        "mayor",
-        "ceo",
-        "minister",
-        "secretary",
-        "king",
-        "premier",
-        "general",
-        "administrator",
-        "prime",
-    }
-)
-MEMBER_TITLES = frozenset(
-    {
-        "member",
-        "associate",
-        "affiliate",
-        "operative",
-        "militant",
-        "lieutenant",
-        "hitman",
-        "soldier",
-        "fighter",
-        "enforcer",
-        "accountant",
-        "lawyer",
-        "financier",
-        "courier",
-    }
-)
-OTHER_TITLES = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officer",
-        "agent",
-        "prosecutor",
-        "judge",
-        "ambassador",
-        "envoy",
-        "deputy",
-        "advisor",
-        "adviser",
-        "employee",
-        "staff",
-        "representative",
-        "attorney",
-        "senator",
-        "lawmaker",
-        "minister",
-    }
-)
+LEADER_TITLES = words("relations/leader_titles")
+MEMBER_TITLES = words("relations/member_titles")
+OTHER_TITLES = words("relations/other_titles")
 TITLES = LEADER_TITLES | MEMBER_TITLES | OTHER_TITLES
 _HOLDER = frozenset({"Person"})
 _BODY = ACTORS - _HOLDER
