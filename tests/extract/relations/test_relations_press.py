@@ -101,3 +101,35 @@ def test_defenses_against_a_group_are_no_attack(extract_text: Callable[[str], Ex
 def test_a_state_is_not_located_in_itself(extract_text: Callable[[str], Extraction]) -> None:
     found = triples(extract_text("In Syria, Syrian forces continue to liberate territory."))
     assert not [r for r in found if r[1] == "located_in"]
+
+
+def test_coordinated_parties_of_a_reciprocal_verb_relate(
+    extract_text: Callable[[str], Extraction],
+) -> None:
+    found = triples(
+        extract_text(
+            "Colombia and Panama will work together to dismantle the networks. "
+            "Ivan Petrov and Oleg Sidorov agreed that the talks should continue."
+        )
+    )
+    assert {
+        ("Colombia", "cooperated_with", "Panama"),
+        ("Panama", "cooperated_with", "Colombia"),
+    } & found
+    assert any(
+        t == "agreed_with" and {s, o} == {"Ivan Petrov", "Oleg Sidorov"} for s, t, o in found
+    )
+
+
+def test_a_reciprocal_noun_relates_the_parties_between(
+    extract_text: Callable[[str], Extraction],
+) -> None:
+    found = triples(
+        extract_text("They praised the close cooperation between Colombia and Ecuador.")
+    )
+    assert any(t == "cooperated_with" and {s, o} == {"Colombia", "Ecuador"} for s, t, o in found)
+
+
+def test_working_alone_is_no_cooperation(extract_text: Callable[[str], Extraction]) -> None:
+    found = triples(extract_text("Colombia and Panama work on their own border programmes."))
+    assert not [r for r in found if r[1] == "cooperated_with"]
