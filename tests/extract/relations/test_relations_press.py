@@ -133,3 +133,13 @@ def test_a_reciprocal_noun_relates_the_parties_between(
 def test_working_alone_is_no_cooperation(extract_text: Callable[[str], Extraction]) -> None:
     found = triples(extract_text("Colombia and Panama work on their own border programmes."))
     assert not [r for r in found if r[1] == "cooperated_with"]
+
+
+def test_a_long_list_of_partners_gives_no_pairs(extract_text: Callable[[str], Extraction]) -> None:
+    found = triples(
+        extract_text(
+            "The seizure followed close coordination between the DEA, the FBI, the Coast "
+            "Guard and Customs and Border Protection."
+        )
+    )
+    assert not [r for r in found if r[1] == "cooperated_with"]

@@ -2,17 +2,17 @@
 
 "*Mexico and the United States* will work together", "*the secretary and Abadi*
 agreed", "the agreement *between Iraq and the Kurdistan Regional Government*",
-"close cooperation *between X and Y*": every two named parties get the relation of the
+"close cooperation *between X and Y*": the two named parties get the relation of the
 word (``data/relations/reciprocal.txt``: ``agreed_with``, ``cooperated_with``,
-``spoke_with``), all symmetric. A verb needs two or more coordinated subjects and no
-*with* phrase (that case is the verb patterns'); "work" counts only with "together".
-Places are parties when they are states ("Mexico"), never when a list ends in one.
+``spoke_with``), all symmetric. A verb needs two coordinated subjects and no *with*
+phrase (that case is the verb patterns'); "work" counts only with "together". A list
+of more than two parties ("close coordination between DEA, FBI, ICE, …") says nothing
+of each pair, and gives none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
@@ -49,7 +49,7 @@ def _noun_parties(noun: Token, index: MentionIndex) -> list[Mention]:
 
 
 def reciprocal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
-    """A symmetric relation between every two parties of a reciprocal verb or noun."""
+    """A symmetric relation between the two parties of a reciprocal verb or noun."""
     verbs, nouns = _words("verb"), _words("noun")
     for token in doc:
         lemma = token.lemma_.lower()
@@ -61,6 +61,8 @@ def reciprocal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
         else:
             continue
         unique = list({m.id: m for m in parties}.values())
-        for first, second in combinations(unique, 2):
-            if first.text != second.text:
-                yield Nominal(type_, first, second, token, "contact-reciprocal")
+        if len(unique) != 2:
+            continue  # "coordination between DEA, FBI, ICE …" says nothing of each pair
+        first, second = unique
+        if first.text != second.text:
+            yield Nominal(type_, first, second, token, "contact-reciprocal")
