@@ -55,6 +55,7 @@ eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/eval_extract.py
 	$(BIN)/python benchmarks/eval_events.py
+	$(BIN)/python benchmarks/eval_press_relations.py
 	$(BIN)/python benchmarks/eval_coref.py
 	$(BIN)/python benchmarks/eval_heads.py
 	$(BIN)/python benchmarks/eval_names.py

@@ -30,6 +30,7 @@ from threadline.extract.events.relations import event_relations
 from threadline.extract.mentions import mentions_from_doc
 from threadline.extract.quotes import QuoteSpan
 from threadline.extract.relations import find_relations, reference_date
+from threadline.extract.relations.demonyms import title_state_mentions
 from threadline.extract.roles import RoleSpan
 from threadline.extract.runs import calm_runs
 
@@ -79,6 +80,7 @@ def _extract_part(doc: Doc, document: model.Document, offset: int) -> model.Extr
     )
     mentions += agreement_mentions(doc, document.id, offset, mentions)
     mentions += state_mentions(doc, document.id, offset, mentions)
+    mentions += title_state_mentions(doc, document.id, offset, mentions)
     mentions += case_mentions(doc, document.id, offset, mentions)
     mentions = with_coref_mentions(doc, mentions, document.id, offset)
     ids = {(m.start - offset, m.end - offset): m.id for m in mentions}

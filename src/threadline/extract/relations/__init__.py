@@ -54,6 +54,7 @@ from threadline.extract.relations.cooccurrence import co_mentions
 from threadline.extract.relations.dates import resolve_date
 from threadline.extract.relations.frames import (
     ACTORS,
+    PLACES,
     MentionIndex,
     Nominal,
     arguments,
@@ -90,7 +91,10 @@ def find_relations(doc: Doc, extraction: Extraction) -> list[Relation]:
         found_args = noun_arguments(trigger, predicate.owner) if is_noun else arguments(trigger)
         for role, token in found_args:
             allowed = predicate.roles.get(role, ACTORS)
-            args.setdefault(role, []).extend(m for m in index.expand(token) if m.type in allowed)
+            named = (
+                places.place_mentions(index, token) if allowed == PLACES else index.expand(token)
+            )
+            args.setdefault(role, []).extend(m for m in named if m.type in allowed)
         # an event noun takes the polarity of the verb it is the object or subject of:
         # "did not approve the extradition of X", "may seek the extradition of X"
         if not is_noun:

@@ -28,6 +28,7 @@ from threadline.extract.relations.frames import (
     Predicate,
     subject_of,
 )
+from threadline.extract.relations.reciprocal import reciprocal_relations
 from threadline.model import Mention
 
 FAMILY = "contact"
@@ -40,6 +41,7 @@ PREDICATES = (
             ("met", "agent", "with"),
             ("met_in", "agent", "in"),
             ("met_in", "patient", "in"),
+            ("met_in", "with", "in"),  # "X met with Y in Baghdad": both were there
         ),
         {"agent": ACTORS, "patient": ACTORS, "with": ACTORS, "in": PLACES},
     ),
@@ -144,6 +146,7 @@ PREDICATES = (
 )
 
 #: Nouns of armed action; "<noun> against Y" names the target, its owner the attacker.
+#: Not "defense": "ISIL's defenses against the SDF" is the SDF attacking.
 ATTACK_NOUNS = frozenset(
     {
         "fight",
@@ -161,8 +164,6 @@ ATTACK_NOUNS = frozenset(
         "crackdown",
         "mission",
         "action",
-        "defense",
-        "defence",
         "fighting",
     }
 )
@@ -238,8 +239,9 @@ def _attacker(noun: Token, index: MentionIndex) -> Mention | None:
 
 
 def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
-    """``attacked`` from nouns of armed action with an *against* phrase, and
-    ``cooperated_with`` from nouns of help ("in support of Y")."""
+    """``attacked`` from nouns of armed action with an *against* phrase,
+    ``cooperated_with`` from nouns of help ("in support of Y"), and the relations of
+    reciprocal words between the parties they join (:mod:`.reciprocal`)."""
     for match_id, (noun_i, _prep, target_i) in _matcher(doc)(doc):
         noun = doc[noun_i]
         type_ = "attacked" if doc.vocab.strings[match_id] == "attack_against" else "cooperated_with"
@@ -254,3 +256,4 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
                 for c in noun.children
             )
             yield Nominal(type_, source, target, doc[noun_i], "contact-nominal", clausal=not owned)
+    yield from reciprocal_relations(doc, index)

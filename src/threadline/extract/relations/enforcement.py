@@ -11,11 +11,27 @@ places and laws of the event:
   from Mexico by the Mexican government";
 - ``sanctioned``: authority → target; ``sanctioned_under``: target → law or programme
   ("under the Kingpin Act"). "designated", "blacklisted" and "listed" count as sanctioned.
+  The law phrase counts wherever the parser hangs it in the verb's clause (rule
+  ``enforcement-laws-v1``): "designated the FARC as a kingpin *pursuant to* the Kingpin
+  Act".
 """
 
 from __future__ import annotations
 
-from threadline.extract.relations.frames import ACTORS, PEOPLE, PLACES, Predicate
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from threadline.extract.relations.frames import (
+    ACTORS,
+    PEOPLE,
+    PLACES,
+    MentionIndex,
+    Nominal,
+    Predicate,
+    arguments,
+)
+from threadline.model import Mention
 
 FAMILY = "enforcement"
 
@@ -72,3 +88,44 @@ PREDICATES = (
         owner="agent",
     ),
 )
+
+
+_SANCTION_VERBS = PREDICATES[-1].lemmas
+_NESTED = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis"})
+
+
+def _law_phrases(verb: Token, index: MentionIndex) -> list[tuple[Token, Mention]]:
+    """Law mentions after "under" or "pursuant to" in ``verb``'s clause, however deep."""
+    found: list[tuple[Token, Mention]] = []
+    stack = [c for c in verb.children if c.dep_ not in _NESTED]
+    while stack:
+        token = stack.pop()
+        stack.extend(c for c in token.children if c.dep_ not in _NESTED)
+        if token.dep_ != "pobj" or token.head.lower_ not in ("under", "to"):
+            continue
+        if token.head.lower_ == "to" and token.head.head.lower_ != "pursuant":
+            continue
+        mention = index.at(token)
+        if mention is not None and mention.type == "Law":
+            found.append((token, mention))
+    return found
+
+
+def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
+    """``sanctioned_under`` from a sanction verb's law phrase anywhere in its clause."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in _SANCTION_VERBS:
+            continue
+        laws = _law_phrases(verb, index)
+        if not laws:
+            continue
+        targets = [
+            m
+            for role, token in arguments(verb)
+            if role == "patient"
+            for m in index.expand(token)
+            if m.type in ACTORS
+        ]
+        for target in targets:
+            for token, law in laws:
+                yield Nominal("sanctioned_under", target, law, token, "enforcement-laws")

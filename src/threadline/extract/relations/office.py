@@ -5,6 +5,7 @@ Relations point from the person to the body (or country) of the office:
 - ``leads``: "X leads/heads/runs/founded Y"; a leader's title ("X, the head of Y",
   "Y's chief X", "Sinaloa cartel leader X", "X is the boss of Y");
 - ``member_of``: "X joined Y", "X, a member of Y", "Y operative X", "Y includes X";
+  a unit of a body ("the Treasury's Office of Foreign Assets Control", :mod:`.units`);
 - ``employed_by``: "X works for Y", "X is employed by Y";
 - ``holds_role``: any other title linked to a body ("Treasury Secretary X", "X, the
   spokesman for Y", "Y, represented by X"), with the title in ``attributes["role"]``;
@@ -18,8 +19,14 @@ apposition with, the compound it modifies, or the subject of "is".
 
 from __future__ import annotations
 
-from threadline.extract.relations.frames import ACTORS, Predicate
-from threadline.extract.relations.titles import nominal_relations, role_type
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from threadline.extract.relations import titles
+from threadline.extract.relations.frames import ACTORS, MentionIndex, Nominal, Predicate
+from threadline.extract.relations.titles import role_type
+from threadline.extract.relations.units import unit_relations
 
 FAMILY = "office"
 
@@ -81,6 +88,12 @@ PREDICATES = (
         {"agent": ACTORS, "patient": _HOLDER, "for": _BODY, "at": _BODY},
     ),
 )
+
+
+def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
+    """Relations from titles (:mod:`.titles`) and from units of a body (:mod:`.units`)."""
+    yield from titles.nominal_relations(doc, index)
+    yield from unit_relations(doc, index)
 
 
 __all__ = ["FAMILY", "PREDICATES", "nominal_relations", "role_type"]

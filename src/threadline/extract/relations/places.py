@@ -17,16 +17,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from threadline.extract.relations.frames import (
     ACTORS,
+    GROUP_NOUNS,
+    PLACE_NOUNS,
     PLACES,
     MentionIndex,
     Nominal,
     Predicate,
     arguments,
 )
+from threadline.extract.relations.titles import holder_of
+from threadline.extract.vocabulary import words
+from threadline.model import PERSON, Mention
 
 FAMILY = "places"
 PREPOSITIONS = ("in", "near", "at", "across", "inside", "around", "outside")
@@ -39,6 +44,59 @@ PREDICATES = (
     ),
 )
 _MATCHERS: dict[int, DependencyMatcher] = {}
+
+
+def place_mentions(index: MentionIndex, token: Token) -> list[Mention]:
+    """The places a place phrase names (``places-argument-v1``): the mention of its own
+    word and of the words coordinated with it ("in Sinaloa, Sonora and Durango"), or
+    what a place noun stands for ("the city of Mosul", "Idlib province"), or the state
+    of a state noun ("extradited to Mexican authorities"). A place that only modifies
+    another noun is not where anything is: "visited *U.S.* service members",
+    "a role in *Iraq's* efforts"."""
+    found: list[Mention] = []
+    for current in [token, *_conjuncts(token)]:
+        lemma = current.lemma_.lower()
+        if (
+            current.i in index.by_token
+            or lemma in PLACE_NOUNS
+            or lemma in words("events/state_nouns")
+        ):
+            mention = index.at(current)
+        else:
+            mention = next(
+                (
+                    index.by_token[c.i]
+                    for c in current.children
+                    if c.dep_ == "appos" and c.i in index.by_token
+                ),
+                None,
+            )
+        if mention is not None and mention.type in PLACES and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found, queue = [], [c for c in token.children if c.dep_ == "conj"]
+    while queue:
+        current = queue.pop(0)
+        found.append(current)
+        queue.extend(c for c in current.children if c.dep_ == "conj")
+    return found
+
+
+def _located_nominal(head: Token, index: MentionIndex) -> list[Mention]:
+    """Who a place phrase on a noun places: the named actor, not its owner ("its
+    influence in Central Asia"); for a person noun, the person it describes, not the
+    group that qualifies it ("Abu Jandal, an *ISIL* gang leader in Raqqah" places Abu
+    Jandal)."""
+    if head.i not in index.by_token and head.lemma_.lower() in GROUP_NOUNS:
+        holder = holder_of(head)
+        person = index.at(holder) if holder is not None else None
+        if person is not None and person.type == PERSON:
+            return [person]  # else "Sinaloa operatives in Madrid": the group is there
+    owners = [index.at(c) for c in head.children if c.dep_ == "poss"]
+    return [m for m in index.expand(head) if m.type in ACTORS and m not in owners]
 
 
 def _matcher(doc: Doc) -> DependencyMatcher:
@@ -75,7 +133,7 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
     """``located_in`` from place phrases on actor names and on verbs with actor arguments."""
     for _, (prep_i, head_i, place_i) in _matcher(doc)(doc):
         head = doc[head_i]
-        places = [m for m in index.expand(doc[place_i]) if m.type in PLACES]
+        places = place_mentions(index, doc[place_i])
         if not places:
             continue
         if head.pos_ == "VERB":
@@ -87,8 +145,7 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
                 if m.type in ACTORS
             ]
         else:
-            owners = [index.at(c) for c in head.children if c.dep_ == "poss"]
-            actors = [m for m in index.expand(head) if m.type in ACTORS and m not in owners]
+            actors = _located_nominal(head, index)
         for actor in actors:
             for place in places:
                 if actor is not place and actor.text != place.text:

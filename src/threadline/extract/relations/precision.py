@@ -14,6 +14,12 @@ files under ``data/relations/``:
 - **an activity's place is not the actor's**: a ``located_in`` read from a place phrase
   on a complement verb ("accused of *fueling* conflicts in Angola", "sought to *expand*
   its influence in Central Asia") says where the activity is, not where the actor is;
+- **places are not in places** (:func:`is_place_in_place`, rule ``places-kinds-v1``): a
+  ``located_in`` starts from an actor, not from a country, city or site
+  (``facility_nouns.txt``): "the Southern District *of* Texas, the Central District",
+  "Tiyas Military Airfield near Palmyra", "Russia in Central Asia" give none;
+- **nothing relates to itself** (:func:`is_self_relation`, rule ``relations-self-v1``):
+  ends with the same canonical name ("Syrian forces" in Syria) give no relation;
 - **goods are not parties**: a relation whose argument is a drug (``drugs.txt``:
   "meth production in Sinaloa") is dropped;
 - **cancelling is not agreeing**: "Moscow cancelled the agreement with Washington" gives
@@ -30,7 +36,7 @@ from spacy.tokens import Doc
 
 from threadline.extract.doc_index import doc_text
 from threadline.extract.vocabulary import words
-from threadline.model import Mention, Relation
+from threadline.model import LOCATION, Mention, Relation
 
 #: "WASHINGTON –", "PLANO, Texas –", "MOSCOW (Reuters) -", at a line start or after a
 #: headline run together with the text (two spaces).
@@ -42,6 +48,9 @@ DATELINE = re.compile(
 OUTLET = re.compile(r"^[ \t]*\([A-Za-z .]{2,30}\)", re.MULTILINE)
 BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.MULTILINE)
 #: Lifecycle verbs that do not make an agreement with the other party.
+#: The method of state phrases ("Russian troops", "the Mexican government": mentions of
+#: a country that act, made by ``extract/events/states.py``): actors, not places.
+STATE_PHRASES = "events-states-v1"
 UNMAKING = frozenset({"cancel", "terminate", "withdraw", "revoke", "suspend", "scrap", "breach"})
 
 
@@ -88,6 +97,26 @@ def is_activity_place(relation: Relation, doc: Doc) -> bool:
     return head.pos_ == "VERB" and head.dep_ in _COMPLEMENTS
 
 
+def is_place_in_place(relation: Relation, by_id: dict[str, Mention]) -> bool:
+    """A ``located_in`` whose located side is itself a place or a site: a place in a
+    place is geography, not where an actor is."""
+    if relation.type != "located_in" or relation.source not in by_id:
+        return False
+    source = by_id[relation.source]
+    if source.method == STATE_PHRASES:
+        return False  # "Russian troops remain in Tajikistan": the state's forces are there
+    sites = words("relations/facility_nouns")
+    return source.type == LOCATION or any(w in sites for w in source.text.lower().split())
+
+
+def is_self_relation(relation: Relation, by_id: dict[str, Mention]) -> bool:
+    """Both ends name the same thing ("Syrian forces … in Syria": Syria in Syria), by their
+    canonical names: a relation joins two entities, never one with itself."""
+    ends = [by_id.get(relation.source), by_id.get(relation.target)]
+    names = {(m.canonical or m.text).casefold() for m in ends if m is not None}
+    return len(names) == 1 and None not in ends
+
+
 def is_goods(mention: Mention) -> bool:
     """A drug or chemical named as if it were a party."""
     return mention.text.lower().strip() in words("relations/drugs")
@@ -100,8 +129,11 @@ def precise(relations: list[Relation], doc: Doc, mentions: list[Mention]) -> lis
     unmade = {
         (r.source, r.start) for r in relations if r.type in ("cancelled", "suspended", "breached")
     }
+    by_id = {m.id: m for m in mentions}
     kept = []
     for relation in relations:
+        if is_place_in_place(relation, by_id) or is_self_relation(relation, by_id):
+            continue
         if {relation.source, relation.target} & (excluded | goods):
             continue
         if (

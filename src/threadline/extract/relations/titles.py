@@ -17,77 +17,12 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from threadline.extract.relations.frames import ACTORS, MentionIndex, Nominal, subject_of
+from threadline.extract.vocabulary import words
+from threadline.model import Mention
 
-LEADER_TITLES = frozenset(
-    {
-        "head",
-        "leader",
-        "chief",
-        "boss",
-        "founder",
-        "commander",
-        "director",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "kingpin",
-        "ringleader",
-        "capo",
-        "governor",
-        "mayor",
-        "ceo",
-        "minister",
-        "secretary",
-        "king",
-        "premier",
-        "general",
-        "administrator",
-        "prime",
-    }
-)
-MEMBER_TITLES = frozenset(
-    {
-        "member",
-        "associate",
-        "affiliate",
-        "operative",
-        "militant",
-        "lieutenant",
-        "hitman",
-        "soldier",
-        "fighter",
-        "enforcer",
-        "accountant",
-        "lawyer",
-        "financier",
-        "courier",
-    }
-)
-OTHER_TITLES = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officer",
-        "agent",
-        "prosecutor",
-        "judge",
-        "ambassador",
-        "envoy",
-        "deputy",
-        "advisor",
-        "adviser",
-        "employee",
-        "staff",
-        "representative",
-        "attorney",
-        "senator",
-        "lawmaker",
-        "minister",
-    }
-)
+LEADER_TITLES = words("relations/leader_titles")
+MEMBER_TITLES = words("relations/member_titles")
+OTHER_TITLES = words("relations/other_titles")
 TITLES = LEADER_TITLES | MEMBER_TITLES | OTHER_TITLES
 _HOLDER = frozenset({"Person"})
 _BODY = ACTORS - _HOLDER
@@ -250,7 +185,11 @@ def nominal_relations(doc: Doc, index: MentionIndex) -> Iterator[Nominal]:
             yield Nominal("member_of", person, organization, title, "office-part")
             continue
         yield Nominal(
-            role_type(title.lower_),
+            title_type(
+                title,
+                _through_unit(label, tokens, doc, organization),
+                country=organization.type == "Location",
+            ),
             person,
             organization,
             title,
@@ -269,11 +208,42 @@ def _title_words(title: Token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
+def title_type(title: Token, through_unit: bool = False, country: bool = False) -> str:
+    """The relation a title noun gives: :func:`role_type` of the title and the words
+    before it ("Press Secretary" holds a role), and a leader of a unit of the body is its
+    member (rule ``titles-unit-leader-v1``: "an *ISIL gang* leader" leads a gang and is a
+    member of ISIL: ``through_unit``), and only a head of state, government or city leads
+    a place (rule ``titles-state-leader-v1``, ``data/relations/state_leader_titles.txt``:
+    "Iraqi Prime Minister X" leads Iraq, "Russian Foreign Minister X" holds a role)."""
+    words_before = _title_words(title)
+    if title.i > 0 and title.nbor(-1).lower_ in words("relations/title_qualifiers"):
+        words_before = f"{title.nbor(-1).lower_} {words_before}"  # "Under Secretary"
+    kind = role_type(words_before)
+    if kind == "leads" and country:
+        heads = words("relations/state_leader_titles")
+        return "leads" if set(words_before.lower().split()) & heads else "holds_role"
+    return "member_of" if kind == "leads" and through_unit else kind
+
+
+def _through_unit(label: str, tokens: list[int], doc: Doc, body: Mention) -> bool:
+    """A "body title" match with a unit noun (``data/relations/unit_nouns.txt``) between
+    the body's name and the title: "an ISIL *gang* leader" (but "Sinaloa cartel leader"
+    leads the cartel)."""
+    title = doc[tokens[0]]
+    between = [t for t in doc[: title.i] if t.idx >= body.end and t.head.i == title.i]
+    units = words("relations/unit_nouns")
+    return label == "body_title" and any(t.lemma_.lower() in units for t in between)
+
+
 def role_type(role: str) -> str:
-    """``leads``, ``member_of`` or ``holds_role`` for a role's words ("cartel boss" → leads)."""
-    words = set(role.lower().split())
-    if words & LEADER_TITLES:
+    """``leads``, ``member_of`` or ``holds_role`` for a role's words ("cartel boss" → leads).
+
+    A leader title qualified as a post under the head holds a role and does not lead
+    (rule ``titles-qualified-v1``, ``data/relations/title_qualifiers.txt``): "Deputy
+    Secretary", "Press Secretary", "Assistant Director", "Vice President"."""
+    words_in = set(role.lower().split())
+    if words_in & LEADER_TITLES and not words_in & words("relations/title_qualifiers"):
         return "leads"
-    if words & MEMBER_TITLES:
+    if words_in & MEMBER_TITLES:
         return "member_of"
     return "holds_role"
