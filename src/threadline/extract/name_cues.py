@@ -17,12 +17,15 @@ small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
   "administration" (``data/leader_rule_nouns.txt``) is the leader's, unless it is a
   country, a nationality, an acronym or a group the gazetteer knows ("the Iran regime",
   "the Taliban regime");
-* ``office-tail`` — a person at the end of a span tagged as an organisation or place,
-  starting with a known given name ("Minister for the Middle East Tobias Ellwood" → the
-  person "Tobias Ellwood");
+* ``office-tail`` — a person inside a span tagged as an organisation or place, starting
+  with a known given name after an office or place word and ending the span or followed
+  by a function word ("Minister for the Middle East Tobias Ellwood" → the person "Tobias
+  Ellwood"; "Charge Ana Lopez of the", cut from "Special Agent in Charge Ana Lopez of the
+  FBI", → "Ana Lopez");
 * ``titled-entity`` — a span tagged as an organisation that is titles and then name words
   or initials ("Acting Administrator Uttam Rahal", "DEA Administrator Laura K. Benton")
-  is the person after the titles (the titles become a role).
+  is the person after the titles (the titles become a role); a determiner alone is no
+  title ("The Hague" stays a place).
 """
 
 from __future__ import annotations
@@ -178,19 +181,32 @@ def regime_leaders(doc: Doc, english: frozenset[str]) -> list[Span]:
 
 
 def office_tails(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """A person ending a longer organisation or place span, from a known given name on."""
+    """A person inside a longer organisation or place span, from a known given name on."""
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" or len(ent) < 3:
             continue
-        for k in (len(ent) - 2, len(ent) - 3):
+        for k in range(1, len(ent) - 1):
             # the words before the given name are an office or a place, not a first name
-            if k < 1 or not _is_given(ent[k]) or is_name_word(ent[k - 1], english):
+            if not _is_given(ent[k]) or is_name_word(ent[k - 1], english):
                 continue
-            if all(is_name_word(t, frozenset()) for t in ent[k + 1 :]):
-                found.append(_person(doc, ent.start + k, ent.end, "office-tail"))
+            end = _tail_end(ent, k)
+            if end > k + 1:
+                found.append(_person(doc, ent.start + k, ent.start + end, "office-tail"))
                 break
     return found
+
+
+def _tail_end(ent: Span, k: int) -> int:
+    """End of the name that starts at the given name ``ent[k]``: one to three name words
+    or initials, ending the span or followed by a function word ("of the"), else ``k``."""
+    end = k + 1
+    while end < len(ent) and end - k < 4:
+        if not (is_name_word(ent[end], frozenset()) or _is_initial(ent[end])):
+            break
+        end += 1
+    closes = end == len(ent) or ent[end].lower_ in FUNCTION_WORDS
+    return end if closes and not _is_initial(ent[end - 1]) else k
 
 
 def _is_initial(token: Token) -> bool:
@@ -206,6 +222,8 @@ def titled_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
         k = leading_title_end(list(ent))
         if k == 0 or k >= len(ent) or ent.end - ent.start - k > 4:
             continue
+        if not any(is_title_word(t.text) for t in ent[:k]):
+            continue  # only a determiner before the name: "The Hague" is a place
         rest = ent[k:]
         lenient = _is_given(rest[0])
         if rest[-1].is_alpha and all(

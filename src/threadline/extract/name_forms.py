@@ -17,7 +17,10 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
 * ``hyphen-tail`` — a name cut at a hyphen takes the rest: "Ana Ruiz" + "-Velez";
 * ``word-before`` — an untagged capitalised word (not an English word nor a title) right
-  before a name of two words or more starts it: "Wilmer" + "Andres Castro";
+  before a name of two words or more starts it: "Wilmer" + "Andres Castro"; before a
+  name that starts with a middle initial, any capitalised word that is not a title or
+  function word does ("Antony" + "J. Blinken": a name does not start at its middle
+  initial);
 * ``given-entity`` — a span tagged as an organisation (not a company or public body) that
   starts with a known given name, or with an unknown first name and then a known one, and
   continues with capitalised words only ("Gustavo Adolfo Hernandez Frieri", "Wilmer
@@ -31,7 +34,12 @@ from spacy.tokens import Doc, Span, Token
 
 from threadline.extract.coref.lexicon import name_gender
 from threadline.extract.doc_index import doc_text
-from threadline.extract.lexicon import NAME_PARTICLES, is_common_word, is_given_name
+from threadline.extract.lexicon import (
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    is_common_word,
+    is_given_name,
+)
 from threadline.extract.spans import make_entity, method_of, set_entities
 from threadline.extract.titles import is_title_word
 
@@ -161,6 +169,21 @@ def _name_word(token: Token, english: frozenset[str]) -> bool:
     )
 
 
+def _given_before_initial(before: Token, ent: Span) -> bool:
+    """A capitalised word before a name that starts with a middle initial ("Antony" +
+    "J. Blinken"): the given name even when it is also an English word, unless it is a
+    title, a function word or a sentence's first word that is no known given name."""
+    return (
+        is_initial(ent[0])
+        and before.is_title
+        and before.is_alpha
+        and len(before.text) > 1
+        and not is_title_word(before.text)
+        and before.lower_ not in FUNCTION_WORDS
+        and (not before.is_sent_start or known_given(before.text))
+    )
+
+
 def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """Persons of the ``hyphen-tail`` and ``word-before`` rules."""
     found: list[Span] = []
@@ -173,7 +196,9 @@ def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
             end += 2
         before = doc[start - 1] if start > 0 else None
         if len(ent) >= 2 and before is not None and "\n" not in before.whitespace_:
-            start -= not before.ent_type_ and _name_word(before, english)
+            start -= not before.ent_type_ and (
+                _name_word(before, english) or _given_before_initial(before, ent)
+            )
         if (start, end) != (ent.start, ent.end):
             rule = "word-before" if start < ent.start else "hyphen-tail"
             found.append(_person(doc, start, end, rule))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from threadline.extract.lexicon import NAME_PARTICLES
+from threadline.extract.lexicon import FUNCTION_WORDS, NAME_PARTICLES
 from threadline.extract.spans import make_entity
 from threadline.extract.titles import is_title_word
 
@@ -31,12 +31,14 @@ def _name_word(token: Token) -> bool:
 
 def is_name_shaped(span: Span) -> bool:
     """Two to five capitalised words (or particles), first and last capitalised, no
-    office word: "Sixto Antonio Cabana Guillen", "Ahmad bin Ali"."""
+    office word, not opening with a function word: "Sixto Antonio Cabana Guillen", "Ahmad
+    bin Ali"; not "By Jessica Donati" (a byline's "By")."""
     words = list(span)
     return (
         2 <= len(words) <= 5
         and all(_name_word(t) for t in words)
         and words[0].text[:1].isupper()
+        and words[0].lower_ not in FUNCTION_WORDS
         and words[-1].text[:1].isupper()
         and not any(is_title_word(t.text) for t in words)
     )

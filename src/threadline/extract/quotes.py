@@ -16,10 +16,11 @@ Unmarked statements after "Tobias Ellwood said:" and transcript turns after a la
 capitals are quotations too (:mod:`threadline.extract.statements`) when a speaker is found.
 
 A quotation with no speaker of its own continues the previous quotation's speaker in its
-paragraph, or in the paragraph before when that one held only the quotation; opening a
-paragraph after "Garland said the arrests were a milestone.", it is Garland's. A nickname
-inside a name ('Col. John "J.D." Dorrian') is not a quotation; unattributed quotations
-of fewer than four words are scare quotes ("so-called “caliphate”") and are dropped.
+paragraph, or in the paragraph before when that one held only the quotation or ends with
+a quotation and its attribution ('"…," said Williams.'); opening a paragraph after
+"Garland said the arrests were a milestone.", it is Garland's. A nickname inside a name
+('Col. John "J.D." Dorrian') is not a quotation; unattributed quotations of fewer than
+four words are scare quotes ("so-called “caliphate”") and are dropped.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from threadline.extract.doc_index import doc_text
-from threadline.extract.lexicon import word_set
 from threadline.extract.quote_marks import (
     QuoteSegment,
     find_quote_segments,
@@ -42,22 +42,12 @@ from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
 from threadline.extract.statements import LABEL, statement_segments
 from threadline.extract.titles import is_office, is_title_word, spokesperson_of
+from threadline.extract.vocabulary import words
 
 METHOD = "rules-v1"
-SPEECH_LEMMAS = word_set(
-    """
-    say tell add state warn note explain declare announce claim insist argue write tweet
-    remark comment conclude recall testify acknowledge stress emphasize emphasise reply
-    respond ask urge describe admit confirm deny
-    """
-)
-SPEECH_FORMS = word_set(
-    """
-    said says told tells added adds stated warned noted explained declared announced
-    claimed insisted argued wrote tweeted remarked commented concluded acknowledged
-    stressed emphasized emphasised replied responded asked urged admitted confirmed
-    """
-)
+#: Reporting verbs by lemma and as written (``data/speech_verb_*.txt``).
+SPEECH_LEMMAS = words("speech_verb_lemmas")
+SPEECH_FORMS = words("speech_verb_forms")
 PRONOUNS = frozenset({"he", "she"})
 _STOP = frozenset({".", "!", "?", '"', "“", "”", "„"})
 MIN_UNATTRIBUTED_WORDS = 4
@@ -244,6 +234,12 @@ class Attribution:
         speaker = self.speaker_in(window[::-1])
         return (len(window) + 1, speaker) if speaker is not None else None
 
+    def ends_paragraph(self, quote_end: int) -> bool:
+        """The quotation ending at ``quote_end`` (or its attribution) ends its line."""
+        line_end = self.text.find("\n", quote_end) % (len(self.text) + 1)
+        sentence = self.doc[min(self.token_at(quote_end), len(self.doc) - 1)].sent
+        return quote_end >= 0 and sentence.end_char >= len(self.text[:line_end].rstrip())
+
     def token_at(self, char: int) -> int:
         """Index of the token containing character ``char`` (or the next one)."""
         i = bisect_right(self.starts, char) - 1
@@ -258,7 +254,7 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     for seg in segments:
         by_group.setdefault(seg.group, []).append(seg)
     quotes: list[QuoteSpan] = []
-    previous: tuple[int, bool, Span | None] = (-1, False, None)  # (line start, pure, speaker)
+    previous: tuple[int, bool, Span | None, int] = (-1, False, None, -1)  # line, pure, who, end
     for group in by_group.values():
         first = group[0]
         candidates = [attribution.before(first.open), attribution.introduced(first.open)]
@@ -274,11 +270,15 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
             speaker = previous[2]
         if speaker is None and not unmarked and opens:
             speaker = attribution.paraphrased(line_start)
+        after_quote = previous_line_start(text, line_start) == previous[0]
+        if speaker is None and not unmarked and opens and after_quote:
+            speaker = previous[2] if attribution.ends_paragraph(previous[3]) else None
         words = sum(len(text[s.start : s.end].split()) for s in group)
         if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
         last = group[-1]
-        previous = (text.rfind("\n", 0, last.open) + 1, is_pure_quote_line(text, last), speaker)
+        line = text.rfind("\n", 0, last.open) + 1
+        previous = (line, is_pure_quote_line(text, last), speaker, last.end)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes

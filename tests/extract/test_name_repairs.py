@@ -1,0 +1,98 @@
+"""Person names and speakers in shapes found on unseen press-release text: a byline
+before a list, a place after "The", a hyphenated Chinese given name, a given name before
+a middle initial, a name inside an office tagged as an organisation, a pronoun in a
+reported clause, a quotation paragraph after an attributed one.
+
+Sentences are written for these tests (real-style, invented names).
+"""
+
+from __future__ import annotations
+
+from threadline.extract.name_lists import is_name_shaped
+
+
+def persons(extraction):
+    return [m.text for m in extraction.mentions if m.type == "Person" and m.kind == "name"]
+
+
+def speakers(extraction):
+    by_id = {m.id: m.text for m in extraction.mentions}
+    return [
+        (extraction.document.text[q.start : q.end], by_id.get(q.speaker_mention or ""))
+        for q in extraction.quotes
+    ]
+
+
+def test_byline_by_is_not_part_of_a_listed_name(nlp):
+    doc = nlp.make_doc("By Jessica Donati and Ian Talley")
+    assert not is_name_shaped(doc[0:3])
+    assert is_name_shaped(doc[1:3])
+
+
+def test_the_hague_is_not_a_person(extract_text):
+    ex = extract_text("The agreement was signed in The Hague on Monday by both ministers.")
+    assert not any("Hague" in p for p in persons(ex))
+
+
+def test_hyphenated_chinese_given_name_is_kept_whole(extract_text):
+    ex = extract_text("Hong Kong police arrested Wong Chi-keung and Chan Siu Ming on Tuesday.")
+    assert "Wong Chi-keung" in persons(ex)
+    assert "Wong Chi" not in persons(ex)
+
+
+def test_given_name_before_a_middle_initial_starts_the_name(extract_text):
+    ex = extract_text(
+        "Secretary of State Antony J. Blinken met with Mexican Foreign Secretary "
+        "Marcelo Ebrard in Washington."
+    )
+    assert "Antony J. Blinken" in persons(ex)
+
+
+def test_sentence_opening_word_before_an_initial_is_not_a_given_name(extract_text):
+    ex = extract_text("Yesterday J. Morrow was released from custody in Miami.")
+    assert not any(p.startswith("Yesterday") for p in persons(ex))
+
+
+def test_person_inside_an_office_tagged_as_organisation(extract_text):
+    ex = extract_text(
+        '"This verdict sends a message," said Special Agent in Charge Ana Lopez of the '
+        "FBI's Miami Field Office."
+    )
+    assert "Ana Lopez" in persons(ex)
+    assert ("This verdict sends a message", "Ana Lopez") in speakers(ex)
+
+
+def test_pronoun_in_a_reported_clause_is_not_the_announcer(extract_text):
+    ex = extract_text(
+        "A federal grand jury in Miami indicted Carlos Rengifo Mosquera and his brother "
+        "Luis Rengifo Mosquera on drug trafficking charges, Acting U.S. Attorney Ariana "
+        "Fajardo Orshan announced."
+    )
+    by_id = {m.id: m for m in ex.mentions}
+    his = next(m for m in ex.mentions if m.text == "his")
+    assert his.antecedent is None or "Fajardo" not in by_id[his.antecedent].text
+
+
+def test_quote_paragraph_after_an_attributed_quote_continues_its_speaker(extract_text):
+    ex = extract_text(
+        "U.S. Attorney Damian Willets announced the charges on Monday.\n\n"
+        '"Today\'s indictment shows that no one is beyond our reach," said Willets. '
+        '"We will keep working."\n\n'
+        '"The defendants thought they could hide their money offshore."'
+    )
+    assert (
+        "The defendants thought they could hide their money offshore.",
+        "Willets",
+    ) in speakers(ex)
+
+
+def test_quote_paragraph_after_narrative_keeps_no_speaker(extract_text):
+    ex = extract_text(
+        '"Today\'s indictment shows that no one is beyond our reach," said Willets. '
+        "The defendants were arrested in Panama last year.\n\n"
+        '"The defendants thought they could hide their money offshore."'
+    )
+    assert (
+        "The defendants thought they could hide their money offshore.",
+        "Willets",
+    ) not in speakers(ex)
