@@ -96,3 +96,35 @@ def test_quote_paragraph_after_narrative_keeps_no_speaker(extract_text):
         "The defendants thought they could hide their money offshore.",
         "Willets",
     ) not in speakers(ex)
+
+
+def test_rank_before_a_nickname_shows_a_person(extract_text):
+    ex = extract_text(
+        'During the call, Brig. Gen. Richard "Tex" Colby, the lead investigating officer, '
+        "will present the findings."
+    )
+    assert 'Richard "Tex" Colby' in persons(ex)
+
+
+def test_name_part_with_lower_case_particle_joins_the_name_before(extract_text):
+    ex = extract_text(
+        "He was hanged along with failed suicide bomber Sajida Mubarak Atrous al-Rishawi "
+        "on 4 February 2015."
+    )
+    assert "Sajida Mubarak Atrous al-Rishawi" in persons(ex)
+
+
+def test_name_words_tagged_as_organisation_before_a_person_start_the_name(extract_text):
+    ex = extract_text(
+        "Abu Ghadiya (Arabic: x), born Badran Turki Hishan al-Mazidi (Arabic: y), was a "
+        "Syrian smuggler."
+    )
+    assert "Badran Turki Hishan al-Mazidi" in persons(ex)
+
+
+def test_regime_of_a_leader_keeps_the_lone_name_a_person(extract_text):
+    ex = extract_text(
+        "The resolution sets out a transition away from the murderous regime of Assad. "
+        "It gives a timetable."
+    )
+    assert "Assad" in persons(ex)

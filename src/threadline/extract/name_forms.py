@@ -6,6 +6,8 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   "Williams" → "Kathleen M. Williams"; so is a one-word "person" right before another
   ("Dairo" + "Antonio Usuga David"), while two longer names side by side stay two (a
   list without commas: "Helen A. Marsh Ruth B. Connolly");
+* ``particle-next`` — a "person" starting with a lower-case particle right after another
+  is the end of its name: "Sajida Mubarak Atrous" + "al-Rishawi";
 * ``all-caps`` — sanctions and court notices write names in capitals: two to five
   capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
   LOERA"), in a line that is not itself all capitals, name a person;
@@ -15,6 +17,9 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
 * ``translation`` — a "person" inside brackets after a language's name and a colon is the
   preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
   Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
+* ``org-before`` — two or three name words tagged as an organisation right before a
+  person start the person's name: "Badran Turki" + "Hishan al-Mazidi" (no title, no
+  organisation head noun such as "Group", no gazetteer name);
 * ``hyphen-tail`` — a name cut at a hyphen takes the rest: "Ana Ruiz" + "-Velez";
 * ``word-before`` — an untagged capitalised word (not an English word nor a title) right
   before a name of two words or more starts it: "Wilmer" + "Andres Castro"; before a
@@ -32,7 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from threadline.extract.coref.lexicon import name_gender
+from threadline.extract.coref.lexicon import name_gender, org_nouns
 from threadline.extract.doc_index import doc_text
 from threadline.extract.lexicon import (
     FUNCTION_WORDS,
@@ -42,6 +47,7 @@ from threadline.extract.lexicon import (
 )
 from threadline.extract.spans import make_entity, method_of, set_entities
 from threadline.extract.titles import is_title_word
+from threadline.extract.vocabulary import words
 
 METHOD = "rule:name-forms-v1"
 MAX_INITIALS = 2
@@ -68,6 +74,8 @@ def joined_at_initials(doc: Doc, people: list[Span]) -> list[Span]:
     for span in sorted(people, key=lambda s: s.start):
         if joined and _initials_between(doc, joined[-1], span):
             joined[-1] = _person(doc, joined[-1].start, span.end, "initials")
+        elif joined and _particle_next(joined[-1], span):
+            joined[-1] = _person(doc, joined[-1].start, span.end, "particle-next")
         else:
             joined.append(span)
     return joined
@@ -81,6 +89,18 @@ def _initials_between(doc: Doc, left: Span, right: Span) -> bool:
         0 < len(gap) <= MAX_INITIALS
         and all(is_initial(t) for t in gap)
         and not any("\n" in t.whitespace_ for t in doc[left.start : right.start])
+    )
+
+
+def _particle_next(left: Span, right: Span) -> bool:
+    """``right`` starts with a lower-case particle right after ``left`` on its line:
+    "Sajida Mubarak Atrous" + "al-Rishawi" is one name (no name starts with "al-")."""
+    return (
+        left.end == right.start
+        and right[0].is_lower
+        and right[0].lower_ in NAME_PARTICLES
+        and len(right) > 1
+        and "\n" not in left[-1].whitespace_
     )
 
 
@@ -205,6 +225,35 @@ def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+def org_before(doc: Doc) -> list[Span]:
+    """Persons that take the name words spaCy tagged as an organisation just before them
+    ("Badran Turki" + "Hishan al-Mazidi"): two or three capitalised words, none a title or
+    an organisation's head noun ("Group", "Bank"), not a gazetteer name, before a person
+    of two words or more."""
+    found: list[Span] = []
+    ents = list(doc.ents)
+    heads = set(org_nouns()) | words("company_head_words")
+    for left, right in zip(ents, ents[1:], strict=False):
+        if right.label_ != "PERSON" or left.label_ != "ORG" or left.end != right.start:
+            continue
+        if method_of(left) != "spacy" or not 2 <= len(left) <= 3 or len(right) < 2:
+            continue
+        if "\n" in left[-1].whitespace_:
+            continue
+        if all(_org_free_word(t, heads) for t in left):
+            found.append(_person(doc, left.start, right.end, "org-before"))
+    return found
+
+
+def _org_free_word(token: Token, heads: set[str]) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not is_title_word(token.text)
+        and token.lower_ not in heads
+    )
+
+
 def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
     """Persons of the ``all-caps``, ``surname-after`` and ``given-entity`` rules."""
     return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
@@ -222,9 +271,10 @@ def in_translation(ent: Span) -> bool:
 
 
 def finish_persons(doc: Doc, english: frozenset[str]) -> None:
-    """Apply the ``initials``, ``translation``, ``hyphen-tail`` and ``word-before`` rules
-    to ``doc.ents``."""
+    """Apply the ``initials``, ``particle-next``, ``translation``, ``hyphen-tail``,
+    ``word-before`` and ``org-before`` rules to ``doc.ents``."""
     people = joined_at_initials(doc, [e for e in doc.ents if e.label_ == "PERSON"])
     people = [p for p in people if not in_translation(p)]
     set_entities(doc, [e for e in doc.ents if e.label_ != "PERSON"], prefer=people)
     set_entities(doc, list(doc.ents), prefer=extended_names(doc, english))
+    set_entities(doc, list(doc.ents), prefer=org_before(doc))

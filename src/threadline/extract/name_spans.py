@@ -26,9 +26,9 @@ after :mod:`threadline.extract.person_names`):
   Ramirez case", "the Lopez family");
 * ``lone-word`` — a one-word "person" that nothing in the story shows to be a person (no
   title or honorific before any of its mentions, no reporting verb or possessive after
-  one, not a word of a fuller person's name there) is not kept as a person: after a
-  preposition it is a place, else it is dropped (small models tag unknown foreign words
-  as persons);
+  one, no "regime" around one, not a word of a fuller person's name there) is not kept
+  as a person: after a preposition it is a place, else it is dropped (small models tag
+  unknown foreign words as persons);
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
   Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
   unless it is a word of a person's full name there;
@@ -219,13 +219,20 @@ _PREPOSITIONS = frozenset({"in", "to", "from", "toward", "towards", "near", "at"
 
 
 def has_person_cue(ent: Span) -> bool:
-    """A title or honorific before the name, or a reporting verb or possessive after it."""
+    """A title or honorific before the name, a reporting verb or possessive after it, or a
+    leader's rule around it ("the regime of Assad", "the Assad regime")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and is_title_word(before.text):
         return True
-    return after is not None and (after.lower_ in REPORTING or after.text in _POSSESSIVE)
+    rule = words("leader_rule_nouns")
+    ruled = ent.start > 1 and doc[ent.start - 2].lower_ in rule  # "regime of Assad"
+    if ruled and before is not None and before.lower_ == "of":
+        return True
+    return after is not None and (
+        after.lower_ in REPORTING or after.text in _POSSESSIVE or after.lower_ in rule
+    )
 
 
 def unshown_persons(ents: list[Span]) -> set[str]:

@@ -15,7 +15,7 @@ from threadline.extract.doc_index import doc_text
 from threadline.extract.name_forms import known_given
 from threadline.extract.person_names import leading_title_end
 from threadline.extract.spans import make_entity
-from threadline.extract.titles import is_office
+from threadline.extract.titles import is_office, is_title_word
 
 METHOD = "rule:name-spans-v1:nickname"
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w.'-]*"
@@ -35,8 +35,9 @@ def without_nickname(text: str) -> str | None:
     return f"{match['given']} {match['surname']}" if match else None
 
 
-def _shows_person(span: Span) -> bool:
-    if any(t.ent_type_ == "PERSON" for t in span) or known_given(span[0].text):
+def _shows_person(span: Span, titled: bool) -> bool:
+    """Something shows ``span`` (without its leading titles) to be a person's name."""
+    if titled or any(t.ent_type_ == "PERSON" for t in span) or known_given(span[0].text):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.is_lower and is_office(before.text)
@@ -45,10 +46,10 @@ def _shows_person(span: Span) -> bool:
 def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]]]:
     """Person spans over 'Given "Nick" Surname' and (nickname, whole name) offsets.
 
-    Only where something shows a person: spaCy saw one in the span, a lower-case office
-    word comes just before ("cartel boss Nemesio …"), or the name opens with a known given
-    name. A quoted title between two capitalised words ('Operation "Fast and Furious"
-    Review') is left alone.
+    Only where something shows a person: spaCy saw one in the span, a rank or title opens
+    it ('Brig. Gen. Richard "Tex" Coe'), a lower-case office word comes just before
+    ("cartel boss Nemesio …"), or the name opens with a known given name. A quoted title
+    between two capitalised words ('Operation "Fast and Furious" Review') is left alone.
     """
     spans: list[Span] = []
     pairs: list[tuple[Offsets, Offsets]] = []
@@ -60,9 +61,10 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
         span = doc.char_span(match.start(), end, alignment_mode="contract")
         if span is None or "\n" in span.text:
             continue
-        if not _shows_person(span):
+        titles = span[: leading_title_end(list(span))]
+        span = span.doc[titles.end : span.end]  # "Col. John"
+        if not _shows_person(span, titled=any(is_title_word(t.text) for t in titles)):
             continue
-        span = span.doc[span.start + leading_title_end(list(span)) : span.end]  # "Col. John"
         spans.append(make_entity(doc, span.start, span.end, "PERSON", METHOD))
         pairs.append(((match.start("nick"), match.end("nick")), (span.start_char, span.end_char)))
     return spans, pairs
