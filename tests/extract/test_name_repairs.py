@@ -128,3 +128,35 @@ def test_regime_of_a_leader_keeps_the_lone_name_a_person(extract_text):
         "It gives a timetable."
     )
     assert "Assad" in persons(ex)
+
+
+def test_hyphen_inside_a_listed_name_does_not_cut_it(extract_text):
+    ex = extract_text(
+        "Among those arrested were Ahmad Khalil, a Lebanese businessman; Fatima al-Zahra "
+        "Haddad, his wife; and Omar Yusuf Abdi, a Somali national."
+    )
+    assert "Fatima al-Zahra Haddad" in persons(ex)
+
+
+def test_particles_join_a_surname_tagged_as_something_else(extract_text):
+    ex = extract_text(
+        "The Dutch prosecutor, Marieke van der Linden, said Ridouan Taghi had ordered the killings."
+    )
+    assert "Marieke van der Linden" in persons(ex)
+
+
+def test_one_word_tagged_as_organisation_before_a_person_starts_the_name(extract_text):
+    ex = extract_text(
+        "Colombian police captured Dairo Antonio Úsuga David, alias Otoniel, the leader of "
+        "the Clan del Golfo, in a jungle hideout."
+    )
+    assert "Dairo Antonio Úsuga David" in persons(ex)
+
+
+def test_hyphenated_surname_in_capitals_is_kept_whole(extract_text):
+    ex = extract_text(
+        "UNITED STATES v. RAFAEL CARO-QUINTERO\n\nDefendant RAFAEL CARO-QUINTERO was "
+        "arrested by Mexican Navy forces on July 15, 2022."
+    )
+    assert "RAFAEL CARO-QUINTERO" in persons(ex)
+    assert "RAFAEL CARO" not in persons(ex)

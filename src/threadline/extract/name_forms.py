@@ -10,16 +10,17 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   is the end of its name: "Sajida Mubarak Atrous" + "al-Rishawi";
 * ``all-caps`` — sanctions and court notices write names in capitals: two to five
   capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
-  LOERA"), in a line that is not itself all capitals, name a person;
+  LOERA"), in a line that is not itself all capitals, name a person; a glued hyphen
+  joins two words in capitals ("RAFAEL CARO-QUINTERO");
 * ``surname-after`` — a name of two words or more followed, on its line, by one
   untagged name word (not an English word nor a title) takes it: "Rosa Icela" +
   "Rodriguez";
 * ``translation`` — a "person" inside brackets after a language's name and a colon is the
   preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
   Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
-* ``org-before`` — two or three name words tagged as an organisation right before a
+* ``org-before`` — one to three name words tagged as an organisation right before a
   person start the person's name: "Badran Turki" + "Hishan al-Mazidi" (no title, no
-  organisation head noun such as "Group", no gazetteer name);
+  organisation head noun such as "Group", no acronym or gazetteer name);
 * ``hyphen-tail`` — a name cut at a hyphen takes the rest: "Ana Ruiz" + "-Velez";
 * ``word-before`` — an untagged capitalised word (not an English word nor a title) right
   before a name of two words or more starts it: "Wilmer" + "Andres Castro"; before a
@@ -109,6 +110,13 @@ def _caps_word(token: Token) -> bool:
     return len(text) > 1 and text.isalpha() and text.isupper()
 
 
+def _caps_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is joined by a glued hyphen to a capitals word ("CARO" "-" "QUINTERO")."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-":
+        return False
+    return not doc[i + 1].whitespace_ and _caps_word(doc[i + 2])
+
+
 def all_caps_names(doc: Doc) -> list[Span]:
     """Runs of two to five all-capital words led by a known given name (see module)."""
     found: list[Span] = []
@@ -119,7 +127,7 @@ def all_caps_names(doc: Doc) -> list[Span]:
             continue
         end = i
         while end < n and end - i < 5 and _caps_word(doc[end]):
-            end += 1
+            end += 1 + 2 * _caps_hyphen(doc, end)  # "CARO-QUINTERO" is one word
         start = i
         while start < end - 1 and is_title_word(doc[start].text):  # "ADMINISTRATOR KAREN"
             start += 1
@@ -227,16 +235,16 @@ def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
 
 def org_before(doc: Doc) -> list[Span]:
     """Persons that take the name words spaCy tagged as an organisation just before them
-    ("Badran Turki" + "Hishan al-Mazidi"): two or three capitalised words, none a title or
-    an organisation's head noun ("Group", "Bank"), not a gazetteer name, before a person
-    of two words or more."""
+    ("Badran Turki" + "Hishan al-Mazidi", "Dairo" + "Antonio Usuga David"): one to three
+    capitalised words, none a title or an organisation's head noun ("Group", "Bank"), not
+    an acronym or a gazetteer name, before a person of two words or more."""
     found: list[Span] = []
     ents = list(doc.ents)
     heads = set(org_nouns()) | words("company_head_words")
     for left, right in zip(ents, ents[1:], strict=False):
         if right.label_ != "PERSON" or left.label_ != "ORG" or left.end != right.start:
             continue
-        if method_of(left) != "spacy" or not 2 <= len(left) <= 3 or len(right) < 2:
+        if method_of(left) != "spacy" or len(left) > 3 or len(right) < 2 or left.text.isupper():
             continue
         if "\n" in left[-1].whitespace_:
             continue
