@@ -160,3 +160,14 @@ def test_hyphenated_surname_in_capitals_is_kept_whole(extract_text):
     )
     assert "RAFAEL CARO-QUINTERO" in persons(ex)
     assert "RAFAEL CARO" not in persons(ex)
+
+
+def test_quoted_alias_after_a_name_is_the_person_not_a_quote(extract_text):
+    ex = extract_text(
+        "A federal grand jury indicted Carlos Rengifo Mosquera, also known as "
+        '"El Gordo," on drug charges, U.S. Attorney Ariana Fajardo announced.'
+    )
+    alias = next(m for m in ex.mentions if m.text == "El Gordo")
+    by_id = {m.id: m.text for m in ex.mentions}
+    assert alias.type == "Person" and by_id[alias.antecedent] == "Carlos Rengifo Mosquera"
+    assert not any(q.text == "El Gordo" for q in ex.quotes)

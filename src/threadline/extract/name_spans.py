@@ -54,7 +54,7 @@ from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_given_n
 from threadline.extract.name_cues import cued_persons
 from threadline.extract.name_forms import finish_persons, form_persons
 from threadline.extract.name_lists import list_persons
-from threadline.extract.nicknames import nickname_persons
+from threadline.extract.nicknames import alias_names, nickname_persons
 from threadline.extract.quotes import SPEECH_FORMS
 from threadline.extract.spans import ACTOR_LABELS, make_entity, set_entities
 from threadline.extract.titles import is_office, is_title_word
@@ -278,6 +278,7 @@ def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
     preferred += chinese_names(doc) + cued_persons(doc, english) + form_persons(doc, english)
     set_entities(doc, list(doc.ents), prefer=preferred)
     finish_persons(doc, english)
+    doc._.threadline_nicknames += alias_names(doc)
 
 
 class NameSpans:

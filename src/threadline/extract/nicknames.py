@@ -3,6 +3,10 @@
 News writes a cartel figure's nickname between the given name and the surnames. The
 whole is one person, named without the nickname ("Nemesio Ortega Salas"); the nickname
 ("El Tigre") is an alias of that person, not a second person or an organisation.
+
+``alias`` — a quoted name right after a person's name and a cue of
+``data/alias_cues.txt`` ('Juan Perez, also known as "El Gordo,"') is an alias of that
+person too: not a quotation, not a place or organisation of its own.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from spacy.tokens import Doc, Span
 from threadline.extract.doc_index import doc_text
 from threadline.extract.name_forms import known_given
 from threadline.extract.person_names import leading_title_end
-from threadline.extract.spans import make_entity
+from threadline.extract.spans import make_entity, set_entities
 from threadline.extract.titles import is_office, is_title_word
+from threadline.extract.vocabulary import words
 
 METHOD = "rule:name-spans-v1:nickname"
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w.'-]*"
@@ -68,6 +73,29 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
         spans.append(make_entity(doc, span.start, span.end, "PERSON", METHOD))
         pairs.append(((match.start("nick"), match.end("nick")), (span.start_char, span.end_char)))
     return spans, pairs
+
+
+ALIAS_NAME = re.compile(rf"[\"“](?P<nick>{_WORD}(?: (?:{_WORD}|{_PARTICLE})){{0,3}})[,.]?[\"”]")
+
+
+def alias_names(doc: Doc) -> list[tuple[Offsets, Offsets]]:
+    """(alias, person) offsets of quoted aliases after a person's name (rule ``alias``);
+    entities other than persons over an alias are dropped from ``doc.ents``."""
+    text, pairs = doc_text(doc), []
+    cues = sorted(words("alias_cues"), key=len, reverse=True)
+    for person in (e for e in doc.ents if e.label_ == "PERSON"):
+        rest = text[person.end_char : person.end_char + 40]
+        after = rest.lstrip(", ")
+        cue = next((c for c in cues if after.lower().startswith(c + " ")), None)
+        match = cue and ALIAS_NAME.match(after, len(cue) + 1)
+        if match:
+            at = person.end_char + len(rest) - len(after)
+            nick = (at + match.start("nick"), at + match.end("nick"))
+            pairs.append((nick, (person.start_char, person.end_char)))
+    spans = [nick for nick, _ in pairs]
+    kept = [e for e in doc.ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]
+    set_entities(doc, kept)
+    return pairs
 
 
 if not Doc.has_extension("threadline_nicknames"):

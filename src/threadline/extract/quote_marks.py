@@ -95,3 +95,9 @@ def previous_line_start(text: str, line_start: int) -> int:
     """Start of the last non-blank line before ``line_start`` (-1: none)."""
     before = text[:line_start].rstrip()
     return -1 if not before else text.rfind("\n", 0, len(before)) + 1
+
+
+def without_names(segments: list[QuoteSegment], names: list[tuple[int, int]]) -> list[QuoteSegment]:
+    """The segments that are not a quoted name: a nickname or an alias ('Col. John "J.D."
+    Dorrian', 'Juan Perez, also known as "El Gordo,"'), given as offsets of the name."""
+    return [s for s in segments if not any(a <= s.start and s.end <= b + 1 for a, b in names)]

@@ -18,9 +18,8 @@ capitals are quotations too (:mod:`threadline.extract.statements`) when a speake
 A quotation with no speaker of its own continues the previous quotation's speaker in its
 paragraph, or in the paragraph before when that one held only the quotation or ends with
 a quotation and its attribution ('"…," said Williams.'); opening a paragraph after
-"Garland said the arrests were a milestone.", it is Garland's. A nickname inside a name
-('Col. John "J.D." Dorrian') is not a quotation; unattributed quotations of fewer than
-four words are scare quotes ("so-called “caliphate”") and are dropped.
+"Garland said the arrests were a milestone.", it is Garland's. A nickname or alias is no
+quotation; unattributed ones of under four words are scare quotes and are dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from threadline.extract.quote_marks import (
     find_quote_segments,
     is_pure_quote_line,
     previous_line_start,
+    without_names,
 )
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
@@ -292,8 +292,8 @@ if not Doc.has_extension("threadline_quotes"):
 def quotes(doc: Doc) -> Doc:
     """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
     text = doc_text(doc)
-    nicknames = {nick for nick, _ in doc._.threadline_nicknames or ()}
-    marked = [s for s in find_quote_segments(text) if (s.start, s.end) not in nicknames]
+    nicks = [nick for nick, _ in doc._.threadline_nicknames or ()]
+    marked = without_names(find_quote_segments(text), nicks)
     unmarked = statement_segments(text, first_group=max((s.group for s in marked), default=-1) + 1)
     segments = sorted(marked + unmarked, key=lambda s: s.start)
     doc._.threadline_quotes = attribute(doc, segments)
