@@ -171,3 +171,24 @@ def test_quoted_alias_after_a_name_is_the_person_not_a_quote(extract_text):
     by_id = {m.id: m.text for m in ex.mentions}
     assert alias.type == "Person" and by_id[alias.antecedent] == "Carlos Rengifo Mosquera"
     assert not any(q.text == "El Gordo" for q in ex.quotes)
+
+
+def test_quote_signed_after_a_dash_is_the_signers(extract_text):
+    ex = extract_text(
+        '"Drug traffickers will find no safe haven in our country." — Attorney General '
+        "Merrick B. Garland"
+    )
+    assert "Merrick B. Garland" in persons(ex)
+    assert (
+        "Drug traffickers will find no safe haven in our country.",
+        "Merrick B. Garland",
+    ) in speakers(ex)
+
+
+def test_name_after_said_tagged_as_a_product_is_the_speaker(extract_text):
+    ex = extract_text(
+        '"The Sinaloa Cartel is responsible for much of the fentanyl in our country," said '
+        "Milgram. Attorney General Garland agreed."
+    )
+    quote = "The Sinaloa Cartel is responsible for much of the fentanyl in our country"
+    assert (quote, "Milgram") in speakers(ex)

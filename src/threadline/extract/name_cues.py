@@ -11,7 +11,7 @@ small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
   surnames are English words too ("Johnson", "Baker"), so the given name is the cue;
 * ``speaker-after`` — after a closing quotation mark and "said", one to three
   capitalised words ending the clause name the speaker ('…,” said Russell.'), even
-  when they are English words too;
+  when they are English words too or tagged as a product or work of art;
 * ``regime`` — "the Asad regime", "the regime of Assad": a single capitalised name before
   (or, after "of", behind) "regime" or
   "administration" (``data/leader_rule_nouns.txt``) is the leader's, unless it is a
@@ -49,6 +49,8 @@ METHOD = "rule:name-cues-v1"
 SAID = frozenset({"said", "says", "added", "explained", "noted", "stated", "continued"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
+#: Labels the small model gives names it does not know (a speaker is none of these).
+_MISREAD = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LANGUAGE"})
 
 
 def _person(doc: Doc, start: int, end: int, rule: str) -> Span:
@@ -80,6 +82,12 @@ def _is_given(token: Token) -> bool:
 
 def _untagged(doc: Doc, start: int, end: int) -> bool:
     return all(not t.ent_type_ for t in doc[start:end])
+
+
+def _not_an_actor(doc: Doc, start: int, end: int) -> bool:
+    """No token is tagged as an actor or place; a product or title may be a misread name
+    ('said Milgram.' tagged PRODUCT)."""
+    return all(t.ent_type_ in _MISREAD for t in doc[start:end])
 
 
 def _particle_word(doc: Doc, i: int, english: frozenset[str]) -> int:
@@ -137,7 +145,7 @@ def speakers_after_quotes(doc: Doc, english: frozenset[str]) -> list[Span]:
         start = verb.i + 1
         end = _name_run(doc, start, frozenset())
         closes = end == len(doc) or doc[end].text in _CLAUSE_END
-        if end > start and closes and _untagged(doc, start, end):
+        if end > start and closes and _not_an_actor(doc, start, end):
             found.append(_person(doc, start, end, "speaker-after"))
     return found
 

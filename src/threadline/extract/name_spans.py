@@ -55,8 +55,8 @@ from threadline.extract.name_cues import cued_persons
 from threadline.extract.name_forms import finish_persons, form_persons
 from threadline.extract.name_lists import list_persons
 from threadline.extract.nicknames import alias_names, nickname_persons
-from threadline.extract.quotes import SPEECH_FORMS
 from threadline.extract.spans import ACTOR_LABELS, make_entity, set_entities
+from threadline.extract.speech import SPEECH_FORMS
 from threadline.extract.titles import is_office, is_title_word
 from threadline.extract.vocabulary import words
 

@@ -6,6 +6,7 @@ quotation, in the same sentence and paragraph, or on the line that introduces it
 
 * after it: '"…," he said' / '"…," said Janet Yellen' / '"…," the FBI's Wray told reporters';
 * before it: 'Yellen said: "…"' / 'According to Interpol, "…"';
+* a person signing it after a dash: '"…" — Attorney General Merrick B. Garland';
 * on the line before, when the quotation opens its paragraph and that line ends in a
   colon: 'Gen. Joseph Votel released the following statement:'.
 
@@ -40,17 +41,14 @@ from threadline.extract.quote_marks import (
 )
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
+from threadline.extract.speech import is_speech_verb, token_window
 from threadline.extract.statements import LABEL, statement_segments
-from threadline.extract.titles import is_office, is_title_word, spokesperson_of
-from threadline.extract.vocabulary import words
+from threadline.extract.titles import is_office, spokesperson_of
 
 METHOD = "rules-v1"
-#: Reporting verbs by lemma and as written (``data/speech_verb_*.txt``).
-SPEECH_LEMMAS = words("speech_verb_lemmas")
-SPEECH_FORMS = words("speech_verb_forms")
 PRONOUNS = frozenset({"he", "she"})
-_STOP = frozenset({".", "!", "?", '"', "“", "”", "„"})
 MIN_UNATTRIBUTED_WORDS = 4
+DASHES = frozenset({"—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -60,41 +58,6 @@ class QuoteSpan:
     start: int
     end: int
     speaker: tuple[int, int] | None = None
-
-
-def is_speech_verb(doc: Doc, i: int) -> bool:
-    """True for "said", "told", "warned"… and for "according" in "according to"."""
-    token = doc[i]
-    if token.lower_ == "according":
-        return i + 1 < len(doc) and doc[i + 1].lower_ == "to"
-    return token.lower_ in SPEECH_FORMS or (
-        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
-    )
-
-
-def _abbreviation_dot(doc: Doc, i: int) -> bool:
-    """True for the full stop of "Spc." or "J." (a rank or an initial), not a sentence's end."""
-    if doc[i].text != "." or i == 0:
-        return False
-    prev = doc[i - 1].text
-    return is_title_word(prev + ".") or (len(prev) == 1 and prev.isupper())
-
-
-def _window(doc: Doc, start: int, step: int, limit: int) -> list[int]:
-    """Token indices from ``start`` walking by ``step``, within one sentence and line."""
-    out: list[int] = []
-    i = start
-    while 0 <= i < len(doc) and len(out) < limit:
-        token = doc[i]
-        if "\n" in token.text or (token.text in _STOP and not _abbreviation_dot(doc, i)):
-            break
-        if step < 0 and i != start and "\n" in token.whitespace_:
-            break  # walking back: this token ends the previous line
-        out.append(i)
-        if step > 0 and "\n" in token.whitespace_:
-            break
-        i += step
-    return out
 
 
 class Attribution:
@@ -178,7 +141,11 @@ class Attribution:
 
     def after(self, close_char: int) -> tuple[int, Span] | None:
         """(distance, speaker) named after a closing mark: '"…," he said'."""
-        window = _window(self.doc, self.token_at(close_char + 1), 1, 25)
+        window = token_window(self.doc, self.token_at(close_char + 1), 1, 25)
+        if window and self.doc[window[0]].text in DASHES:  # '"…" — Attorney General Garland'
+            signed = self.speaker_in(window[1:])
+            if signed is not None and signed.label_ == "PERSON":
+                return 0, signed
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
@@ -188,7 +155,7 @@ class Attribution:
 
     def before(self, open_char: int) -> tuple[int, Span] | None:
         """(distance, speaker) named before an opening mark: 'Yellen said: "…"'."""
-        window = _window(self.doc, self.token_at(open_char) - 1, -1, 25)  # nearest first
+        window = token_window(self.doc, self.token_at(open_char) - 1, -1, 25)  # nearest first
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[n + 1 :], window[:n][::-1])
@@ -202,7 +169,7 @@ class Attribution:
         before = self.text[:line_start].rstrip()
         if not before or before[-1] in '"”:':
             return None  # the last sentence, in order:
-        window = _window(self.doc, self.token_at(len(before) - 1) - 1, -1, 40)[::-1]
+        window = token_window(self.doc, self.token_at(len(before) - 1) - 1, -1, 40)[::-1]
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
@@ -230,7 +197,7 @@ class Attribution:
         colon = len(text[:line_start].rstrip())
         if colon == 0 or text[colon - 1] != ":":
             return None
-        window = _window(self.doc, self.token_at(colon - 1) - 1, -1, 40)
+        window = token_window(self.doc, self.token_at(colon - 1) - 1, -1, 40)
         speaker = self.speaker_in(window[::-1])
         return (len(window) + 1, speaker) if speaker is not None else None
 
