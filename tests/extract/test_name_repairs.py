@@ -192,3 +192,26 @@ def test_name_after_said_tagged_as_a_product_is_the_speaker(extract_text):
     )
     quote = "The Sinaloa Cartel is responsible for much of the fentanyl in our country"
     assert (quote, "Milgram") in speakers(ex)
+
+
+def test_clerical_rank_is_not_part_of_the_name(extract_text):
+    ex = extract_text(
+        "Grand Ayatollah Ali al-Sistani called for calm. Prime Minister Mustafa al-Kadhimi "
+        "welcomed the statement."
+    )
+    assert "Ali al-Sistani" in persons(ex)
+
+
+def test_names_written_surname_first_are_one_person_each(extract_text):
+    ex = extract_text(
+        "OFAC designated MARTINEZ GARCIA, Maria Elena and RAMIREZ SOTO, Pedro under the "
+        "Kingpin Act."
+    )
+    named = {m.text: m.canonical for m in ex.mentions if m.type == "Person"}
+    assert named["MARTINEZ GARCIA, Maria Elena"] == "Maria Elena MARTINEZ GARCIA"
+    assert named["RAMIREZ SOTO, Pedro"] == "Pedro RAMIREZ SOTO"
+
+
+def test_dateline_in_capitals_is_not_a_name_written_surname_first(extract_text):
+    ex = extract_text("MEXICO CITY, Mexico - Police arrested two men on Friday.")
+    assert persons(ex) == []

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from threadline.extract.coref.lexicon import name_gender, org_nouns
 from threadline.extract.doc_index import doc_text
+from threadline.extract.inverted_names import inverted_persons
 from threadline.extract.lexicon import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -263,8 +264,10 @@ def _org_free_word(token: Token, heads: set[str]) -> bool:
 
 
 def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """Persons of the ``all-caps``, ``surname-after`` and ``given-entity`` rules."""
-    return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
+    """Persons of the ``all-caps``, ``surname-after``, ``given-entity`` and ``inverted``
+    (:mod:`threadline.extract.inverted_names`) rules."""
+    found = all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
+    return found + inverted_persons(doc)
 
 
 def in_translation(ent: Span) -> bool:
