@@ -215,3 +215,20 @@ def test_names_written_surname_first_are_one_person_each(extract_text):
 def test_dateline_in_capitals_is_not_a_name_written_surname_first(extract_text):
     ex = extract_text("MEXICO CITY, Mexico - Police arrested two men on Friday.")
     assert persons(ex) == []
+
+
+def test_organisation_glued_by_a_hyphen_to_an_acronym_is_one(extract_text):
+    ex = extract_text('"We struck the tanks," said Col. John Dorrell, the CJTF-OIR spokesperson.')
+    assert "CJTF-OIR" in [m.text for m in ex.mentions if m.kind == "name"]
+
+
+def test_spokesperson_of_a_body_named_before_the_office_speaks_for_it(extract_text):
+    ex = extract_text(
+        '"We will not allow ISIL to keep its weapons," said Col. John Dorrell, the '
+        "CJTF-OIR spokesperson."
+    )
+    by_id = {m.id: m.text for m in ex.mentions}
+    roles = [(r.role, by_id.get(r.organization or "")) for r in ex.roles]
+    assert ("spokesperson", "CJTF-OIR") in roles
+    we = next(m for m in ex.mentions if m.text == "We")
+    assert by_id[we.antecedent] == "CJTF-OIR"
