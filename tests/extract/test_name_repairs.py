@@ -232,3 +232,14 @@ def test_spokesperson_of_a_body_named_before_the_office_speaks_for_it(extract_te
     assert ("spokesperson", "CJTF-OIR") in roles
     we = next(m for m in ex.mentions if m.text == "We")
     assert by_id[we.antecedent] == "CJTF-OIR"
+
+
+def test_pronoun_in_a_quotation_is_not_its_speaker_named_sentences_before(extract_text):
+    ex = extract_text(
+        "Attorney General Michael Mukasy said, “The extraditions show the commitment of "
+        "Mexican President Felipe Calderas to break the cartels. We stand with him in "
+        "this fight.”"
+    )
+    by_id = {m.id: m.text for m in ex.mentions}
+    him = next(m for m in ex.mentions if m.text == "him")
+    assert by_id[him.antecedent] == "Felipe Calderas"
