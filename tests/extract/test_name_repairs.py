@@ -243,3 +243,23 @@ def test_pronoun_in_a_quotation_is_not_its_speaker_named_sentences_before(extrac
     by_id = {m.id: m.text for m in ex.mentions}
     him = next(m for m in ex.mentions if m.text == "him")
     assert by_id[him.antecedent] == "Felipe Calderas"
+
+
+def test_untagged_name_with_a_middle_initial_is_a_person(extract_text):
+    ex = extract_text(
+        "U.S. Attorney for the District of Columbia Channing D. Phillipson announced the "
+        "guilty plea."
+    )
+    assert "Channing D. Phillipson" in persons(ex)
+
+
+def test_given_name_tagged_as_a_facility_with_a_possessive_is_a_person(extract_text):
+    ex = extract_text(
+        "Prosecutors announced the guilty plea of Yevgeny Prigozhin's associate, Mikhail Burchik."
+    )
+    assert "Yevgeny Prigozhin" in persons(ex)
+
+
+def test_function_word_after_a_name_is_not_its_surname(extract_text):
+    ex = extract_text("The court admitted Exhibit A. The jury met on Monday.")
+    assert not any(p.endswith("The") for p in persons(ex))

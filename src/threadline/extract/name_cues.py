@@ -3,6 +3,9 @@
 Rules of ``threadline_name_spans_v1`` (see :mod:`threadline.extract.name_spans`), each a
 small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
 
+* ``initialled`` — an untagged capitalised word, one or two middle initials and a
+  capitalised word ("Channing D. Phillips" after "U.S. Attorney for the District of
+  Columbia") name a person;
 * ``title-before`` — one to three capitalised words right after a capitalised title
   ("Major General Hassan", "President Hollande") name a person when none of them is an
   ordinary English word ("General Assembly" is not a person);
@@ -241,7 +244,38 @@ def titled_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+def initialled_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Untagged "Channing D. Phillips": a capitalised word, one or two middle initials (the
+    model may tag one as a nationality) and a capitalised word, none a title or function
+    word, on one line."""
+    found: list[Span] = []
+    for token in doc[:-2]:
+        i = token.i + 1
+        while i < len(doc) and i - token.i <= 2 and _is_initial(doc[i]):
+            i += 1
+        if i == token.i + 1 or i >= len(doc) or "\n" in doc[token.i : i + 1].text:
+            continue
+        run = doc[token.i : i + 1]
+        loose = all(t.ent_type_ in _MISREAD or t.ent_type_ == "NORP" for t in run[1:-1])
+        ends = (run[0], run[-1])
+        if loose and all(not t.ent_type_ and _capital_name(t) for t in ends):
+            found.append(_person(doc, run.start, run.end, "initialled"))
+    return found
+
+
+def _capital_name(token: Token) -> bool:
+    text = token.text
+    return (
+        token.is_title
+        and text.replace("'", "").replace("-", "").isalpha()
+        and len(text) > 1
+        and text.lower() not in FUNCTION_WORDS
+        and not is_title_word(text)
+    )
+
+
 RULES = (
+    initialled_names,
     titled_names,
     given_name_starts,
     speakers_after_quotes,

@@ -13,7 +13,7 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   LOERA"), in a line that is not itself all capitals, name a person; a glued hyphen
   joins two words in capitals ("RAFAEL CARO-QUINTERO");
 * ``surname-after`` — a name of two words or more followed, on its line, by one
-  untagged name word (not an English word nor a title) takes it: "Rosa Icela" +
+  untagged name word (no English, function or title word) takes it: "Rosa Icela" +
   "Rodriguez";
 * ``translation`` — a "person" inside brackets after a language's name and a colon is the
   preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
@@ -27,11 +27,12 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   name that starts with a middle initial, any capitalised word that is not a title or
   function word does ("Antony" + "J. Blinken": a name does not start at its middle
   initial);
-* ``given-entity`` — a span tagged as an organisation (not a company or public body) that
-  starts with a known given name, or with an unknown first name and then a known one, and
-  continues with capitalised words only ("Gustavo Adolfo Hernandez Frieri", "Wilmer
-  Andres Castro") is a person; in two words the second must not be an English word
-  ("Morgan Stanley" is not a person).
+* ``given-entity`` — a span tagged as an organisation (not a company or public body), a
+  facility, a work or a product that starts with a known given name, or with an unknown
+  first name and then a known one, and continues with capitalised words only ("Gustavo
+  Adolfo Hernandez Frieri", "Wilmer Andres Castro", "Yevgeny Prigozhin's" less its
+  possessive) is a person; in two words the second must not be an English word ("Morgan
+  Stanley" is not a person).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from threadline.extract.titles import is_title_word
 from threadline.extract.vocabulary import words
 
 METHOD = "rule:name-forms-v1"
+_MISTAGGED = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 MAX_INITIALS = 2
 
 
@@ -150,10 +152,16 @@ def _mixed_line(run: Span) -> bool:
 
 
 def given_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """Organisation-tagged spans that are a known given name and then name words."""
+    """Spans tagged as an organisation (or a facility, work or product) that are a known
+    given name and then name words, less a possessive ("Yevgeny Prigozhin's")."""
     found: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or method_of(ent) != "spacy" or not 2 <= len(ent) <= 5:
+    for tagged in doc.ents:
+        ent = tagged[:-1] if tagged[-1].text in ("'s", "’s") else tagged
+        if (
+            tagged.label_ not in _MISTAGGED
+            or method_of(tagged) != "spacy"
+            or not 2 <= len(ent) <= 5
+        ):
             continue
         first, rest = ent[0], ent[1:]
         second_given = len(ent) >= 3 and known_given(ent[1].text) and _name_word(first, english)
@@ -181,7 +189,8 @@ def surname_after(doc: Doc, english: frozenset[str]) -> list[Span]:
         after = doc[ent.end]
         if after.ent_type_ or "\n" in ent[-1].whitespace_ or not ent[-1].whitespace_:
             continue
-        name_word = after.is_title and after.is_alpha and not is_title_word(after.text)
+        name_word = after.is_title and after.is_alpha and after.lower_ not in FUNCTION_WORDS
+        name_word = name_word and not is_title_word(after.text)
         if name_word and not is_common_word(after.text, english):
             found.append(_person(doc, ent.start, ent.end + 1, "surname-after"))
     return found
