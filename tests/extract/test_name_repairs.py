@@ -263,3 +263,22 @@ def test_given_name_tagged_as_a_facility_with_a_possessive_is_a_person(extract_t
 def test_function_word_after_a_name_is_not_its_surname(extract_text):
     ex = extract_text("The court admitted Exhibit A. The jury met on Monday.")
     assert not any(p.endswith("The") for p in persons(ex))
+
+
+def test_titled_surname_tagged_as_organisation_later_is_the_person(extract_text):
+    ex = extract_text(
+        "Secretary Blinken met Foreign Minister Ebrard on Tuesday.\n\nEbrard said Mexico "
+        'would increase inspections. "We are committed to stopping the flow of fentanyl," '
+        "he said."
+    )
+    quote = "We are committed to stopping the flow of fentanyl"
+    assert (quote, "Ebrard") in speakers(ex)
+
+
+def test_statement_that_reads_is_its_authors(extract_text):
+    ex = extract_text(
+        "The statement from Treasury Secretary Janet Yellen read: \"Today's action targets "
+        "the cartel's financial network.\""
+    )
+    quote = "Today's action targets the cartel's financial network."
+    assert (quote, "Janet Yellen") in speakers(ex)
