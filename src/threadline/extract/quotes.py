@@ -44,6 +44,8 @@ from threadline.extract.spans import ACTOR_LABELS
 from threadline.extract.speech import is_speech_verb, token_window
 from threadline.extract.statements import LABEL, statement_segments
 from threadline.extract.titles import is_office, spokesperson_of
+from threadline.extract.wrapping import doc_soft_breaks
+from threadline.extract.wrapping import line_start as wrapped_line_start
 
 METHOD = "rules-v1"
 PRONOUNS = frozenset({"he", "she"})
@@ -217,6 +219,7 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     """Quotations of ``doc`` with their speakers, following the module's rules."""
     text = doc_text(doc)
     attribution = Attribution(doc, [(s.start, s.end) for s in segments])
+    soft = doc_soft_breaks(doc)
     by_group: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         by_group.setdefault(seg.group, []).append(seg)
@@ -229,23 +232,25 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
-        line_start = text.rfind("\n", 0, group[0].open) + 1
+        line_start = wrapped_line_start(text, group[0].open, soft)
         opens = not text[line_start : group[0].open].strip()
-        continued = previous[1] and opens and previous_line_start(text, line_start) == previous[0]
+        continued = (
+            previous[1] and opens and previous_line_start(text, line_start, soft) == previous[0]
+        )
         unmarked = all(s.open == s.start for s in group)  # statements, transcript turns
         if speaker is None and not unmarked and (previous[0] == line_start or continued):
             speaker = previous[2]
         if speaker is None and not unmarked and opens:
             speaker = attribution.paraphrased(line_start)
-        after_quote = previous_line_start(text, line_start) == previous[0]
+        after_quote = previous_line_start(text, line_start, soft) == previous[0]
         if speaker is None and not unmarked and opens and after_quote:
             speaker = previous[2] if attribution.ends_paragraph(previous[3]) else None
         words = sum(len(text[s.start : s.end].split()) for s in group)
         if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
         last = group[-1]
-        line = text.rfind("\n", 0, last.open) + 1
-        previous = (line, is_pure_quote_line(text, last), speaker, last.end)
+        line = wrapped_line_start(text, last.open, soft)
+        previous = (line, is_pure_quote_line(text, last, soft), speaker, last.end)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from threadline.extract.titles import is_title_word
 from threadline.extract.vocabulary import words
+from threadline.extract.wrapping import doc_soft_breaks
 
 #: Reporting verbs by lemma and as written.
 SPEECH_LEMMAS = words("speech_verb_lemmas")
@@ -40,8 +41,12 @@ def token_window(doc: Doc, start: int, step: int, limit: int) -> list[int]:
     """Token indices from ``start`` walking by ``step``, within one sentence and line."""
     out: list[int] = []
     i = start
+    soft = doc_soft_breaks(doc)  # a hard-wrapped text reads on across its line breaks
     while 0 <= i < len(doc) and len(out) < limit:
         token = doc[i]
+        if "\n" in token.text and token.idx in soft and token.text.strip() == "":
+            i += step
+            continue
         if "\n" in token.text or (token.text in _STOP and not _abbreviation_dot(doc, i)):
             break
         if step < 0 and i != start and "\n" in token.whitespace_:
