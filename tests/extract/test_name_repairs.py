@@ -282,3 +282,33 @@ def test_statement_that_reads_is_its_authors(extract_text):
     )
     quote = "Today's action targets the cartel's financial network."
     assert (quote, "Janet Yellen") in speakers(ex)
+
+
+def test_name_in_brackets_after_a_person_is_an_alias(extract_text):
+    ex = extract_text(
+        "The court ruled on Babar Ahmed, Syed Ahsan, Mustafa Kamal Mustafa (Abu Hamza) and "
+        "Adel Bary."
+    )
+    alias = next(m for m in ex.mentions if m.text == "Abu Hamza")
+    by_id = {m.id: m.text for m in ex.mentions}
+    assert by_id[alias.antecedent] == "Mustafa Kamal Mustafa"
+
+
+def test_place_in_brackets_after_a_person_is_no_alias(extract_text):
+    ex = extract_text("The defendants are Juan Perez (Colombia) and Sen. John Cornyn (R-Texas).")
+    assert not any(m.antecedent for m in ex.mentions if m.text in ("Colombia", "R-Texas"))
+
+
+def test_saint_named_city_in_capitals_is_not_a_person(extract_text):
+    ex = extract_text(
+        "JUN 7 -- (SAN JUAN, Puerto Rico) - DEA agents arrested five men aboard a fishing vessel."
+    )
+    assert "SAN JUAN" not in persons(ex)
+
+
+def test_strike_force_and_state_councilor_are_not_persons(extract_text):
+    ex = extract_text(
+        "PRC State Councilor and Minister of Public Security Wang Xiaohong met the DEA "
+        "Caribbean Corridor Strike Force on Monday."
+    )
+    assert not any(p in ("Councilor", "Corridor Strike Force") for p in persons(ex))

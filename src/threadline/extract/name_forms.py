@@ -10,8 +10,8 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   is the end of its name: "Sajida Mubarak Atrous" + "al-Rishawi";
 * ``all-caps`` — sanctions and court notices write names in capitals: two to five
   capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
-  LOERA"), in a line that is not itself all capitals, name a person; a glued hyphen
-  joins two words in capitals ("RAFAEL CARO-QUINTERO");
+  LOERA"), in a line that is not itself all capitals and not a place ("SAN JUAN, Puerto
+  Rico"), name a person; a glued hyphen joins two words ("RAFAEL CARO-QUINTERO");
 * ``surname-after`` — a name of two words or more followed, on its line, by one
   untagged name word (no English, function or title word) takes it: "Rosa Icela" +
   "Rodriguez";
@@ -39,8 +39,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from threadline.extract.caps_names import all_caps_names
 from threadline.extract.coref.lexicon import name_gender, org_nouns
-from threadline.extract.doc_index import doc_text
 from threadline.extract.inverted_names import inverted_persons
 from threadline.extract.lexicon import (
     FUNCTION_WORDS,
@@ -106,49 +106,6 @@ def _particle_next(left: Span, right: Span) -> bool:
         and len(right) > 1
         and "\n" not in left[-1].whitespace_
     )
-
-
-def _caps_word(token: Token) -> bool:
-    text = token.text
-    return len(text) > 1 and text.isalpha() and text.isupper()
-
-
-def _caps_hyphen(doc: Doc, i: int) -> bool:
-    """Token ``i`` is joined by a glued hyphen to a capitals word ("CARO" "-" "QUINTERO")."""
-    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-":
-        return False
-    return not doc[i + 1].whitespace_ and _caps_word(doc[i + 2])
-
-
-def all_caps_names(doc: Doc) -> list[Span]:
-    """Runs of two to five all-capital words led by a known given name (see module)."""
-    found: list[Span] = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not _caps_word(doc[i]):
-            i += 1
-            continue
-        end = i
-        while end < n and end - i < 5 and _caps_word(doc[end]):
-            end += 1 + 2 * _caps_hyphen(doc, end)  # "CARO-QUINTERO" is one word
-        start = i
-        while start < end - 1 and is_title_word(doc[start].text):  # "ADMINISTRATOR KAREN"
-            start += 1
-        if end - start >= 2 and any(known_given(t.text) for t in doc[start : start + 2]):
-            run = doc[start:end]
-            if _mixed_line(run):
-                found.append(_person(doc, start, end, "all-caps"))
-        i = end
-    return found
-
-
-def _mixed_line(run: Span) -> bool:
-    """The run's line has lower-case letters (it is not a headline in capitals)."""
-    text = doc_text(run.doc)
-    lo = text.rfind("\n", 0, run.start_char) + 1
-    hi = text.find("\n", run.end_char)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    return any(ch.islower() for ch in line)
 
 
 def given_entities(doc: Doc, english: frozenset[str]) -> list[Span]:

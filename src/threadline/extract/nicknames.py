@@ -5,13 +5,15 @@ whole is one person, named without the nickname ("Nemesio Ortega Salas"); the ni
 ("El Tigre") is an alias of that person, not a second person or an organisation.
 
 ``alias`` — a quoted name right after a person's name and a cue of
-``data/alias_cues.txt`` ('Juan Perez, also known as "El Gordo,"') is an alias of that
-person too: not a quotation, not a place or organisation of its own.
+``data/alias_cues.txt`` ('Juan Perez, also known as "El Gordo,"'), or a name in brackets
+right after it ('Mustafa Kamal Mustafa (Abu Hamza)'), is an alias of that person too:
+not a quotation, not a place, organisation or second person of its own.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -76,21 +78,45 @@ def nickname_persons(doc: Doc) -> tuple[list[Span], list[tuple[Offsets, Offsets]
 
 
 ALIAS_NAME = re.compile(rf"[\"“](?P<nick>{_WORD}(?: (?:{_WORD}|{_PARTICLE})){{0,3}})[,.]?[\"”]")
+_TITLE_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-Za-z][a-záéíóúñ]+)*"
+BRACKETED = re.compile(rf" \((?P<nick>{_TITLE_WORD}(?: (?:{_TITLE_WORD}|{_PARTICLE})){{0,3}})\)")
+
+
+def _quoted_alias(doc: Doc, person: Span) -> Offsets | None:
+    """'Juan Perez, also known as "El Gordo,"': the quoted name after a cue."""
+    text = doc_text(doc)
+    rest = text[person.end_char : person.end_char + 40]
+    after = rest.lstrip(", ")
+    cue = next((c for c in _cues() if after.lower().startswith(c + " ")), None)
+    match = cue and ALIAS_NAME.match(after, len(cue) + 1)
+    if not match:
+        return None
+    at = person.end_char + len(rest) - len(after)
+    return at + match.start("nick"), at + match.end("nick")
+
+
+def _bracketed_alias(doc: Doc, person: Span) -> Offsets | None:
+    """'Mustafa Kamal Mustafa (Abu Hamza)': a name in brackets right after the person's,
+    tagged as nothing but a person (not "(Colombia)", "(CCSF)" or "(R-Texas)")."""
+    match = BRACKETED.match(doc_text(doc), person.end_char)
+    inside = match and doc.char_span(match.start("nick"), match.end("nick"))
+    if not inside or any(t.ent_type_ not in ("", "PERSON") for t in inside):
+        return None
+    return inside.start_char, inside.end_char
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[str]:
+    return sorted(words("alias_cues"), key=len, reverse=True)
 
 
 def alias_names(doc: Doc) -> list[tuple[Offsets, Offsets]]:
-    """(alias, person) offsets of quoted aliases after a person's name (rule ``alias``);
-    entities other than persons over an alias are dropped from ``doc.ents``."""
-    text, pairs = doc_text(doc), []
-    cues = sorted(words("alias_cues"), key=len, reverse=True)
+    """(alias, person) offsets of the aliases after persons' names (rule ``alias``);
+    entities over an alias are dropped from ``doc.ents`` (it is a name of the person)."""
+    pairs = []
     for person in (e for e in doc.ents if e.label_ == "PERSON"):
-        rest = text[person.end_char : person.end_char + 40]
-        after = rest.lstrip(", ")
-        cue = next((c for c in cues if after.lower().startswith(c + " ")), None)
-        match = cue and ALIAS_NAME.match(after, len(cue) + 1)
-        if match:
-            at = person.end_char + len(rest) - len(after)
-            nick = (at + match.start("nick"), at + match.end("nick"))
+        nick = _quoted_alias(doc, person) or _bracketed_alias(doc, person)
+        if nick is not None:
             pairs.append((nick, (person.start_char, person.end_char)))
     spans = [nick for nick, _ in pairs]
     kept = [e for e in doc.ents if not any(a < e.end_char and e.start_char < b for a, b in spans)]

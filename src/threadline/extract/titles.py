@@ -34,7 +34,7 @@ OFFICE_WORDS = word_set(
     marshal constable detective investigator consul diplomat minister-designate
     prime-minister mp mep dg sg secretary-general director-general attorney-general
     commander-in-chief warden official executive manager partner owner member analyst
-    specialist operator
+    specialist operator councilor councillor
     """
 )
 
