@@ -312,3 +312,33 @@ def test_strike_force_and_state_councilor_are_not_persons(extract_text):
         "Caribbean Corridor Strike Force on Monday."
     )
     assert not any(p in ("Councilor", "Corridor Strike Force") for p in persons(ex))
+
+
+def test_secretary_of_state_is_a_role_and_the_secretary_its_holder(extract_text):
+    ex = extract_text(
+        "Secretary of State Antony J. Blinken met today with the Minister of Public "
+        "Security. The Secretary stressed the need for continued cooperation."
+    )
+    by_id = {m.id: m.text for m in ex.mentions}
+    assert ("Secretary of State", "Antony J. Blinken") in [
+        (r.role, by_id[r.mention]) for r in ex.roles
+    ]
+    nominal = next(m for m in ex.mentions if m.text == "The Secretary")
+    assert by_id[nominal.antecedent] == "Antony J. Blinken"
+
+
+def test_the_command_is_the_command_named_before(extract_text):
+    ex = extract_text(
+        "Gen. Joseph Votel, commander of U.S. Central Command, met civilian employees. "
+        "Votel said the command must retain the very best people."
+    )
+    by_id = {m.id: m.text for m in ex.mentions}
+    nominal = next(m for m in ex.mentions if m.text == "the command")
+    assert by_id[nominal.antecedent] == "U.S. Central Command"
+
+
+def test_an_unnamed_court_is_not_the_nearest_public_body(extract_text):
+    ex = extract_text(
+        "The Justice Department announced the sentence. The court ordered him to pay $5 million."
+    )
+    assert not any(m.text == "The court" and m.antecedent for m in ex.mentions)

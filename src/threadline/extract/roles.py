@@ -72,6 +72,8 @@ def _in_title(token: Token, right: Token | None) -> bool:
     """Whether ``token`` can be part of a title written before a name."""
     if is_title_word(token.text) or token.text in (".", "-"):
         return True
+    if token.lower_ in ("of", "for") and token.i > 0 and is_office(token.doc[token.i - 1].text):
+        return True  # "Secretary of State Antony J. Blinken", "Under Secretary for …"
     if token.ent_type_ in _CONTEXT_LABELS and token.ent_type_ != "PERSON":
         return True
     # "Warfare" in "Special Warfare Operator": a capitalised word qualifying an office,
