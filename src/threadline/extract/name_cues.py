@@ -246,8 +246,8 @@ def titled_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
 
 def initialled_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """Untagged "Channing D. Phillips": a capitalised word, one or two middle initials (the
-    model may tag one as a nationality) and a capitalised word, none a title or function
-    word, on one line."""
+    model may tag one as a nationality) and a capitalised word that does not open a
+    sentence, none a title or function word, on one line."""
     found: list[Span] = []
     for token in doc[:-2]:
         i = token.i + 1
@@ -258,7 +258,8 @@ def initialled_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         run = doc[token.i : i + 1]
         loose = all(t.ent_type_ in _MISREAD or t.ent_type_ == "NORP" for t in run[1:-1])
         ends = (run[0], run[-1])
-        if loose and all(not t.ent_type_ and _capital_name(t) for t in ends):
+        opens = run[-1].is_sent_start  # "Phase I. Officials said …"
+        if loose and not opens and all(not t.ent_type_ and _capital_name(t) for t in ends):
             found.append(_person(doc, run.start, run.end, "initialled"))
     return found
 
