@@ -34,9 +34,10 @@ def in_own_clause(token: Token) -> bool:
     is in what was announced and refers back inside it, not to the announcer."""
     root = token.sent.root
     head = token.head
-    while head is not root and head.head is not head:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            return True
+    while head.i != root.i and head.head.i != head.i:  # tokens compare by index
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(not (s.left_edge.i <= token.i <= s.right_edge.i) for s in subjects):
+            return True  # a subject other than the pronoun's own phrase ("his arrest")
         head = head.head
     return False
 
