@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from threadline.extract.caps_names import all_caps_names
 from threadline.extract.lexicon import english_words
 from threadline.extract.name_cues import (
     given_name_starts,
@@ -18,7 +19,6 @@ from threadline.extract.name_cues import (
     titled_names,
 )
 from threadline.extract.name_forms import (
-    all_caps_names,
     extended_names,
     given_entities,
     joined_at_initials,

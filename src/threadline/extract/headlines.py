@@ -2,8 +2,9 @@
 
 In headlines and boilerplate every word is capitalised, so spaCy's NER takes ordinary
 words for names. Inside such a line, a person or organisation entity keeps only its
-uncommon words at the edges ("Joaquin Guzman Arrested" → "Joaquin Guzman") and is
-dropped when nothing but common English words remains ("Crime-Fighting Cooperation").
+uncommon words at the edges ("Joaquin Guzman Arrested" → "Joaquin Guzman"; never the word
+after a middle initial: "Merrick B. Garland") and is dropped when nothing but common
+English words remains ("Crime-Fighting Cooperation").
 Anywhere, a person's name with a capitalised function word inside ("Warns Of Gang") is dropped.
 """
 
@@ -65,9 +66,15 @@ def _core(span: Span, words: frozenset[str]) -> tuple[int, int]:
     doc = span.doc
     while start < end and common(doc[start]):
         start += 1
-    while end > start and common(doc[end - 1]):
-        end -= 1
+    while (
+        end > start and common(doc[end - 1]) and not (end - 2 >= start and _initial(doc[end - 2]))
+    ):
+        end -= 1  # a name does not end at a middle initial: "Merrick B. Garland"
     return start, end
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def headline_filter(span: Span, words: frozenset[str]) -> Span | None:

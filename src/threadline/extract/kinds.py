@@ -30,7 +30,7 @@ GROUP_WORDS = word_set(
     """
     group brigade brigades battalion battery regiment division army front movement party
     council committee network organization organisation society association union
-    cartel gang clan militia forces syndicate mafia family
+    cartel gang clan militia forces force syndicate mafia family
     """
 )
 #: Nouns after a name that make it the name of a kin group ("the Al Bu Nimr tribe").

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from threadline import model
 from threadline.extract.doc_index import doc_text, sentence_of
+from threadline.extract.inverted_names import uninverted
 from threadline.extract.nicknames import METHOD as NICKNAME_METHOD
 from threadline.extract.nicknames import without_nickname
 from threadline.extract.spans import COMPANY_LABEL, PUBLIC_BODY_LABEL, method_of
@@ -31,10 +32,11 @@ def canonical_form(text: str, type_: str) -> str | None:
 
     The article of an organisation or law is dropped ("the Bundestag" → "Bundestag"), and
     a person's quoted nickname ('Nemesio "El Tigre" Ortega Salas' → "Nemesio Ortega
-    Salas"); resolution chooses entities' names.
+    Salas"), and a name written surname first is put given names first ("CARO QUINTERO,
+    Rafael" → "Rafael CARO QUINTERO"); resolution chooses entities' names.
     """
     if type_ == model.PERSON:
-        return without_nickname(text)
+        return without_nickname(text) or uninverted(text)
     if type_ in _ARTICLE_TYPES and text[:4] in ("the ", "The ") and len(text) > 4:
         return text[4:]
     return None

@@ -3,6 +3,9 @@
 Rules of ``threadline_name_spans_v1`` (see :mod:`threadline.extract.name_spans`), each a
 small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
 
+* ``initialled`` — an untagged capitalised word, one or two middle initials and a
+  capitalised word ("Channing D. Phillips" after "U.S. Attorney for the District of
+  Columbia") name a person;
 * ``title-before`` — one to three capitalised words right after a capitalised title
   ("Major General Hassan", "President Hollande") name a person when none of them is an
   ordinary English word ("General Assembly" is not a person);
@@ -11,18 +14,21 @@ small function from a Doc to new person spans (``rule:name-cues-v1:<rule>``):
   surnames are English words too ("Johnson", "Baker"), so the given name is the cue;
 * ``speaker-after`` — after a closing quotation mark and "said", one to three
   capitalised words ending the clause name the speaker ('…,” said Russell.'), even
-  when they are English words too;
+  when they are English words too or tagged as a product or work of art;
 * ``regime`` — "the Asad regime", "the regime of Assad": a single capitalised name before
   (or, after "of", behind) "regime" or
   "administration" (``data/leader_rule_nouns.txt``) is the leader's, unless it is a
   country, a nationality, an acronym or a group the gazetteer knows ("the Iran regime",
   "the Taliban regime");
-* ``office-tail`` — a person at the end of a span tagged as an organisation or place,
-  starting with a known given name ("Minister for the Middle East Tobias Ellwood" → the
-  person "Tobias Ellwood");
+* ``office-tail`` — a person inside a span tagged as an organisation or place, starting
+  with a known given name after an office or place word and ending the span or followed
+  by a function word ("Minister for the Middle East Tobias Ellwood" → the person "Tobias
+  Ellwood"; "Charge Ana Lopez of the", cut from "Special Agent in Charge Ana Lopez of the
+  FBI", → "Ana Lopez");
 * ``titled-entity`` — a span tagged as an organisation that is titles and then name words
   or initials ("Acting Administrator Uttam Rahal", "DEA Administrator Laura K. Benton")
-  is the person after the titles (the titles become a role).
+  is the person after the titles (the titles become a role); a determiner alone is no
+  title ("The Hague" stays a place).
 """
 
 from __future__ import annotations
@@ -46,6 +52,8 @@ METHOD = "rule:name-cues-v1"
 SAID = frozenset({"said", "says", "added", "explained", "noted", "stated", "continued"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})
+#: Labels the small model gives names it does not know (a speaker is none of these).
+_MISREAD = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LANGUAGE"})
 
 
 def _person(doc: Doc, start: int, end: int, rule: str) -> Span:
@@ -77,6 +85,12 @@ def _is_given(token: Token) -> bool:
 
 def _untagged(doc: Doc, start: int, end: int) -> bool:
     return all(not t.ent_type_ for t in doc[start:end])
+
+
+def _not_an_actor(doc: Doc, start: int, end: int) -> bool:
+    """No token is tagged as an actor or place; a product or title may be a misread name
+    ('said Milgram.' tagged PRODUCT)."""
+    return all(t.ent_type_ in _MISREAD for t in doc[start:end])
 
 
 def _particle_word(doc: Doc, i: int, english: frozenset[str]) -> int:
@@ -134,7 +148,7 @@ def speakers_after_quotes(doc: Doc, english: frozenset[str]) -> list[Span]:
         start = verb.i + 1
         end = _name_run(doc, start, frozenset())
         closes = end == len(doc) or doc[end].text in _CLAUSE_END
-        if end > start and closes and _untagged(doc, start, end):
+        if end > start and closes and _not_an_actor(doc, start, end):
             found.append(_person(doc, start, end, "speaker-after"))
     return found
 
@@ -178,19 +192,32 @@ def regime_leaders(doc: Doc, english: frozenset[str]) -> list[Span]:
 
 
 def office_tails(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """A person ending a longer organisation or place span, from a known given name on."""
+    """A person inside a longer organisation or place span, from a known given name on."""
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" or len(ent) < 3:
             continue
-        for k in (len(ent) - 2, len(ent) - 3):
+        for k in range(1, len(ent) - 1):
             # the words before the given name are an office or a place, not a first name
-            if k < 1 or not _is_given(ent[k]) or is_name_word(ent[k - 1], english):
+            if not _is_given(ent[k]) or is_name_word(ent[k - 1], english):
                 continue
-            if all(is_name_word(t, frozenset()) for t in ent[k + 1 :]):
-                found.append(_person(doc, ent.start + k, ent.end, "office-tail"))
+            end = _tail_end(ent, k)
+            if end > k + 1:
+                found.append(_person(doc, ent.start + k, ent.start + end, "office-tail"))
                 break
     return found
+
+
+def _tail_end(ent: Span, k: int) -> int:
+    """End of the name that starts at the given name ``ent[k]``: one to three name words
+    or initials, ending the span or followed by a function word ("of the"), else ``k``."""
+    end = k + 1
+    while end < len(ent) and end - k < 4:
+        if not (is_name_word(ent[end], frozenset()) or _is_initial(ent[end])):
+            break
+        end += 1
+    closes = end == len(ent) or ent[end].lower_ in FUNCTION_WORDS
+    return end if closes and not _is_initial(ent[end - 1]) else k
 
 
 def _is_initial(token: Token) -> bool:
@@ -206,6 +233,8 @@ def titled_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
         k = leading_title_end(list(ent))
         if k == 0 or k >= len(ent) or ent.end - ent.start - k > 4:
             continue
+        if not any(is_title_word(t.text) for t in ent[:k]):
+            continue  # only a determiner before the name: "The Hague" is a place
         rest = ent[k:]
         lenient = _is_given(rest[0])
         if rest[-1].is_alpha and all(
@@ -215,7 +244,39 @@ def titled_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+def initialled_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """Untagged "Channing D. Phillips": a capitalised word, one or two middle initials (the
+    model may tag one as a nationality) and a capitalised word that does not open a
+    sentence, none a title or function word, on one line."""
+    found: list[Span] = []
+    for token in doc[:-2]:
+        i = token.i + 1
+        while i < len(doc) and i - token.i <= 2 and _is_initial(doc[i]):
+            i += 1
+        if i == token.i + 1 or i >= len(doc) or "\n" in doc[token.i : i + 1].text:
+            continue
+        run = doc[token.i : i + 1]
+        loose = all(t.ent_type_ in _MISREAD or t.ent_type_ == "NORP" for t in run[1:-1])
+        ends = (run[0], run[-1])
+        opens = run[-1].is_sent_start  # "Phase I. Officials said …"
+        if loose and not opens and all(not t.ent_type_ and _capital_name(t) for t in ends):
+            found.append(_person(doc, run.start, run.end, "initialled"))
+    return found
+
+
+def _capital_name(token: Token) -> bool:
+    text = token.text
+    return (
+        token.is_title
+        and text.replace("'", "").replace("-", "").isalpha()
+        and len(text) > 1
+        and text.lower() not in FUNCTION_WORDS
+        and not is_title_word(text)
+    )
+
+
 RULES = (
+    initialled_names,
     titled_names,
     given_name_starts,
     speakers_after_quotes,

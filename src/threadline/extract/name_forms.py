@@ -6,36 +6,54 @@ Rules of ``threadline_name_spans_v1`` (``rule:name-forms-v1:<rule>``):
   "Williams" → "Kathleen M. Williams"; so is a one-word "person" right before another
   ("Dairo" + "Antonio Usuga David"), while two longer names side by side stay two (a
   list without commas: "Helen A. Marsh Ruth B. Connolly");
+* ``particle-next`` — a "person" starting with a lower-case particle right after another
+  is the end of its name: "Sajida Mubarak Atrous" + "al-Rishawi";
 * ``all-caps`` — sanctions and court notices write names in capitals: two to five
   capitalised words, one of the first two a known given name ("JOAQUIN ARCHIVALDO GUZMAN
-  LOERA"), in a line that is not itself all capitals, name a person;
+  LOERA"), in a line that is not itself all capitals and not a place ("SAN JUAN, Puerto
+  Rico"), name a person; a glued hyphen joins two words ("RAFAEL CARO-QUINTERO");
 * ``surname-after`` — a name of two words or more followed, on its line, by one
-  untagged name word (not an English word nor a title) takes it: "Rosa Icela" +
+  untagged name word (no English, function or title word) takes it: "Rosa Icela" +
   "Rodriguez";
 * ``translation`` — a "person" inside brackets after a language's name and a colon is the
   preceding name written in another language ("The Hamrin Mountains (Arabic: … Jabāl
   Hamrīn, Kurdish: Çiyayê Hemrîn)"), not a person of its own, and is dropped;
+* ``org-before`` — one to three name words tagged as an organisation right before a
+  person start the person's name: "Badran Turki" + "Hishan al-Mazidi" (no title, no
+  organisation head noun such as "Group", no acronym or gazetteer name);
 * ``hyphen-tail`` — a name cut at a hyphen takes the rest: "Ana Ruiz" + "-Velez";
 * ``word-before`` — an untagged capitalised word (not an English word nor a title) right
-  before a name of two words or more starts it: "Wilmer" + "Andres Castro";
-* ``given-entity`` — a span tagged as an organisation (not a company or public body) that
-  starts with a known given name, or with an unknown first name and then a known one, and
-  continues with capitalised words only ("Gustavo Adolfo Hernandez Frieri", "Wilmer
-  Andres Castro") is a person; in two words the second must not be an English word
-  ("Morgan Stanley" is not a person).
+  before a name of two words or more starts it: "Wilmer" + "Andres Castro"; before a
+  name that starts with a middle initial, any capitalised word that is not a title or
+  function word does ("Antony" + "J. Blinken": a name does not start at its middle
+  initial);
+* ``given-entity`` — a span tagged as an organisation (not a company or public body), a
+  facility, a work or a product that starts with a known given name, or with an unknown
+  first name and then a known one, and continues with capitalised words only ("Gustavo
+  Adolfo Hernandez Frieri", "Wilmer Andres Castro", "Yevgeny Prigozhin's" less its
+  possessive) is a person; in two words the second must not be an English word ("Morgan
+  Stanley" is not a person).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from threadline.extract.coref.lexicon import name_gender
-from threadline.extract.doc_index import doc_text
-from threadline.extract.lexicon import NAME_PARTICLES, is_common_word, is_given_name
+from threadline.extract.caps_names import all_caps_names
+from threadline.extract.coref.lexicon import name_gender, org_nouns
+from threadline.extract.inverted_names import inverted_persons
+from threadline.extract.lexicon import (
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    is_common_word,
+    is_given_name,
+)
 from threadline.extract.spans import make_entity, method_of, set_entities
 from threadline.extract.titles import is_title_word
+from threadline.extract.vocabulary import words
 
 METHOD = "rule:name-forms-v1"
+_MISTAGGED = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 MAX_INITIALS = 2
 
 
@@ -60,6 +78,8 @@ def joined_at_initials(doc: Doc, people: list[Span]) -> list[Span]:
     for span in sorted(people, key=lambda s: s.start):
         if joined and _initials_between(doc, joined[-1], span):
             joined[-1] = _person(doc, joined[-1].start, span.end, "initials")
+        elif joined and _particle_next(joined[-1], span):
+            joined[-1] = _person(doc, joined[-1].start, span.end, "particle-next")
         else:
             joined.append(span)
     return joined
@@ -76,47 +96,29 @@ def _initials_between(doc: Doc, left: Span, right: Span) -> bool:
     )
 
 
-def _caps_word(token: Token) -> bool:
-    text = token.text
-    return len(text) > 1 and text.isalpha() and text.isupper()
-
-
-def all_caps_names(doc: Doc) -> list[Span]:
-    """Runs of two to five all-capital words led by a known given name (see module)."""
-    found: list[Span] = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not _caps_word(doc[i]):
-            i += 1
-            continue
-        end = i
-        while end < n and end - i < 5 and _caps_word(doc[end]):
-            end += 1
-        start = i
-        while start < end - 1 and is_title_word(doc[start].text):  # "ADMINISTRATOR KAREN"
-            start += 1
-        if end - start >= 2 and any(known_given(t.text) for t in doc[start : start + 2]):
-            run = doc[start:end]
-            if _mixed_line(run):
-                found.append(_person(doc, start, end, "all-caps"))
-        i = end
-    return found
-
-
-def _mixed_line(run: Span) -> bool:
-    """The run's line has lower-case letters (it is not a headline in capitals)."""
-    text = doc_text(run.doc)
-    lo = text.rfind("\n", 0, run.start_char) + 1
-    hi = text.find("\n", run.end_char)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    return any(ch.islower() for ch in line)
+def _particle_next(left: Span, right: Span) -> bool:
+    """``right`` starts with a lower-case particle right after ``left`` on its line:
+    "Sajida Mubarak Atrous" + "al-Rishawi" is one name (no name starts with "al-")."""
+    return (
+        left.end == right.start
+        and right[0].is_lower
+        and right[0].lower_ in NAME_PARTICLES
+        and len(right) > 1
+        and "\n" not in left[-1].whitespace_
+    )
 
 
 def given_entities(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """Organisation-tagged spans that are a known given name and then name words."""
+    """Spans tagged as an organisation (or a facility, work or product) that are a known
+    given name and then name words, less a possessive ("Yevgeny Prigozhin's")."""
     found: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or method_of(ent) != "spacy" or not 2 <= len(ent) <= 5:
+    for tagged in doc.ents:
+        ent = tagged[:-1] if tagged[-1].text in ("'s", "’s") else tagged
+        if (
+            tagged.label_ not in _MISTAGGED
+            or method_of(tagged) != "spacy"
+            or not 2 <= len(ent) <= 5
+        ):
             continue
         first, rest = ent[0], ent[1:]
         second_given = len(ent) >= 3 and known_given(ent[1].text) and _name_word(first, english)
@@ -144,7 +146,8 @@ def surname_after(doc: Doc, english: frozenset[str]) -> list[Span]:
         after = doc[ent.end]
         if after.ent_type_ or "\n" in ent[-1].whitespace_ or not ent[-1].whitespace_:
             continue
-        name_word = after.is_title and after.is_alpha and not is_title_word(after.text)
+        name_word = after.is_title and after.is_alpha and after.lower_ not in FUNCTION_WORDS
+        name_word = name_word and not is_title_word(after.text)
         if name_word and not is_common_word(after.text, english):
             found.append(_person(doc, ent.start, ent.end + 1, "surname-after"))
     return found
@@ -161,6 +164,21 @@ def _name_word(token: Token, english: frozenset[str]) -> bool:
     )
 
 
+def _given_before_initial(before: Token, ent: Span) -> bool:
+    """A capitalised word before a name that starts with a middle initial ("Antony" +
+    "J. Blinken"): the given name even when it is also an English word, unless it is a
+    title, a function word or a sentence's first word that is no known given name."""
+    return (
+        is_initial(ent[0])
+        and before.is_title
+        and before.is_alpha
+        and len(before.text) > 1
+        and not is_title_word(before.text)
+        and before.lower_ not in FUNCTION_WORDS
+        and (not before.is_sent_start or known_given(before.text))
+    )
+
+
 def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """Persons of the ``hyphen-tail`` and ``word-before`` rules."""
     found: list[Span] = []
@@ -173,16 +191,49 @@ def extended_names(doc: Doc, english: frozenset[str]) -> list[Span]:
             end += 2
         before = doc[start - 1] if start > 0 else None
         if len(ent) >= 2 and before is not None and "\n" not in before.whitespace_:
-            start -= not before.ent_type_ and _name_word(before, english)
+            start -= not before.ent_type_ and (
+                _name_word(before, english) or _given_before_initial(before, ent)
+            )
         if (start, end) != (ent.start, ent.end):
             rule = "word-before" if start < ent.start else "hyphen-tail"
             found.append(_person(doc, start, end, rule))
     return found
 
 
+def org_before(doc: Doc) -> list[Span]:
+    """Persons that take the name words spaCy tagged as an organisation just before them
+    ("Badran Turki" + "Hishan al-Mazidi", "Dairo" + "Antonio Usuga David"): one to three
+    capitalised words, none a title or an organisation's head noun ("Group", "Bank"), not
+    an acronym or a gazetteer name, before a person of two words or more."""
+    found: list[Span] = []
+    ents = list(doc.ents)
+    heads = set(org_nouns()) | words("company_head_words")
+    for left, right in zip(ents, ents[1:], strict=False):
+        if right.label_ != "PERSON" or left.label_ != "ORG" or left.end != right.start:
+            continue
+        if method_of(left) != "spacy" or len(left) > 3 or len(right) < 2 or left.text.isupper():
+            continue
+        if "\n" in left[-1].whitespace_:
+            continue
+        if all(_org_free_word(t, heads) for t in left):
+            found.append(_person(doc, left.start, right.end, "org-before"))
+    return found
+
+
+def _org_free_word(token: Token, heads: set[str]) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not is_title_word(token.text)
+        and token.lower_ not in heads
+    )
+
+
 def form_persons(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """Persons of the ``all-caps``, ``surname-after`` and ``given-entity`` rules."""
-    return all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
+    """Persons of the ``all-caps``, ``surname-after``, ``given-entity`` and ``inverted``
+    (:mod:`threadline.extract.inverted_names`) rules."""
+    found = all_caps_names(doc) + surname_after(doc, english) + given_entities(doc, english)
+    return found + inverted_persons(doc)
 
 
 def in_translation(ent: Span) -> bool:
@@ -197,9 +248,10 @@ def in_translation(ent: Span) -> bool:
 
 
 def finish_persons(doc: Doc, english: frozenset[str]) -> None:
-    """Apply the ``initials``, ``translation``, ``hyphen-tail`` and ``word-before`` rules
-    to ``doc.ents``."""
+    """Apply the ``initials``, ``particle-next``, ``translation``, ``hyphen-tail``,
+    ``word-before`` and ``org-before`` rules to ``doc.ents``."""
     people = joined_at_initials(doc, [e for e in doc.ents if e.label_ == "PERSON"])
     people = [p for p in people if not in_translation(p)]
     set_entities(doc, [e for e in doc.ents if e.label_ != "PERSON"], prefer=people)
     set_entities(doc, list(doc.ents), prefer=extended_names(doc, english))
+    set_entities(doc, list(doc.ents), prefer=org_before(doc))

@@ -5,15 +5,16 @@ The small model tags some items of such a list as places or cuts them. A list is
 items separated by commas, semicolons, "and" or "or" inside one sentence. When at least
 two items are persons, every other item written as a name (two to five
 capitalised words or particles, no office word) becomes a person, unless a single other
-entity (a known body or place) covers it exactly. An item counts as a person when it ends
-with one ("such as Hermilo Cabrera Diaz").
+entity (a known body or place) covers it exactly or a person's name runs past it. An item
+counts as a person when it ends with one ("such as Hermilo Cabrera Diaz"); a hyphen inside
+a word ("Fatima al-Zahra Haddad") does not separate items.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from threadline.extract.lexicon import NAME_PARTICLES
+from threadline.extract.lexicon import FUNCTION_WORDS, NAME_PARTICLES
 from threadline.extract.spans import make_entity
 from threadline.extract.titles import is_title_word
 
@@ -31,15 +32,31 @@ def _name_word(token: Token) -> bool:
 
 def is_name_shaped(span: Span) -> bool:
     """Two to five capitalised words (or particles), first and last capitalised, no
-    office word: "Sixto Antonio Cabana Guillen", "Ahmad bin Ali"."""
+    office word, not opening with a function word: "Sixto Antonio Cabana Guillen", "Ahmad
+    bin Ali"; not "By Jessica Donati" (a byline's "By")."""
     words = list(span)
     return (
         2 <= len(words) <= 5
         and all(_name_word(t) for t in words)
         and words[0].text[:1].isupper()
+        and words[0].lower_ not in FUNCTION_WORDS
         and words[-1].text[:1].isupper()
         and not any(is_title_word(t.text) for t in words)
     )
+
+
+def _glued_hyphen(token: Token) -> bool:
+    doc, i = token.doc, token.i
+    return token.text == "-" and i > 0 and not doc[i - 1].whitespace_ and not token.whitespace_
+
+
+def _inside_person(item: Span) -> bool:
+    """A person entity runs on past the item's edge (the item is only part of it)."""
+    doc = item.doc
+    starts_inside = item[0].ent_iob_ == "I" and item[0].ent_type_ == "PERSON"
+    after = doc[item.end] if item.end < len(doc) else None
+    ends_inside = after is not None and after.ent_iob_ == "I" and after.ent_type_ == "PERSON"
+    return starts_inside or ends_inside
 
 
 def list_items(sentence: Span) -> list[list[Span]]:
@@ -49,6 +66,8 @@ def list_items(sentence: Span) -> list[list[Span]]:
     start = sentence.start
     doc = sentence.doc
     for token in sentence:
+        if _glued_hyphen(token):
+            continue  # "al-Zahra" is one word of a name, not two list items
         if token.lower_ in SEPARATORS or token.is_punct or "\n" in token.text:
             if token.i > start:
                 current.append(doc[start : token.i])
@@ -92,7 +111,7 @@ def list_persons(doc: Doc) -> list[Span]:
             if persons < MIN_PERSONS:
                 continue
             for item in run:
-                if _exact(item) or not is_name_shaped(item):
+                if _exact(item) or _inside_person(item) or not is_name_shaped(item):
                     continue
                 found.append(make_entity(doc, item.start, item.end, "PERSON", METHOD))
     return found

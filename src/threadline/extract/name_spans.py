@@ -9,7 +9,8 @@ after :mod:`threadline.extract.person_names`):
 * ``given-name`` — a known given name just before a person is part of the name
   ("Nisreen" + "Assad Ibrahim Bahar"; "PAUL" + "J. MCNULTY");
 * ``particles`` — a name cut at a particle is joined again ("Marieke van" + "der" +
-  "Linden" → "Marieke van der Linden");
+  "Linden" → "Marieke van der Linden"), even when the part after it is tagged as
+  something else;
 * ``list`` — in a list of names ("A, B, C and D") where two items already are persons,
   every item written as a name is a person ("Abelardo Caicedo Colorado" tagged as two
   places);
@@ -26,9 +27,9 @@ after :mod:`threadline.extract.person_names`):
   Ramirez case", "the Lopez family");
 * ``lone-word`` — a one-word "person" that nothing in the story shows to be a person (no
   title or honorific before any of its mentions, no reporting verb or possessive after
-  one, not a word of a fuller person's name there) is not kept as a person: after a
-  preposition it is a place, else it is dropped (small models tag unknown foreign words
-  as persons);
+  one, no "regime" around one, not a word of a fuller person's name there) is not kept
+  as a person: after a preposition it is a place, else it is dropped (small models tag
+  unknown foreign words as persons);
 * ``place`` — a one-word "person" written as a place somewhere in the story ("Raqqah,
   Syria"; "the city of Raqqah", "the capital of Raqqah") is a place everywhere in it,
   unless it is a word of a person's full name there;
@@ -42,8 +43,6 @@ after :mod:`threadline.extract.person_names`):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -55,9 +54,9 @@ from threadline.extract.lexicon import NAME_PARTICLES, english_words, is_given_n
 from threadline.extract.name_cues import cued_persons
 from threadline.extract.name_forms import finish_persons, form_persons
 from threadline.extract.name_lists import list_persons
-from threadline.extract.nicknames import nickname_persons
-from threadline.extract.quotes import SPEECH_FORMS
+from threadline.extract.nicknames import alias_names, nickname_persons
 from threadline.extract.spans import ACTOR_LABELS, make_entity, set_entities
+from threadline.extract.speech import SPEECH_FORMS
 from threadline.extract.titles import is_office, is_title_word
 from threadline.extract.vocabulary import words
 
@@ -96,7 +95,7 @@ def joined_at_particles(doc: Doc, people: list[Span]) -> list[Span]:
     """Persons cut at a particle, joined: "Marieke van" "der" "Linden"."""
     joined: list[Span] = []
     for span in people:
-        if joined and _particles_between(doc, joined[-1], span):
+        if joined and joined[-1].label_ == "PERSON" and _particles_between(doc, joined[-1], span):
             joined[-1] = _person(doc, joined[-1].start, span.end, "particles")
         else:
             joined.append(span)
@@ -113,6 +112,12 @@ def _particles_between(doc: Doc, left: Span, right: Span) -> bool:
     if not (len(gap) or left[-1].lower_ in NAME_PARTICLES):
         return False
     return all(_same_line(doc, t.i) for t in doc[left.start : right.start])
+
+
+def _after_particle(ent: Span) -> bool:
+    """One or two capitalised words right after a lower-case particle ("der" + "Linden")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.text in NAME_PARTICLES and len(ent) <= 2
 
 
 def after_lower_office(ent: Span) -> bool:
@@ -184,14 +189,6 @@ def after_the(ent: Span) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def place_of_nouns() -> frozenset[str]:
-    """Nouns that introduce a place's name with "of" (``data/place_of_nouns.txt``)."""
-    text = resources.files("threadline.extract").joinpath("data/place_of_nouns.txt")
-    lines = text.read_text("utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def written_as_place(ent: Span) -> bool:
     """A one-word name followed by ", <place>" or after "city/town/province of"."""
     doc = ent.doc
@@ -203,7 +200,7 @@ def written_as_place(ent: Span) -> bool:
     return (
         ent.start >= 2
         and doc[ent.start - 1].lower_ == "of"
-        and (doc[ent.start - 2].lower_ in place_of_nouns())
+        and (doc[ent.start - 2].lower_ in words("place_of_nouns"))
     )
 
 
@@ -219,13 +216,20 @@ _PREPOSITIONS = frozenset({"in", "to", "from", "toward", "towards", "near", "at"
 
 
 def has_person_cue(ent: Span) -> bool:
-    """A title or honorific before the name, or a reporting verb or possessive after it."""
+    """A title or honorific before the name, a reporting verb or possessive after it, or a
+    leader's rule around it ("the regime of Assad", "the Assad regime")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and is_title_word(before.text):
         return True
-    return after is not None and (after.lower_ in REPORTING or after.text in _POSSESSIVE)
+    rule = words("leader_rule_nouns")
+    ruled = ent.start > 1 and doc[ent.start - 2].lower_ in rule  # "regime of Assad"
+    if ruled and before is not None and before.lower_ == "of":
+        return True
+    return after is not None and (
+        after.lower_ in REPORTING or after.text in _POSSESSIVE or after.lower_ in rule
+    )
 
 
 def unshown_persons(ents: list[Span]) -> set[str]:
@@ -265,7 +269,8 @@ def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
         elif ent.label_ == "PERSON":
             ent = given_name_before(ent) or ent
         rewritten.append(ent)
-    people = joined_at_particles(doc, [e for e in rewritten if e.label_ == "PERSON"])
+    tails = [e for e in rewritten if e.label_ == "PERSON" or _after_particle(e)]
+    people = [e for e in joined_at_particles(doc, tails) if e.label_ == "PERSON"]
     others = [e for e in rewritten if e.label_ != "PERSON"]
     set_entities(doc, others, prefer=people)
     nicknamed, doc._.threadline_nicknames = nickname_persons(doc)
@@ -273,6 +278,7 @@ def fix_names(doc: Doc, english: frozenset[str] = frozenset()) -> None:
     preferred += chinese_names(doc) + cued_persons(doc, english) + form_persons(doc, english)
     set_entities(doc, list(doc.ents), prefer=preferred)
     finish_persons(doc, english)
+    doc._.threadline_nicknames += alias_names(doc)
 
 
 class NameSpans:

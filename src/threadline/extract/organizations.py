@@ -10,7 +10,8 @@
   business word of ``data/company_head_words.txt`` ("Inmobiliaria Maravillas") is a
   company too.
 
-Places stay places: "Washington" and "Brussels" are never turned into bodies.
+Places stay places: "Washington" and "Brussels" are never turned into bodies. Two
+organisations joined by a glued hyphen are one ("CJTF-OIR").
 """
 
 from __future__ import annotations
@@ -146,10 +147,35 @@ def is_company_person(span: Span) -> bool:
     return is_legal_form(span[-1].text) or first in word_list("company_head_words")
 
 
+def joined_at_hyphens(ents: list[Span]) -> list[Span]:
+    """An organisation glued by a hyphen to an acronym or another organisation takes it:
+    "CJTF" "-" "OIR" → "CJTF-OIR" (overlapping spans are settled by the caller)."""
+    out: list[Span] = []
+    for ent in ents:
+        end = _hyphen_end(ent) if ent.label_ in ORG_LABELS else ent.end
+        if end > ent.end:
+            ent = make_entity(ent.doc, ent.start, end, ent.label_, method_of(ent))
+        out.append(ent)
+    return out
+
+
+def _hyphen_end(ent: Span) -> int:
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return ent.end
+    after = doc[i + 1]
+    if after.ent_type_ and after.ent_type_ not in ORG_LABELS:
+        return ent.end
+    if not (after.ent_type_ or (after.is_upper and after.is_alpha)):
+        return ent.end
+    other = next((e for e in doc.ents if e.start == i + 1), None)
+    return other.end if other is not None else i + 2
+
+
 @Language.component("threadline_organizations_v1")
 def organizations(doc: Doc) -> Doc:
     """Relabel organisations as companies or public bodies by their names' words."""
-    ents = list(doc.ents)
+    ents = joined_at_hyphens(list(doc.ents))
     out = [
         _as_company(e) if is_company_person(e) else classify(e) if e.label_ in ORG_LABELS else e
         for e in ents

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from threadline.extract.wrapping import line_start, soft_breaks
+
 OPENING = "“„"
 CLOSING = "”"
 STRAIGHT = '"'
@@ -37,12 +39,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text``, without the line break."""
-    spans = []
-    pos = 0
+    """(start, end) of every line of ``text``, without the line break; in a hard-wrapped
+    text, lines joined by soft breaks are one (:mod:`threadline.extract.wrapping`)."""
+    soft = soft_breaks(text)
+    spans: list[tuple[int, int]] = []
+    pos, start = 0, 0
     for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+        pos += len(line)
+        if pos not in soft:
+            spans.append((start, pos))
+            start = pos + 1
+        pos += 1
     return spans
 
 
@@ -83,15 +90,25 @@ def find_quote_segments(text: str) -> list[QuoteSegment]:
     return segments
 
 
-def is_pure_quote_line(text: str, segment: QuoteSegment) -> bool:
+def is_pure_quote_line(
+    text: str, segment: QuoteSegment, soft: frozenset[int] = frozenset()
+) -> bool:
     """The segment's line holds nothing but the quotation (and its marks)."""
-    lo = text.rfind("\n", 0, segment.open) + 1
+    lo = line_start(text, segment.open, soft)
     hi = text.find("\n", segment.end)
+    while hi in soft:
+        hi = text.find("\n", hi + 1)
     outside = text[lo : segment.open] + text[segment.end : len(text) if hi < 0 else hi]
     return not outside.strip(" \t\u200e\"“”'’.,")
 
 
-def previous_line_start(text: str, line_start: int) -> int:
-    """Start of the last non-blank line before ``line_start`` (-1: none)."""
-    before = text[:line_start].rstrip()
-    return -1 if not before else text.rfind("\n", 0, len(before)) + 1
+def previous_line_start(text: str, start: int, soft: frozenset[int] = frozenset()) -> int:
+    """Start of the last non-blank line before ``start`` (-1: none)."""
+    before = text[:start].rstrip()
+    return -1 if not before else line_start(text, len(before), soft)
+
+
+def without_names(segments: list[QuoteSegment], names: list[tuple[int, int]]) -> list[QuoteSegment]:
+    """The segments that are not a quoted name: a nickname or an alias ('Col. John "J.D."
+    Dorrian', 'Juan Perez, also known as "El Gordo,"'), given as offsets of the name."""
+    return [s for s in segments if not any(a <= s.start and s.end <= b + 1 for a, b in names)]

@@ -6,6 +6,7 @@ quotation, in the same sentence and paragraph, or on the line that introduces it
 
 * after it: '"…," he said' / '"…," said Janet Yellen' / '"…," the FBI's Wray told reporters';
 * before it: 'Yellen said: "…"' / 'According to Interpol, "…"';
+* a person signing it after a dash: '"…" — Attorney General Merrick B. Garland';
 * on the line before, when the quotation opens its paragraph and that line ends in a
   colon: 'Gen. Joseph Votel released the following statement:'.
 
@@ -16,10 +17,10 @@ Unmarked statements after "Tobias Ellwood said:" and transcript turns after a la
 capitals are quotations too (:mod:`threadline.extract.statements`) when a speaker is found.
 
 A quotation with no speaker of its own continues the previous quotation's speaker in its
-paragraph, or in the paragraph before when that one held only the quotation; opening a
-paragraph after "Garland said the arrests were a milestone.", it is Garland's. A nickname
-inside a name ('Col. John "J.D." Dorrian') is not a quotation; unattributed quotations
-of fewer than four words are scare quotes ("so-called “caliphate”") and are dropped.
+paragraph, or in the paragraph before when that one held only the quotation or ends with
+a quotation and its attribution ('"…," said Williams.'); opening a paragraph after
+"Garland said the arrests were a milestone.", it is Garland's. A nickname or alias is no
+quotation; unattributed ones of under four words are scare quotes and are dropped.
 """
 
 from __future__ import annotations
@@ -31,36 +32,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from threadline.extract.doc_index import doc_text
-from threadline.extract.lexicon import word_set
 from threadline.extract.quote_marks import (
     QuoteSegment,
     find_quote_segments,
     is_pure_quote_line,
     previous_line_start,
+    without_names,
 )
 from threadline.extract.roles import RoleSpan
 from threadline.extract.spans import ACTOR_LABELS
+from threadline.extract.speech import is_speech_verb, token_window
 from threadline.extract.statements import LABEL, statement_segments
-from threadline.extract.titles import is_office, is_title_word, spokesperson_of
+from threadline.extract.titles import is_office, spokesperson_of
+from threadline.extract.wrapping import doc_soft_breaks
+from threadline.extract.wrapping import line_start as wrapped_line_start
 
 METHOD = "rules-v1"
-SPEECH_LEMMAS = word_set(
-    """
-    say tell add state warn note explain declare announce claim insist argue write tweet
-    remark comment conclude recall testify acknowledge stress emphasize emphasise reply
-    respond ask urge describe admit confirm deny
-    """
-)
-SPEECH_FORMS = word_set(
-    """
-    said says told tells added adds stated warned noted explained declared announced
-    claimed insisted argued wrote tweeted remarked commented concluded acknowledged
-    stressed emphasized emphasised replied responded asked urged admitted confirmed
-    """
-)
 PRONOUNS = frozenset({"he", "she"})
-_STOP = frozenset({".", "!", "?", '"', "“", "”", "„"})
 MIN_UNATTRIBUTED_WORDS = 4
+DASHES = frozenset({"—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -70,41 +60,6 @@ class QuoteSpan:
     start: int
     end: int
     speaker: tuple[int, int] | None = None
-
-
-def is_speech_verb(doc: Doc, i: int) -> bool:
-    """True for "said", "told", "warned"… and for "according" in "according to"."""
-    token = doc[i]
-    if token.lower_ == "according":
-        return i + 1 < len(doc) and doc[i + 1].lower_ == "to"
-    return token.lower_ in SPEECH_FORMS or (
-        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
-    )
-
-
-def _abbreviation_dot(doc: Doc, i: int) -> bool:
-    """True for the full stop of "Spc." or "J." (a rank or an initial), not a sentence's end."""
-    if doc[i].text != "." or i == 0:
-        return False
-    prev = doc[i - 1].text
-    return is_title_word(prev + ".") or (len(prev) == 1 and prev.isupper())
-
-
-def _window(doc: Doc, start: int, step: int, limit: int) -> list[int]:
-    """Token indices from ``start`` walking by ``step``, within one sentence and line."""
-    out: list[int] = []
-    i = start
-    while 0 <= i < len(doc) and len(out) < limit:
-        token = doc[i]
-        if "\n" in token.text or (token.text in _STOP and not _abbreviation_dot(doc, i)):
-            break
-        if step < 0 and i != start and "\n" in token.whitespace_:
-            break  # walking back: this token ends the previous line
-        out.append(i)
-        if step > 0 and "\n" in token.whitespace_:
-            break
-        i += step
-    return out
 
 
 class Attribution:
@@ -188,7 +143,11 @@ class Attribution:
 
     def after(self, close_char: int) -> tuple[int, Span] | None:
         """(distance, speaker) named after a closing mark: '"…," he said'."""
-        window = _window(self.doc, self.token_at(close_char + 1), 1, 25)
+        window = token_window(self.doc, self.token_at(close_char + 1), 1, 25)
+        if window and self.doc[window[0]].text in DASHES:  # '"…" — Attorney General Garland'
+            signed = self.speaker_in(window[1:])
+            if signed is not None and signed.label_ == "PERSON":
+                return 0, signed
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
@@ -198,7 +157,7 @@ class Attribution:
 
     def before(self, open_char: int) -> tuple[int, Span] | None:
         """(distance, speaker) named before an opening mark: 'Yellen said: "…"'."""
-        window = _window(self.doc, self.token_at(open_char) - 1, -1, 25)  # nearest first
+        window = token_window(self.doc, self.token_at(open_char) - 1, -1, 25)  # nearest first
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[n + 1 :], window[:n][::-1])
@@ -212,7 +171,7 @@ class Attribution:
         before = self.text[:line_start].rstrip()
         if not before or before[-1] in '"”:':
             return None  # the last sentence, in order:
-        window = _window(self.doc, self.token_at(len(before) - 1) - 1, -1, 40)[::-1]
+        window = token_window(self.doc, self.token_at(len(before) - 1) - 1, -1, 40)[::-1]
         for n, i in enumerate(window):
             if is_speech_verb(self.doc, i):
                 speaker = self._speaker_near(i, window[:n][::-1], window[n + 1 :])
@@ -240,9 +199,15 @@ class Attribution:
         colon = len(text[:line_start].rstrip())
         if colon == 0 or text[colon - 1] != ":":
             return None
-        window = _window(self.doc, self.token_at(colon - 1) - 1, -1, 40)
+        window = token_window(self.doc, self.token_at(colon - 1) - 1, -1, 40)
         speaker = self.speaker_in(window[::-1])
         return (len(window) + 1, speaker) if speaker is not None else None
+
+    def ends_paragraph(self, quote_end: int) -> bool:
+        """The quotation ending at ``quote_end`` (or its attribution) ends its line."""
+        line_end = self.text.find("\n", quote_end) % (len(self.text) + 1)
+        sentence = self.doc[min(self.token_at(quote_end), len(self.doc) - 1)].sent
+        return quote_end >= 0 and sentence.end_char >= len(self.text[:line_end].rstrip())
 
     def token_at(self, char: int) -> int:
         """Index of the token containing character ``char`` (or the next one)."""
@@ -254,11 +219,12 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
     """Quotations of ``doc`` with their speakers, following the module's rules."""
     text = doc_text(doc)
     attribution = Attribution(doc, [(s.start, s.end) for s in segments])
+    soft = doc_soft_breaks(doc)
     by_group: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         by_group.setdefault(seg.group, []).append(seg)
     quotes: list[QuoteSpan] = []
-    previous: tuple[int, bool, Span | None] = (-1, False, None)  # (line start, pure, speaker)
+    previous: tuple[int, bool, Span | None, int] = (-1, False, None, -1)  # line, pure, who, end
     for group in by_group.values():
         first = group[0]
         candidates = [attribution.before(first.open), attribution.introduced(first.open)]
@@ -266,19 +232,25 @@ def attribute(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSpan]:
         candidates += [attribution.after(s.close) for s in group if s.close is not None]
         found = [c for c in candidates if c is not None]
         speaker = min(found, key=lambda c: c[0])[1] if found else None
-        line_start = text.rfind("\n", 0, group[0].open) + 1
+        line_start = wrapped_line_start(text, group[0].open, soft)
         opens = not text[line_start : group[0].open].strip()
-        continued = previous[1] and opens and previous_line_start(text, line_start) == previous[0]
+        continued = (
+            previous[1] and opens and previous_line_start(text, line_start, soft) == previous[0]
+        )
         unmarked = all(s.open == s.start for s in group)  # statements, transcript turns
         if speaker is None and not unmarked and (previous[0] == line_start or continued):
             speaker = previous[2]
         if speaker is None and not unmarked and opens:
             speaker = attribution.paraphrased(line_start)
+        after_quote = previous_line_start(text, line_start, soft) == previous[0]
+        if speaker is None and not unmarked and opens and after_quote:
+            speaker = previous[2] if attribution.ends_paragraph(previous[3]) else None
         words = sum(len(text[s.start : s.end].split()) for s in group)
         if speaker is None and (unmarked or words < MIN_UNATTRIBUTED_WORDS):
             continue
         last = group[-1]
-        previous = (text.rfind("\n", 0, last.open) + 1, is_pure_quote_line(text, last), speaker)
+        line = wrapped_line_start(text, last.open, soft)
+        previous = (line, is_pure_quote_line(text, last, soft), speaker, last.end)
         offsets = (speaker.start_char, speaker.end_char) if speaker is not None else None
         quotes.extend(QuoteSpan(s.start, s.end, offsets) for s in group)
     return quotes
@@ -292,8 +264,8 @@ if not Doc.has_extension("threadline_quotes"):
 def quotes(doc: Doc) -> Doc:
     """Store the quotations of ``doc`` and their speakers in ``doc._.threadline_quotes``."""
     text = doc_text(doc)
-    nicknames = {nick for nick, _ in doc._.threadline_nicknames or ()}
-    marked = [s for s in find_quote_segments(text) if (s.start, s.end) not in nicknames]
+    nicks = [nick for nick, _ in doc._.threadline_nicknames or ()]
+    marked = without_names(find_quote_segments(text), nicks)
     unmarked = statement_segments(text, first_group=max((s.group for s in marked), default=-1) + 1)
     segments = sorted(marked + unmarked, key=lambda s: s.start)
     doc._.threadline_quotes = attribute(doc, segments)

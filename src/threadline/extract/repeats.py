@@ -89,15 +89,16 @@ def relabel_minorities(doc: Doc, words: frozenset[str]) -> list[Span]:
 
 def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
     """The entities, with a one-word organisation or nationality that is the surname of a
-    full person name in ``doc`` made that person ("Qanbar" after "Abboud Qanbar").
+    full person name in ``doc``, or a surname named with a title ("Foreign Minister
+    Ebrard"), made that person ("Qanbar" after "Abboud Qanbar").
 
     Places keep their label ("Jordan" stays a country beside "Michael Jordan"), and so do
     acronyms and names the gazetteer or another rule gave. The word may be an English
     word too ("Dayton", a city, after "Scott C. Dayton").
     """
-    surnames = {
-        s for e in doc.ents if e.label_ == "PERSON" for s in surnames_of(tuple(t.text for t in e))
-    }
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {s for e in people for s in surnames_of(tuple(t.text for t in e))}
+    surnames |= {e.text for e in people if len(e) == 1 and _titled(e)}  # "Minister Ebrard"
     out: list[Span] = []
     for ent in doc.ents:
         word = ent[0].text
@@ -111,6 +112,10 @@ def surnames_as_persons(doc: Doc, words: frozenset[str]) -> list[Span]:
             ent = make_entity(doc, ent.start, ent.end, "PERSON", f"{METHOD}:surname")
         out.append(ent)
     return out
+
+
+def _titled(ent: Span) -> bool:
+    return ent.start > 0 and is_title_word(ent.doc[ent.start - 1].text)
 
 
 def _extends_name(doc: Doc, start: int, end: int) -> bool:

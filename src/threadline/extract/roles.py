@@ -4,7 +4,8 @@ Five patterns around a person entity (titles were trimmed off it by
 :mod:`threadline.extract.person_names`):
 
 * title before the name: "Treasury Secretary Janet Yellen", "FBI Director Christopher Wray";
-* appositive after it: "Janet Yellen, the head of the Treasury," / "X, director of the FBI,";
+* appositive after it: "Janet Yellen, the head of the Treasury," / "X, director of the FBI,"
+  / "X, the CJTF-OIR spokesperson";
 * possessive before it: "the FBI's director Christopher Wray";
 * office of a body before it: "the head of Interpol, Jürgen Stock";
 * a byline: "By Maria Ortega" opening a line makes her the ``author``.
@@ -71,6 +72,8 @@ def _in_title(token: Token, right: Token | None) -> bool:
     """Whether ``token`` can be part of a title written before a name."""
     if is_title_word(token.text) or token.text in (".", "-"):
         return True
+    if token.lower_ in ("of", "for") and token.i > 0 and is_office(token.doc[token.i - 1].text):
+        return True  # "Secretary of State Antony J. Blinken", "Under Secretary for …"
     if token.ent_type_ in _CONTEXT_LABELS and token.ent_type_ != "PERSON":
         return True
     # "Warfare" in "Special Warfare Operator": a capitalised word qualifying an office,
@@ -147,7 +150,8 @@ def _org_after(doc: Doc, i: int) -> Span | None:
 
 
 def appositive_after(person: Span) -> RoleSpan | None:
-    """ "X, the head of Y," / "X, director of the FBI," / "X, the cartel's leader,"."""
+    """ "X, the head of Y," / "X, director of the FBI," / "X, the cartel's leader," / "X,
+    the FBI spokesman"."""
     doc = person.doc
     i = person.end
     if i >= len(doc) - 1 or doc[i].text != ",":
@@ -160,6 +164,8 @@ def appositive_after(person: Span) -> RoleSpan | None:
     owner = ent is not None and ent.label_ in ORG_LABELS and ent.end < len(doc)
     if ent is not None and owner and doc[ent.end].text in _POSSESSIVE:
         org, i = ent, ent.end + 1
+    elif ent is not None and owner and ent.start == i and _role_words(doc, ent.end) > ent.end:
+        org, i = ent, ent.end  # "X, the CJTF-OIR spokesperson": the body names the office
     end = _role_words(doc, i)
     if end == i:
         return None

@@ -16,7 +16,7 @@ from threadline.extract.lexicon import word_set
 HONORIFICS = word_set(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam mme
-    mme. mlle m. hon hon. rev rev. his her excellency he
+    mme. mlle m. hon hon. rev rev. his her excellency he ayatollah hojatoleslam mullah
     """
 )
 
@@ -34,7 +34,7 @@ OFFICE_WORDS = word_set(
     marshal constable detective investigator consul diplomat minister-designate
     prime-minister mp mep dg sg secretary-general director-general attorney-general
     commander-in-chief warden official executive manager partner owner member analyst
-    specialist operator
+    specialist operator councilor councillor
     """
 )
 
@@ -53,7 +53,7 @@ OFFICE_MODIFIERS = word_set(
     prime foreign home interior defense defence finance justice treasury state deputy
     vice assistant acting former chief senior special principal first second lead top
     attorney district federal national regional general military police intelligence
-    security army navy air force marine corps staff executive associate interim
+    security army navy air force marine corps staff executive associate interim grand
     """
 )
 

@@ -3,7 +3,9 @@
 An :class:`Antecedent` is a named person, organisation or country of the Doc, with what
 the rules need: where it stands (sentence, inside a quotation or not), whether it is a
 subject, the gender its given name, honorific or office tells, and the offices the text
-gives the person ("Defense Secretary Ash Carter" → secretary, defense).
+gives the person ("Defense Secretary Ash Carter" → secretary, defense). An acronym's full
+name is the one the text defines, else the organisation named before whose capitalised
+words it spells ("SDF" after "the Syrian Democratic Forces").
 """
 
 from __future__ import annotations
@@ -96,12 +98,21 @@ def collect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Antecedent]:
             gender = person_gender(ent) or _gender_of_offices(words)
         in_title = in_titles(ent.start_char)
         subject = ent.root.dep_ in _SUBJECT_DEPS
-        found.append(
-            Antecedent(
-                ent, sentence, subject, inside, gender, words, in_title, expansions.get(ent.text)
-            )
-        )
+        full = expansions.get(ent.text) or initials_of(ent.text, found)
+        found.append(Antecedent(ent, sentence, subject, inside, gender, words, in_title, full))
     return found
+
+
+def initials_of(acronym: str, before: list[Antecedent]) -> str | None:
+    """The organisation named earlier whose capitalised words' initials spell ``acronym``
+    ("SDF" after "The Syrian Democratic Forces"), when the text gives it no definition."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    for a in reversed(before):
+        capitals = "".join(w[0] for w in a.span.text.split() if w[:1].isupper() and w != "The")
+        if a.label in ORG_LABELS and capitals == acronym:
+            return a.span.text
+    return None
 
 
 def share_gender(people: list[Antecedent]) -> None:

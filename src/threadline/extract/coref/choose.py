@@ -3,8 +3,10 @@ salience and recency.
 
 Only names in the pronoun's sentence and the :data:`MAX_SENTENCES_BACK` sentences before
 it are candidates; a pronoun outside quotation marks never refers to a name inside them,
-and one inside never refers to a name of its own sentence outside them (the speaker:
-"Grant said: 'The general made clear during *his* briefing …'" is not Grant's).
+and one inside never refers to a name of its own sentence outside them, nor to the
+subject outside them of the sentence its quotation opens in (the speaker: "Grant said:
+'The general made clear during *his* briefing …'" is not Grant's; in 'Mukasey said, "…
+of President Calderon. We stand with *him*"', "him" is Calderon).
 In the pronoun's own sentence the nearest agreeing name wins (an object pronoun, "him",
 never refers to the subject of its own verb). Otherwise the nearest earlier sentence with
 an agreeing name decides, and in it the subject wins over other names ("Carter met

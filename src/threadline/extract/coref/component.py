@@ -10,6 +10,9 @@ issues the text (:mod:`threadline.extract.coref.issuer`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +36,9 @@ def find_links(doc: Doc) -> list[CorefSpan]:
     classes = pronoun_classes()
     links: list[CorefSpan] = []
     heads = head_words()
-    for token, sentence in zip(doc, sentence_numbers(doc), strict=True):
+    numbers = sentence_numbers(doc)
+    opening = opening_sentences(doc, quoted, numbers)
+    for token, sentence in zip(doc, numbers, strict=True):
         lower = token.lower_
         if (lower not in classes and lower.rstrip(".s") not in heads) or token.ent_type_:
             continue
@@ -43,13 +48,28 @@ def find_links(doc: Doc) -> list[CorefSpan]:
             inside = in_quotes(token.idx)
             # a quotation is its own text: the name of its speaker after it is no cataphor
             cataphor = None if inside else cataphor_link(token, cls, antecedents)
-            found = cataphor or pronoun_link(token, cls, sentence, inside, antecedents)
+            speaker_at = opening(token.idx) if inside else None
+            found = cataphor or pronoun_link(token, cls, sentence, inside, antecedents, speaker_at)
         elif (kind := head_kind(token)) is not None:
             owners = {k.start: k.antecedent for k in links[-3:]}
             found = nominal_link(doc, token.i, kind, sentence, antecedents, owners)
         if found is not None:
             links.append(found)
     return links + issuer_links(doc, quoted, antecedents)
+
+
+def opening_sentences(
+    doc: Doc, quoted: list[tuple[int, int]], numbers: list[int]
+) -> Callable[[int], int | None]:
+    """For a character inside a quotation, the number of the sentence its quotation opens
+    in (where its speaker is named: 'Mukasey said, "… Calderon … We stand with *him*"')."""
+    starts = [t.idx for t in doc]
+
+    def opening(char: int) -> int | None:
+        segment = next((s for s, e in quoted if s <= char < e), None)
+        return None if segment is None else numbers[max(bisect_right(starts, segment) - 1, 0)]
+
+    return opening
 
 
 if not Doc.has_extension("threadline_coref"):

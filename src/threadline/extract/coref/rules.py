@@ -105,14 +105,22 @@ def agreement(token: Token, cls: str) -> tuple[Agrees, str] | None:
 
 
 def pronoun_link(
-    token: Token, cls: str, sentence: int, quoted: bool, antecedents: list[Antecedent]
+    token: Token,
+    cls: str,
+    sentence: int,
+    quoted: bool,
+    antecedents: list[Antecedent],
+    speaker_at: int | None = None,
 ) -> CorefSpan | None:
-    """The link of a third-person pronoun, by its class (see the module's rules)."""
+    """The link of a third-person pronoun, by its class (see the module's rules);
+    ``speaker_at``: the sentence where the pronoun's quotation opens."""
     needs = agreement(token, cls)
     if needs is None:
         return None
     agrees, rule = needs
     pool = candidates(token, sentence, quoted, antecedents, agrees)
+    if speaker_at is not None:  # "him" in Mukasey's quotation is not Mukasey
+        pool = [a for a in pool if a.quoted or a.sentence != speaker_at or not a.subject]
     target = choose(token, sentence, pool)
     if target is None:
         return None
