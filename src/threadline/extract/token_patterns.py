@@ -112,12 +112,14 @@ class TokenPatterns:
         if len(known) > MEMORY:
             known.clear()
         matches: list[tuple[int, int, int]] = []
+        append, seen = matches.append, known.get
         for i, row in enumerate(rows):
             values = tuple(row)
-            keys = known.get(values)
+            keys = seen(values)
             if keys is None:
                 keys = known[values] = self._keys(values)
-            matches += [(key, i, i + 1) for key in keys]
+            for key in keys:
+                append((key, i, i + 1))
         return matches
 
     def _keys(self, row: tuple[int, ...]) -> tuple[int, ...]:
