@@ -37,3 +37,11 @@ def test_well_known_agreements_from_the_gazetteer_are_laws(extract_text):
     laws = names(ex, "Law")
     assert "New START" in laws
     assert "Iran nuclear deal" in laws
+
+
+def test_every_law_pattern_needs_a_word_the_prefilter_looks_for() -> None:
+    from threadline.extract.laws import NEEDED, law_patterns
+
+    for pattern in law_patterns():
+        required = [t for t in pattern if "OP" not in t and isinstance(t.get("LOWER"), dict)]
+        assert any(set(t["LOWER"]["IN"]) <= NEEDED for t in required), pattern

@@ -60,6 +60,11 @@ def _entities(doc: Doc) -> tuple[list[tuple[int, int, int, int, int]], list[int]
     return cached
 
 
+def entity_records(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+    """``doc.ents`` as (start, end, label, kb_id, id) tuples, read once per Doc."""
+    return _entities(doc)[0]
+
+
 def _span(doc: Doc, ent: tuple[int, int, int, int, int]) -> Span:
     start, end, label, kb_id, span_id = ent
     return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)

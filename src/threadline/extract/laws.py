@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from threadline.extract.doc_index import doc_text
 from threadline.extract.gazetteer import merge_match
 from threadline.extract.lexicon import FUNCTION_WORDS
 from threadline.extract.spans import make_entity, set_entities
@@ -34,6 +35,10 @@ _CONNECT: dict[str, Any] = {
 }
 _KEYWORD_TITLE: dict[str, Any] = {"LOWER": {"IN": KEYWORDS}, "IS_TITLE": True}
 _YEAR: dict[str, Any] = {"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d$"}}
+
+
+#: Words one of which every pattern of :func:`law_patterns` needs.
+NEEDED = frozenset(KEYWORDS) | {"deal"}
 
 
 def law_patterns() -> list[list[dict[str, Any]]]:
@@ -88,6 +93,9 @@ class Laws:
         self.matcher.add("LAW", law_patterns(), greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc).lower()
+        if not any(word in text for word in NEEDED):
+            return doc  # every pattern needs one of these words: skip the Matcher
         found: list[Span] = []
         for _key, start, end in self.matcher(doc):
             s, e = trim_law(doc[start:end])

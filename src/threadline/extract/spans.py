@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from threadline.extract.doc_index import entity_covering, forget_entities
+from threadline.extract.doc_index import entity_covering, entity_records, forget_entities
 
 PUBLIC_BODY_LABEL = "PUBLIC_BODY"
 COMPANY_LABEL = "COMPANY"
@@ -42,7 +42,10 @@ def set_entities(doc: Doc, spans: Iterable[Span], *, prefer: Iterable[Span] = ()
     chosen = filter_spans(list(prefer))
     taken = {i for span in chosen for i in range(span.start, span.end)}
     rest = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
-    doc.ents = sorted(chosen + filter_spans(rest), key=lambda s: s.start)
+    ents = sorted(chosen + filter_spans(rest), key=lambda s: s.start)
+    if [(s.start, s.end, s.label, s.kb_id, s.id) for s in ents] == entity_records(doc):
+        return  # unchanged: spaCy's setter would write every token again for nothing
+    doc.ents = ents
     forget_entities(doc)
 
 

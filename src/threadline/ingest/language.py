@@ -46,12 +46,22 @@ def detect_language(text: str) -> Guess | None:
     """The language ``text`` is written in, or ``None`` when the text is too short
     (:data:`MIN_LETTERS`) or the model is unsure (:data:`MIN_PROBABILITY`)."""
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for c in sample if c.isalpha()) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     code, probability = _identifier().classify(sample)
     if probability < MIN_PROBABILITY:
         return None
     return Guess(str(code), float(probability))
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` letters (stops reading once it has)."""
+    for char in text:
+        if char.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
 
 
 def add_language(document: Document) -> None:

@@ -41,6 +41,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from threadline.extract.doc_index import sentence_of
 from threadline.extract.relations import (
     agreements,
     contact,
@@ -246,15 +247,14 @@ def clause_date(
     A date in the trigger's own clause wins, else the date nearest the trigger in its
     sentence ("On Jan. 8, forces arrived … to join the fight"). Relative dates resolve
     against ``anchor`` (default: the document date)."""
-    sentence = sorted(trigger.sent, key=lambda t: abs(t.i - trigger.i))
-    for token in [*_clause(trigger), *sentence]:
-        mention = index.by_token.get(token.i)
-        if (
-            mention is not None
-            and mention.type == DATE
-            and same_line(token, trigger)
-            and not born_date_at(token, index.by_token)
-        ):
+    sentence = sentence_of(trigger)  # nearest first, the earlier of two at one distance
+    nearest = sorted(range(sentence.start, sentence.end), key=lambda i: abs(i - trigger.i))
+    for i in [*(t.i for t in _clause(trigger)), *nearest]:
+        mention = index.by_token.get(i)
+        if mention is None or mention.type != DATE:
+            continue
+        token = trigger.doc[i]
+        if same_line(token, trigger) and not born_date_at(token, index.by_token):
             date, source = resolve_date(mention.text, anchor or document_date)
             if date is not None:
                 return date, source

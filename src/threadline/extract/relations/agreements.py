@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
+from threadline.extract.dependency_matcher import DependencyMatcher
 from threadline.extract.relations.frames import (
     ACTORS,
     AGREEMENT_WORDS,

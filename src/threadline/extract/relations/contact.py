@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
+from threadline.extract.dependency_matcher import DependencyMatcher
 from threadline.extract.relations.frames import (
     ACTORS,
     PLACES,
