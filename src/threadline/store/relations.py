@@ -117,6 +117,9 @@ def count_relations(
 ) -> int:
     """How many relations :func:`list_relations` would list with the same filters and no
     limit."""
+    ids = [entity] if isinstance(entity, str) else list(entity or ())
+    if len(ids) == 1 and not (type or date_from or date_to):
+        return _entity_relation_count(store, ids[0], collections)
     where, params = _where(
         type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
     )
@@ -126,6 +129,19 @@ def count_relations(
     source = " FROM relations r" + ("" if collections is None else _DOCUMENT)
     row = store.query_one(f"SELECT count(*){source} WHERE {where}", params)
     return int(row[0]) if row else 0
+
+
+def _entity_relation_count(store: Store, entity: str, collections: Sequence[str] | None) -> int:
+    """Relations naming ``entity`` in ``collections``, from the counts kept by triggers
+    (``relation_counts``, migration 0720): one row per collection, where counting a
+    restricted user's share of a hub's relations read each of them and its document
+    (234 ms for 32,821 relations at 100,000 documents)."""
+    where, params = collection_filter(collections, "collection")
+    row = store.query_one(
+        f"SELECT sum(relations) FROM relation_counts WHERE entity = ? AND {where}",
+        [entity, *params],
+    )
+    return int(row[0] or 0) if row else 0
 
 
 def _where(
