@@ -6,7 +6,8 @@ columns the target derives itself are not copied but rebuilt by the target's own
 triggers and generated columns as the rows arrive: the per-entity indexes and counts
 (``entity_documents``, ``entity_names``, ``entity_counts``, ``relation_counts``), the
 full-text index and the entity ids copied onto relations, quotes, roles and event
-arguments. The copy ends by checking that every copied table holds as many rows in the target as in the source.
+arguments. The copy ends by checking that every copied table holds as many rows in the
+target as in the source.
 """
 
 from __future__ import annotations

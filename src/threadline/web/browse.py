@@ -137,7 +137,6 @@ def documents_page(
             "documents": docs,
             "offset": offset,
             "total": total,
-            "total_more": more,
             "params": params,
             "collections": readable_collections(store, account),
             "selected": collection or [],
@@ -194,7 +193,6 @@ def entities_page(
         {
             "entities": found,
             "total": total,
-            "total_more": more,
             "type": type,
             "q": q or "",
             "offset": offset,
