@@ -252,11 +252,14 @@ def iter_edges(
     """Lean rows for graph building: (seq, id, type, source entity, target entity, date,
     negated, modality), for relations stored (or replaced) after sequence number ``after``."""
     where, params = collection_filter(collections)
+    # CROSS JOIN keeps SQLite on the relations_seq range: with a collection filter it
+    # started from the readable documents and read every one of their relations to find
+    # none newer (a restricted user's graph refresh cost ~190 ms at 100,000 documents).
     query = (
         "SELECT r.seq, r.id, r.type, ms.entity, mt.entity, r.date, r.negated, r.modality"
-        " FROM relations r JOIN mentions ms ON ms.id = r.source"
-        " JOIN mentions mt ON mt.id = r.target JOIN documents d ON d.id = r.document"
-        f" WHERE r.seq > ? AND {where} ORDER BY r.seq"
+        " FROM relations r CROSS JOIN documents d JOIN mentions ms ON ms.id = r.source"
+        " JOIN mentions mt ON mt.id = r.target"
+        f" WHERE d.id = r.document AND r.seq > ? AND {where} ORDER BY r.seq"
     )
     for row in store.iterate(query, [after, *params]):
         yield tuple(row)
