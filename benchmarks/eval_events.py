@@ -198,6 +198,11 @@ def report(results: dict[str, dict[str, Scores]]) -> str:
         "were added to dev by hand in the third round, gold written before the system ran on "
         "them; dev 01–18 against 19–24, before and after: `docs/events.md` "
         "(`--numbers 1-18`, `--numbers 19-24`).",
+        "- Fourth round: test texts 09, 13 and 15 (re3d CENTCOM documents, read while person "
+        "rules were written) moved to dev 25–27; eleven new U.S. federal texts, annotated "
+        "before threadline ran on them, were split by seed 20261202 into dev 28–33 and test "
+        "17–21 (`benchmarks/events/SOURCES.md`; new texts alone: `--split dev --numbers 28-33`, "
+        "`--split test --numbers 17-21`).",
         "",
     ]
     return "\n".join(lines)
