@@ -9,7 +9,7 @@ from threadline.store.documents import save_extraction
 from threadline.store.entities import merge_entities, split_mention
 from threadline.store.evidence import entity_profile, mention_counts
 from threadline.store.relations import count_relations, list_relations, save_relations
-from threadline.store.totals import busiest_entities
+from threadline.store.totals import busiest_entities, count_quotes
 
 
 def _document(store: Store, n: int, collection: str, pairs: list[tuple[str, str]]) -> None:
@@ -171,3 +171,35 @@ def test_relation_counts_follow_ingest_replace_merge_and_split(store: Store) -> 
     assert kept == recomputed
     assert count_relations(store, entity=new_id) == len(list_relations(store, entity=new_id)) == 1
     assert count_relations(store, entity="ent-bout", collections=["c"]) == 0
+
+
+def _quote_counts(store: Store) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
+    """(kept by triggers, recomputed from the quotes) quotes per speaker and collection."""
+    kept = store.query("SELECT entity, collection, quotes FROM quote_counts")
+    recomputed = store.query(
+        "SELECT q.speaker_entity, d.collection, count(*) FROM quotes q"
+        " JOIN documents d ON d.id = q.document GROUP BY q.speaker_entity, d.collection"
+    )
+    return {tuple(r) for r in kept}, {tuple(r) for r in recomputed}
+
+
+def test_quote_counts_follow_ingest_merge_and_split(store: Store) -> None:
+    _document(store, 1, "a", [("Bout", "Smith"), ("Bout", "Jones")])
+    _document(store, 2, "b", [("Smith", "Jones"), ("Jones", "Bout")])
+    kept, recomputed = _quote_counts(store)
+    assert kept == recomputed and ("ent-bout", "a", 2) in kept
+    assert count_quotes(store, speaker="ent-bout") == 2
+    assert count_quotes(store, speaker="ent-jones", collections=["a"]) == 0
+    merge_entities(store, "ent-bout", "ent-jones")
+    kept, recomputed = _quote_counts(store)
+    assert kept == recomputed and ("ent-jones", "a", 2) in kept
+    assert count_quotes(store, speaker="ent-jones", collections=["a", "b"]) == 3
+    assert count_quotes(store, speaker="ent-bout") == 0
+    mention = store.query_one(
+        "SELECT speaker_mention FROM quotes WHERE speaker_entity = 'ent-jones'"
+    )
+    assert mention is not None
+    new_id = split_mention(store, mention[0])
+    kept, recomputed = _quote_counts(store)
+    assert kept == recomputed
+    assert count_quotes(store, speaker=new_id) == 1
