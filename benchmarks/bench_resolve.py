@@ -1,4 +1,4 @@
-"""Speed of the cross-document rule (match-v2): blocking against scoring every pair.
+"""Speed of the cross-document rule (match-v3): blocking against scoring every pair.
 
     PYTHONPATH=src python benchmarks/bench_resolve.py [--baseline 600] [--sizes 1000 5000 20000]
 

@@ -1,10 +1,13 @@
-"""Every score and explanation tl-name-v1 and tl-name-v2 give on a fixed set of pairs, as
-JSON, so that speed work can show it changed none of them: run it on two versions of the
-code and compare the files.
+"""Every score and explanation the name-matching algorithms give on a fixed set of pairs,
+as JSON, so that speed work can show it changed none of them: run it on two versions of
+the code and compare the files.
 
     PYTHONPATH=src python benchmarks/dump_name_outputs.py after.json
     PYTHONPATH=/path/to/old/src python benchmarks/dump_name_outputs.py before.json
     cmp before.json after.json
+
+Algorithms: every selectable one (``ALGORITHMS``), or those named after the file
+(``dump_name_outputs.py out.json tl-name-v1 tl-name-v2.1``).
 
 Pairs: the recorded pairs of ``tests/fixtures/matching/scores.csv``, and, when
 ``../shared/data/names`` is present, every two of the Putin spellings and UN-listed
@@ -21,7 +24,7 @@ import os
 import sys
 from pathlib import Path
 
-from threadline.matching import compare_names
+from threadline.matching import ALGORITHMS, compare_names
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = Path(os.environ.get("THREADLINE_SHARED_DATA", ROOT.parent / "shared" / "data")) / "names"
@@ -46,10 +49,10 @@ def pairs() -> list[tuple[str, str]]:
     return out
 
 
-def outputs(left: str, right: str) -> list[object]:
-    """Score and features of both algorithms under three schemata (or the error)."""
+def outputs(left: str, right: str, algorithms: tuple[str, ...]) -> list[object]:
+    """Score and features of each algorithm under three schemata (or the error)."""
     out: list[object] = []
-    for algorithm in ("tl-name-v1", "tl-name-v2"):
+    for algorithm in algorithms:
         for schema in ("Person", "Organization", None):
             try:
                 result = compare_names(
@@ -65,9 +68,13 @@ def outputs(left: str, right: str) -> list[object]:
 
 def main() -> None:
     chosen = pairs()
-    data = [[left, right, outputs(left, right)] for left, right in chosen]
+    algorithms = tuple(sys.argv[2:]) or ALGORITHMS
+    data = [[left, right, outputs(left, right, algorithms)] for left, right in chosen]
     Path(sys.argv[1]).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    print(f"{len(chosen)} pairs, {len(chosen) * 6} outputs written to {sys.argv[1]}")
+    count = len(chosen) * 3 * len(algorithms)
+    print(
+        f"{len(chosen)} pairs, {count} outputs of {', '.join(algorithms)} written to {sys.argv[1]}"
+    )
 
 
 if __name__ == "__main__":

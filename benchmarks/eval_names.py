@@ -1,5 +1,5 @@
-"""Name-pair evaluation: precision, recall and F1 of tl-name-v1, tl-name-v2 and
-nomenklatura's logic-v2, in the same run, at threshold 0.7 (the default of all three).
+"""Name-pair evaluation: precision, recall and F1 of tl-name-v1, tl-name-v2, tl-name-v2.1
+and nomenklatura's logic-v2, in the same run, at threshold 0.7 (the default of all).
 
     python benchmarks/eval_names.py            # prints a Markdown table
     python benchmarks/eval_names.py --json out.json
@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from threadline.matching import compare_names
+from threadline.matching import ALGORITHMS, compare_names
 
 ROOT = Path(__file__).resolve().parent
 SHARED = (
@@ -97,7 +97,7 @@ def scorers() -> dict[str, Callable[[str, str, str], float]]:
                 compare_names(a, b, left_schema=s, right_schema=s, algorithm=alg).score
             )
         )
-        for alg in ("tl-name-v1", "tl-name-v2")
+        for alg in ALGORITHMS
     }
     try:
         out["logic-v2"] = logic_v2()

@@ -1,4 +1,4 @@
-"""Precision and recall of cross-document merges (rule match-v1) on the resolution set.
+"""Precision and recall of cross-document merges (rule match-v3) on the resolution set.
 
 Every record of ``benchmarks/resolution/<split>.jsonl`` is one name as one story writes
 it, an entity of its own (different names never share a key-based id here, so only
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from threadline.resolve.blocking import candidate_pairs
 from threadline.resolve.comparable import is_latin
-from threadline.resolve.crossdoc import MATCH_RULE, match_entities, score
+from threadline.resolve.crossdoc import MATCH_RULE, common_person_parts, match_entities, score
 from threadline.settings import load
 
 SET = Path(__file__).resolve().parent / "resolution"
@@ -75,11 +75,12 @@ def wrong_merges(records: list[dict[str, str]], threshold: float, limit: int = 1
     """Examples of merges across clusters, to read (dev only when tuning)."""
     rows = [(str(i), r["type"], r["name"]) for i, r in enumerate(records)]
     links = match_entities(rows, threshold=threshold)
+    common = common_person_parts(rows)
     found = []
     for alias, link in links.items():
         a, b = records[int(alias)], records[int(link.entity)]
         if a["cluster"] != b["cluster"]:
-            result = score((a["type"], a["name"]), (b["type"], b["name"]))
+            result = score((a["type"], a["name"]), (b["type"], b["name"]), common)
             found.append(f"{a['name']!r} → {b['name']!r} ({result.score}, {result.algorithm})")
     return found[:limit]
 

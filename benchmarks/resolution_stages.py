@@ -20,7 +20,7 @@ from itertools import combinations
 from eval_resolution import read_split
 from threadline.resolve.blocking import candidate_pairs
 from threadline.resolve.comparable import comparable, is_latin
-from threadline.resolve.crossdoc import score
+from threadline.resolve.crossdoc import common_person_parts, score
 from threadline.settings import load
 
 
@@ -30,6 +30,7 @@ def stages(
     """Counts per stage for gold pairs in one script and across scripts; lost examples."""
     rows = [(str(i), r["type"], r["name"]) for i, r in enumerate(records)]
     blocked = set(candidate_pairs(rows))
+    common = common_person_parts(rows)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = {"not blocked": [], "not comparable": [], "low score": []}
     for (a, ra), (b, rb) in combinations(enumerate(records), 2):
@@ -45,7 +46,7 @@ def stages(
             stage = "not comparable"
         else:
             counts[f"{kind}:scored"] += 1
-            value = score(left, right).score
+            value = score(left, right, common).score
             if value >= threshold:
                 counts[f"{kind}:passed"] += 1
                 continue

@@ -8,10 +8,11 @@ from threadline.errors import ScreenError
 from threadline.matching import ALGORITHMS, DEFAULT_ALGORITHM, MatchResult, compare_names
 
 
-def test_default_algorithm_is_v2_and_v1_stays_selectable() -> None:
-    assert DEFAULT_ALGORITHM == "tl-name-v2"
-    assert set(ALGORITHMS) == {"tl-name-v1", "tl-name-v2"}
-    assert compare_names("Viktor Bout", "Viktor Bout").algorithm == "tl-name-v2"
+def test_default_algorithm_is_v2_1_and_v1_and_v2_stay_selectable() -> None:
+    assert DEFAULT_ALGORITHM == "tl-name-v2.1"
+    assert ALGORITHMS == ("tl-name-v1", "tl-name-v2", "tl-name-v2.1")
+    assert compare_names("Viktor Bout", "Viktor Bout").algorithm == "tl-name-v2.1"
+    assert compare_names("a b", "a b", algorithm="tl-name-v2").algorithm == "tl-name-v2"
     assert compare_names("a b", "a b", algorithm="tl-name-v1").algorithm == "tl-name-v1"
 
 

@@ -136,7 +136,11 @@ def finish_ingest(store: Store, report: IngestReport, settings: Settings) -> Ing
     if report.ingested or due:
         # Corpus-level links (a bare "FATF" or "Yellen" in a story that never spells the
         # name out) can change with every new story: see docs/resolution.md.
-        link_corpus(store, threshold=settings.resolve_threshold)
+        link_corpus(
+            store,
+            threshold=settings.resolve_threshold,
+            fuller=settings.resolve_fuller_names,
+        )
     if (report.ingested or due) and settings.screen_on_ingest:  # as the setting's help says
         from threadline.screen import screen_if_lists
 

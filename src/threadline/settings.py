@@ -65,7 +65,13 @@ class Settings:
     resolve_threshold: float = _setting(
         0.88,
         "Name-matcher score at or above which two people or organisations named in"
-        " different documents are merged (rule match-v2, shown by `threadline links`).",
+        " different documents are merged (rule match-v3, shown by `threadline links`).",
+    )
+    resolve_fuller_names: bool = _setting(
+        True,
+        "Also join a person's name to a fuller one that adds middle names, patronymics, a"
+        " father's name or a second surname (rule match-v3; 0/false/no/off: names are"
+        " compared in full, for corpora where namesakes are common).",
     )
     screen_on_ingest: bool = _setting(
         True,

@@ -11,6 +11,7 @@ from threadline.cli import app
 from threadline.cli.resolve import explain_features
 from threadline.model import Document, Extraction, Mention
 from threadline.resolve import resolve_extraction
+from threadline.settings import load
 from threadline.store import open_store
 from threadline.store.documents import save_extraction
 from threadline.store.links import link_corpus
@@ -38,9 +39,35 @@ def test_links_json_has_score_algorithm_and_explanation(db_url: str) -> None:
     result = CliRunner().invoke(app, ["--db", bout_db(db_url), "links", "--format", "json"])
     assert result.exit_code == 0
     [link] = json.loads(result.stdout)
-    assert link["rule"] == "match-v2" and link["name"] == "Viktor Bout"
+    assert link["rule"] == "match-v3" and link["name"] == "Viktor Bout"
     assert 0.88 <= link["score"] <= 1.0 and link["algorithm"]
     assert {"feature", "score", "weight", "detail"} <= set(link["explanation"][0])
+
+
+def test_links_explain_a_middle_name_left_out(db_url: str) -> None:
+    with open_store(db_url) as store:
+        save_extraction(store, person_story("Joseph Kony is in hiding.", "Joseph Kony"))
+        save_extraction(store, person_story("Joseph Rao Kony was indicted.", "Joseph Rao Kony"))
+        link_corpus(store, threshold=0.88)
+    result = CliRunner().invoke(app, ["--db", db_url, "links", "--format", "json"])
+    [link] = json.loads(result.stdout)
+    assert (link["alias"], link["name"], link["rule"]) == (
+        "Joseph Kony",
+        "Joseph Rao Kony",
+        "match-v3",
+    )
+    assert link["explanation"][0]["feature"] == "parts left out"
+    assert "'Rao'" in link["explanation"][0]["detail"]
+
+
+def test_with_fuller_names_off_no_fuller_name_is_linked(db_url: str) -> None:
+    assert load({"THREADLINE_RESOLVE_FULLER_NAMES": "off"}).resolve_fuller_names is False
+    with open_store(db_url) as store:
+        save_extraction(store, person_story("Joseph Kony is in hiding.", "Joseph Kony"))
+        save_extraction(store, person_story("Joseph Rao Kony was indicted.", "Joseph Rao Kony"))
+        link_corpus(store, threshold=0.88, fuller=False)
+    result = CliRunner().invoke(app, ["--db", db_url, "links", "--format", "json"])
+    assert json.loads(result.stdout) == []
 
 
 def test_links_table_has_a_why_column(db_url: str) -> None:

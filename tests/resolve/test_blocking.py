@@ -53,3 +53,15 @@ def test_a_russian_ending_in_ij_meets_its_latin_spelling() -> None:
     assert skeleton("dmitrij") == skeleton("dmitry") and skeleton("jaroslav") == "jrslf"
     rows = [("a", "Person", "Дмитрий Медведев"), ("b", "Person", "Dmitry Medvedev")]
     assert candidate_pairs(rows) == [("a", "b")]
+
+
+def test_a_part_one_consonant_away_meets() -> None:
+    # "Nourredine" and "Nourreldine" (nrtn, nrltn) share no key; with "Adam" they meet.
+    rows = [("a", "Person", "Nourredine Adam"), ("b", "Person", "Nourreldine Adam")]
+    assert candidate_pairs(rows) == [("a", "b")]
+
+
+def test_short_skeletons_one_consonant_away_do_not_meet() -> None:
+    # "Injai" and "Indjai" (nj, ntj): skeletons under four consonants differ too easily.
+    rows = [("a", "Person", "António Injai"), ("b", "Person", "António Indjai")]
+    assert candidate_pairs(rows) == []

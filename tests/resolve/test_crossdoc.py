@@ -1,4 +1,4 @@
-"""match-v2: close spellings across stories join; humans' entities stay; nothing far joins."""
+"""match-v3: close spellings across stories join; humans' entities stay; nothing far joins."""
 
 from __future__ import annotations
 

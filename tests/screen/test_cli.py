@@ -115,7 +115,7 @@ def test_screen_extracted_reports_a_summary(db: str) -> None:
 def test_compare_prints_score_and_explanation() -> None:
     code, out = run("compare", "Vladimir Putin", "Путин Владимир", "--format", "json")
     result = json.loads(out)
-    assert code == 0 and result["match"] and result["algorithm"] == "tl-name-v2"
+    assert code == 0 and result["match"] and result["algorithm"] == "tl-name-v2.1"
     assert result["explanation"][0]["feature"] == "name_match"
 
 
@@ -161,5 +161,5 @@ def test_algorithm_can_be_chosen(db: str) -> None:
     )
     v1 = json.loads(out1)
     assert code == code1 == 0
-    assert v2["algorithm"] == "tl-name-v2" and v2["match"]
+    assert v2["algorithm"] == "tl-name-v2.1" and v2["match"]
     assert v1["algorithm"] == "tl-name-v1" and not v1["match"]

@@ -12,7 +12,7 @@ from threadline.store.screening import hits_for_entity
 
 def test_screening_finds_the_listed_person_with_an_explanation(loaded: Store) -> None:
     result = screen_name(loaded, "Saddam Hussein", schema="Person", birth_date="1937-04-28")
-    assert result["algorithm"].endswith("-v2")
+    assert result["algorithm"] == "tl-name-v2.1"
     top = result["results"][0]
     assert top["id"] in {"ofac-7843", "un-6908048"} or "SADDAM" in top["name"].upper()
     assert top["match"] and 0.0 <= top["score"] <= 1.0

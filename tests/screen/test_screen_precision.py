@@ -1,5 +1,5 @@
 """Issue 11's false screening hits, against the real OFAC and UN lists in ../shared/data
-(skipped with a message when absent), screened with the default algorithm (tl-name-v2)."""
+(skipped with a message when absent), screened with the default algorithm (tl-name-v2.1)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ NOT_LISTED = [
     ("Middle East", "Organization"),
     ("Boris Johnson", "Person"),
     ("Unknown", None),
-    # Public figures and words that tl-name-v2 matched before its second round of rules.
+    # Public figures and words that tl-name-v2 matched (v2.1's second round of rules).
     ("Sheikh Hasina", "Person"),
     ("Mahmoud Abbas", "Person"),
     ("Kais Saied", "Person"),

@@ -49,3 +49,19 @@ def test_screening_without_lists_says_to_load_one(store: Store) -> None:
 
 def test_hits_for_an_unscreened_entity_are_empty(store: Store) -> None:
     assert hits_for_entity(store, "ent-unknown") == []
+
+
+def test_hits_stored_under_an_earlier_algorithm_stay_readable_and_reproducible(
+    loaded: Store,
+) -> None:
+    # Results carry the algorithm that scored them: hits stored under tl-name-v2 (before
+    # v2.1 became the default) read back under that name, and v2 still gives their score.
+    from threadline.store.screening import replace_hits
+
+    earlier = screen_name(loaded, "Banco Nacional de Cuba", algorithm="tl-name-v2")
+    replace_hits(loaded, "ent-earlier", earlier["results"][:1], "tl-name-v2")
+    stored = hits_for_entity(loaded, "ent-earlier")
+    assert [hit["algorithm"] for hit in stored] == ["tl-name-v2"]
+    again = screen_name(loaded, "Banco Nacional de Cuba", algorithm=stored[0]["algorithm"])
+    assert again["results"][0]["score"] == stored[0]["score"]
+    assert screen_name(loaded, "Banco Nacional de Cuba")["algorithm"] == "tl-name-v2.1"

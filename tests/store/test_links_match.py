@@ -32,7 +32,7 @@ def test_cross_script_names_merge_with_score_and_explanation(store: Store) -> No
     assert ingest(store, ru, en) == 1
     assert entity_of(store, ru.mentions[0].id) == en.mentions[0].entity
     [link] = list_links(store)
-    assert (link["alias"], link["name"], link["rule"]) == ("Виктор Бут", "Viktor Bout", "match-v2")
+    assert (link["alias"], link["name"], link["rule"]) == ("Виктор Бут", "Viktor Bout", "match-v3")
     assert link["score"] >= 0.88 and link["algorithm"].startswith("tl-name-v")
     assert link["explanation"][0]["feature"] == "name_match"
     assert "bout" in link["explanation"][0]["detail"]
@@ -48,7 +48,7 @@ def test_an_arabic_name_merges_with_its_latin_form_explained_by_consonants(
     [link] = list_links(store)
     assert (link["name"], link["rule"], link["algorithm"]) == (
         "Saddam Hussein Al-tikriti",
-        "match-v2",
+        "match-v3",
         "consonants-v1",
     )
     assert link["explanation"][0]["feature"] == "consonants"

@@ -36,7 +36,7 @@ def links(
 ) -> None:
     """List automatic links between entities, each with its rule and evidence.
 
-    Links by name similarity (rule match-v2) show the matcher's score and, as the
+    Links by name similarity (rule match-v3) show the matcher's score and, as the
     explanation, what its features found.
     """
     with handle_errors(), context(ctx).store() as store:

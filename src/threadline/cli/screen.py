@@ -38,7 +38,9 @@ _LIST_COLUMNS = ["name", "title", "format", "version", "entries", "algorithm", "
 _RESULT_COLUMNS = ["score", "match", "name", "list", "schema", "id"]
 _LISTING_COLUMNS = ["programs", "born", "countries"]
 AlgorithmOption = typer.Option(
-    None, "--algorithm", help="Name-matching algorithm: tl-name-v2 (default) or tl-name-v1."
+    None,
+    "--algorithm",
+    help="Name-matching algorithm: tl-name-v2.1 (default), tl-name-v2 or tl-name-v1.",
 )
 
 

@@ -2,7 +2,7 @@
 explaining the score feature by feature.
 
 ``screen`` uses it against sanctions lists and ``resolve`` across documents. Algorithms
-are versioned (:data:`ALGORITHMS`); :data:`DEFAULT_ALGORITHM` is ``tl-name-v2``.
+are versioned (:data:`ALGORITHMS`); :data:`DEFAULT_ALGORITHM` is ``tl-name-v2.1``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The selectable algorithms: each a name-comparison function and a tuple of features.
 
 Stored screening results carry the algorithm's name, so old results stay reproducible:
-``tl-name-v1`` is kept bit for bit; ``tl-name-v2`` is the default.
+``tl-name-v1`` and ``tl-name-v2`` are kept score for score; ``tl-name-v2.1`` (v2's
+revision) is the default.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from threadline.matching.normalize import NameForm
 from threadline.matching.subject import OBJECTS, ORGANIZATIONS, Pair, Subject
 from threadline.matching.v1 import Feature, Score
 
-DEFAULT_ALGORITHM = v2.ALGORITHM
-ALGORITHMS = (v1.ALGORITHM, v2.ALGORITHM)
+DEFAULT_ALGORITHM = v2.REVISED_ALGORITHM
+ALGORITHMS = (v1.ALGORITHM, v2.ALGORITHM, v2.REVISED_ALGORITHM)
 Comparer = Callable[[NameForm, NameForm], NameComparison]
 #: Schemata whose names v2 compares as organisations' names.
 THINGS = ORGANIZATIONS | OBJECTS
@@ -65,7 +66,11 @@ FEATURES_V2: tuple[Feature, ...] = (
     Feature(f.country_mismatch, -0.1, qualifier=True, needs="countries"),
 )
 
-FEATURES = {v1.ALGORITHM: v1.FEATURES, v2.ALGORITHM: FEATURES_V2}
+FEATURES = {
+    v1.ALGORITHM: v1.FEATURES,
+    v2.ALGORITHM: FEATURES_V2,
+    v2.REVISED_ALGORITHM: FEATURES_V2,
+}
 
 
 def check_algorithm(algorithm: str | None) -> str:
@@ -83,7 +88,10 @@ def comparer(algorithm: str, left: str | None, right: str | None) -> Comparer:
     """The name comparison of ``algorithm`` for two schemata."""
     if algorithm == v1.ALGORITHM:
         return compare_forms
-    return v2.compare_organization if left in THINGS or right in THINGS else v2.compare_person
+    thing = left in THINGS or right in THINGS
+    if algorithm == v2.ALGORITHM:
+        return v2.compare_organization_v2 if thing else v2.compare_person_v2
+    return v2.compare_organization if thing else v2.compare_person
 
 
 def make_pair(

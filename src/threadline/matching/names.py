@@ -90,9 +90,8 @@ def _targets(tokens: tuple[str, ...], skeletal: bool) -> frozenset[str]:
 def _join_split_tokens(
     tokens: tuple[str, ...], other: tuple[str, ...], skeletal: bool
 ) -> tuple[str, ...]:
-    """Join neighbours written as one token on the other side ("abdul hai" → "abdulhai")."""
-    if len(tokens) < 2:
-        return tokens
+    """Join neighbours written as one token on the other side ("abdul hai" → "abdulhai");
+    ``tokens`` has two or more."""
     joins = _joins(tokens)
     if skeletal:
         targets = _targets(other, skeletal)
@@ -132,7 +131,6 @@ def _leftover_weight(tokens: tuple[str, ...], roots: tuple[str, ...]) -> float:
 def compare_forms(
     query: NameForm,
     result: NameForm,
-    *,
     similarity: Callable[[str, str, bool], float] | None = None,
     result_exponent: float = RESULT_COVERAGE_EXPONENT,
     query_exponent: float = 1.0,
@@ -146,8 +144,11 @@ def compare_forms(
     skeletal = query.skeletal or result.skeletal
     # Joining by skeleton only on a side written without vowels ("bd allh" ~ "abdullah");
     # on a Latin side it would fuse unrelated names ("ahmed adnan" ~ "hmdany").
-    qt = _join_split_tokens(query.tokens, result.tokens, query.skeletal)
-    rt = _join_split_tokens(result.tokens, qt, result.skeletal)
+    qt, rt = query.tokens, result.tokens
+    if len(qt) > 1:
+        qt = _join_split_tokens(qt, rt, query.skeletal)
+    if len(rt) > 1:
+        rt = _join_split_tokens(rt, qt, result.skeletal)
     scored = [
         (-sim, abs(i - j), i, j)
         for i, a in enumerate(qt)

@@ -50,6 +50,12 @@ class NameForm:
     #: The name was written in a script that omits vowels (see SKELETON_SCRIPTS).
     skeletal: bool = False
 
+    def __hash__(self) -> int:
+        # The name as written (a string keeps its hash): forms are looked up in caches
+        # once per pair compared, and hashing every field cost several times more. Forms
+        # of one name read differently share the hash and are told apart by equality.
+        return hash(self.original)
+
 
 def check_name(name: str) -> str:
     """A query name, stripped, or a :class:`ScreenError` saying what is wrong with it."""

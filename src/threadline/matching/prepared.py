@@ -5,16 +5,25 @@ Comparing two names needs the same facts about each side over and over: its v2 t
 kinds of legal form, its patronymics. :func:`prepared` computes them once per name and
 keeps them, so that screening a list or resolving a corpus compares prepared names and
 spends its time on the pairs, not on re-reading each name.
+
+``revised`` is ``tl-name-v2.1``'s reading (the default); ``tl-name-v2`` reads names
+without what v2.1 added: leading honorifics left out, Arabic script's joined article and
+tāʾ marbūṭa, names of generic words, Ukrainian patronymics.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from threadline.matching import rules
 from threadline.matching.normalize import NameForm
-from threadline.matching.wordlists import honorifics, number_words, patronymic_suffixes
+from threadline.matching.wordlists import (
+    honorifics,
+    number_words,
+    patronymic_suffixes,
+    ukrainian_patronymic_suffixes,
+)
 
 
 def _numbers(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -36,12 +45,13 @@ _ARTICLE, _TAA_MARBUTA = "\u0627\u0644", "\u0629"
 
 
 @lru_cache(maxsize=200_000)
-def prepare(form: NameForm, organization: bool = False) -> NameForm:
+def prepare(form: NameForm, organization: bool = False, revised: bool = True) -> NameForm:
     """v2's form of a name: numbers as digits; for organisations, legal forms (rigour's
     table) and a leading "the" left out, but words of kind ("Charity") kept; a legal
     form with nothing but letters left ("SAS E.U.") has no tokens (a placeholder); for
     people, the honorifics it starts with ("Sheikh", "Haji") left out; in Arabic script,
-    a joined article and tāʾ marbūṭa read as Latin spellings write them."""
+    a joined article and tāʾ marbūṭa read as Latin spellings write them (these two
+    only when ``revised``, as v2.1 reads names)."""
     tokens = _numbers(form.tokens)
     if organization:
         legal, descriptive = org_type_words(form.original)
@@ -55,9 +65,9 @@ def prepare(form: NameForm, organization: bool = False) -> NameForm:
             tokens = ()
         if len(tokens) > 1 and tokens[0] == "the":
             tokens = tokens[1:]
-    else:
+    elif revised:
         tokens = _without_honorifics(tokens)
-    if form.skeletal and (_ARTICLE in form.original or _TAA_MARBUTA in form.original):
+    if revised and form.skeletal and (_ARTICLE in form.original or _TAA_MARBUTA in form.original):
         tokens = _arabic_spelling(form.original, tokens)
     if tokens == form.tokens:
         return form
@@ -147,17 +157,25 @@ class Prepared:
     without_patronymics: Facts
 
 
-def is_patronymic(token: str) -> bool:
-    """A name part ending like an East Slavic patronymic ("Viktorovich")."""
-    return len(token) > 6 and token.endswith(patronymic_suffixes())
+def is_patronymic(token: str, revised: bool = True) -> bool:
+    """A name part ending like an East Slavic patronymic ("Viktorovich"; when
+    ``revised``, as v2.1 reads names, also a Ukrainian one: "Oleksandrovych")."""
+    return len(token) > 6 and token.endswith(_patronymic_endings(revised))
 
 
-def facts(form: NameForm, titled: bool = False) -> Facts:
-    """The facts of a name form, as the rules compute them."""
+@cache
+def _patronymic_endings(revised: bool) -> tuple[str, ...]:
+    ukrainian = ukrainian_patronymic_suffixes() if revised else ()
+    return patronymic_suffixes() + ukrainian
+
+
+def facts(form: NameForm, titled: bool = False, revised: bool = True) -> Facts:
+    """The facts of a name form, as the rules compute them (names of generic words are
+    a fact only when ``revised``)."""
     return Facts(
         form,
         rules.is_placeholder(form),
-        rules.is_generic(form),
+        revised and rules.is_generic(form),
         rules.numbers(form),
         bool(rules.before_son_of(form.tokens)),
         titled,
@@ -165,15 +183,17 @@ def facts(form: NameForm, titled: bool = False) -> Facts:
 
 
 @lru_cache(maxsize=200_000)
-def prepared(form: NameForm, organization: bool) -> Prepared:
+def prepared(form: NameForm, organization: bool, revised: bool = True) -> Prepared:
     """The prepared name of ``form``, as a person's (or unknown kind's) name or an
-    organisation's."""
-    titled = not organization and len(form.tokens) > 1 and form.tokens[0] in honorifics()
-    own = facts(prepare(form, organization), titled)
-    patronymic = not organization and any(map(is_patronymic, own.form.tokens))
+    organisation's, as v2.1 (``revised``) or v2 reads it."""
+    titled = (
+        revised and not organization and len(form.tokens) > 1 and form.tokens[0] in honorifics()
+    )
+    own = facts(prepare(form, organization, revised), titled, revised)
+    patronymic = not organization and any(is_patronymic(t, revised) for t in own.form.tokens)
     plain = own
     if patronymic:
-        kept = tuple(t for t in own.form.tokens if not is_patronymic(t))
-        plain = facts(replace(own.form, tokens=kept), titled)
+        kept = tuple(t for t in own.form.tokens if not is_patronymic(t, revised))
+        plain = facts(replace(own.form, tokens=kept), titled, revised)
     legal = legal_forms(form.original) if organization else ()
     return Prepared(own, legal, patronymic, plain)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from threadline.matching.names import NameComparison, compare_forms
 from threadline.matching.normalize import NameForm
@@ -13,7 +12,6 @@ from threadline.matching.normalize import NameForm
 PERSON = "Person"
 ORGANIZATIONS = frozenset({"Organization", "Company", "PublicBody"})
 OBJECTS = frozenset({"Vessel", "Airplane", "Vehicle"})
-_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
@@ -44,22 +42,15 @@ class Pair:
     #: How two name forms are aligned and scored (the algorithm's name comparison).
     compare: Callable[[NameForm, NameForm], NameComparison] = compare_forms
 
-    # The best alignments, computed on first use (not functools.cached_property: its
-    # lock costs more than the alignment of two short names).
-    _best_name: Any = field(default=_UNSET, init=False, repr=False, compare=False)
-    _best_weak_name: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    #: The best alignment of the query's names with the entry's names, and with the
+    #: entry's weak aliases (None: nothing to compare); every feature starts from them.
+    best_name: NameComparison | None = field(init=False, repr=False, compare=False)
+    best_weak_name: NameComparison | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def best_name(self) -> NameComparison | None:
-        if self._best_name is _UNSET:
-            self._best_name = _best(self.query.names, self.entry.names, self.compare)
-        return self._best_name
-
-    @property
-    def best_weak_name(self) -> NameComparison | None:
-        if self._best_weak_name is _UNSET:
-            self._best_weak_name = _best(self.query.names, self.entry.weak_names, self.compare)
-        return self._best_weak_name
+    def __post_init__(self) -> None:
+        names, weak = self.query.names, self.entry.weak_names
+        self.best_name = _best(names, self.entry.names, self.compare)
+        self.best_weak_name = _best(names, weak, self.compare) if weak else None
 
 
 def _best(

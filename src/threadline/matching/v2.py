@@ -1,4 +1,5 @@
-"""``tl-name-v2``: v1's explainable token alignment with precision built in.
+"""``tl-name-v2`` and its revision ``tl-name-v2.1``: v1's explainable token alignment
+with precision built in.
 
 What changes from v1, each a rule users can read (see :mod:`threadline.matching.rules`):
 
@@ -11,12 +12,18 @@ What changes from v1, each a rule users can read (see :mod:`threadline.matching.
 - a single word never matches a longer name by subset (unless it is its acronym);
 - placeholders ("N.N.", "Unknown", "Doe") never match;
 - for organisations, words of the listed name missing from the query count in full;
-- for people, a name part on each side without a partner means two different people;
+- for people, a name part on each side without a partner means two different people.
+
+What ``tl-name-v2.1`` adds (``revised``; ``tl-name-v2`` stays as it was, so that results
+stored under its name reproduce):
+
 - a name made only of generic words ("Holding", "Ministry of Defence") never matches;
 - honorifics that start a person's name ("Sheikh", "Haji") are left out, and two people
   each named by one word must be spelt alike;
 - near spellings alone (no name part spelt the same), with a name part only the list
-  has, are another person.
+  has, are another person;
+- in Arabic script, a joined article and a final tāʾ marbūṭa are read as Latin spellings
+  write them; Ukrainian patronymics ("Oleksandrovych") are patronymics.
 
 The analysis of a name (its tokens, numbers, legal form, patronymics) is computed once
 per name and cached (:mod:`threadline.matching.prepared`), so that screening a list
@@ -25,7 +32,7 @@ compares prepared names.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz.distance import OSA
 
@@ -41,6 +48,8 @@ from threadline.matching.prepared import Facts, Prepared, prepared
 from threadline.matching.wordlists import nickname_groups
 
 ALGORITHM = "tl-name-v2"
+#: v2 with the rules of its second round and the Arabic reading (the default).
+REVISED_ALGORITHM = "tl-name-v2.1"
 #: The highest score a pair kept apart by a precision rule can get.
 RULE_CAP = 0.4
 #: Similarity of a given name and one of its short forms ("Bill" ~ "William").
@@ -96,9 +105,11 @@ def _veto(comparison: NameComparison, rule: str, cap: float = RULE_CAP) -> NameC
     )
 
 
-def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
+def _form_rule(
+    query: Facts, result: Facts, legal: tuple[Prepared, ...], revised: bool = True
+) -> str:
     """The rule that keeps two prepared names apart, if any (organisations pass their
-    prepared names as ``legal``)."""
+    prepared names as ``legal``; the rules on one-word names are v2.1's)."""
     if query.placeholder or result.placeholder:
         return "is_placeholder"
     if query.generic or result.generic:
@@ -113,8 +124,8 @@ def _form_rule(query: Facts, result: Facts, legal: tuple[Prepared, ...]) -> str:
             return "legal_forms_differ"
     elif query.son_of and result.son_of and rules.father_and_son_swapped(query.form, result.form):
         return "father_and_son_swapped"
-    elif len(query.form.tokens) != 1 or len(result.form.tokens) != 1:
-        return ""  # the two rules left are about names of one word
+    elif not revised or len(query.form.tokens) != 1 or len(result.form.tokens) != 1:
+        return ""  # the two rules left are v2.1's, about names of one word
     elif rules.single_names_differ(query.form, result.form):
         return "single_names_differ"
     elif rules.titled_one_word_names(query.form, result.form, query.titled or result.titled):
@@ -132,24 +143,23 @@ def _person_facts(query: Prepared, result: Prepared) -> tuple[Facts, Facts]:
     return query.facts, result.without_patronymics
 
 
-def compare(query: NameForm, result: NameForm, organization: bool = False) -> NameComparison:
-    """Align two names as v1 does, with v2's token similarity, then apply the rules."""
+def compare(
+    query: NameForm, result: NameForm, organization: bool = False, revised: bool = True
+) -> NameComparison:
+    """Align two names as v1 does, with v2's token similarity, then apply the rules
+    (v2.1's when ``revised``, v2's otherwise)."""
     if organization:
-        return compare_organization(query, result)
-    return compare_person(query, result)
+        return compare_organization(query, result, revised)
+    return compare_person(query, result, revised)
 
 
-def compare_person(query: NameForm, result: NameForm) -> NameComparison:
+def compare_person(query: NameForm, result: NameForm, revised: bool = True) -> NameComparison:
     """:func:`compare` for names of people (or of unknown kind)."""
-    qf, rf = _person_facts(prepared(query, False), prepared(result, False))
+    qf, rf = _person_facts(prepared(query, False, revised), prepared(result, False, revised))
     comparison = compare_forms(
-        qf.form,
-        rf.form,
-        similarity=token_similarity,
-        result_exponent=PERSON_EXPONENT,
-        query_exponent=PERSON_QUERY_EXPONENT,
+        qf.form, rf.form, token_similarity, PERSON_EXPONENT, PERSON_QUERY_EXPONENT
     )
-    rule = _form_rule(qf, rf, ())
+    rule = _form_rule(qf, rf, (), revised)
     if rule:
         return _ruled(comparison, rule)
     if rules.single_word_subset(comparison):
@@ -157,23 +167,21 @@ def compare_person(query: NameForm, result: NameForm) -> NameComparison:
     if comparison.unmatched_result:  # both rules below need a name part only the list has
         if comparison.unmatched_query and rules.different_person(comparison):
             return _veto(comparison, "different_person")
-        if rules.only_near_spellings_and_missing_name(comparison):
+        if revised and rules.only_near_spellings_and_missing_name(comparison):
             return _veto(comparison, "only_near_spellings_and_missing_name")
     return comparison
 
 
-def compare_organization(query: NameForm, result: NameForm) -> NameComparison:
+def compare_organization(query: NameForm, result: NameForm, revised: bool = True) -> NameComparison:
     """:func:`compare` for names of organisations, vessels and other things."""
-    pq, pr = prepared(query, True), prepared(result, True)
+    pq, pr = prepared(query, True, revised), prepared(result, True, revised)
     qf, rf = pq.facts, pr.facts
     q, r = qf.form, rf.form
     if rules.is_acronym_of(q, r) or rules.is_acronym_of(r, q):
         left, right = " ".join(q.tokens), " ".join(r.tokens)
         pair = (left, right, 1.0)
         return NameComparison(1.0, query.original, result.original, (pair,), (left,), (right,))
-    comparison = compare_forms(
-        q, r, similarity=organization_similarity, result_exponent=ORGANIZATION_EXPONENT
-    )
+    comparison = compare_forms(q, r, organization_similarity, ORGANIZATION_EXPONENT)
     rule = _form_rule(qf, rf, (pq, pr))
     if rule:
         return _ruled(comparison, rule)
@@ -188,3 +196,8 @@ def _ruled(comparison: NameComparison, rule: str) -> NameComparison:
         # Decided with the countries of the pair (see ``kept_apart``): score kept.
         return _veto(comparison, rule, cap=1.0)
     return _veto(comparison, rule)
+
+
+#: ``tl-name-v2``'s comparisons, without what v2.1 added.
+compare_person_v2 = partial(compare_person, revised=False)
+compare_organization_v2 = partial(compare_organization, revised=False)

@@ -50,6 +50,12 @@ def patronymic_suffixes() -> tuple[str, ...]:
 
 
 @cache
+def ukrainian_patronymic_suffixes() -> tuple[str, ...]:
+    """Endings of patronymics romanised from Ukrainian ("ovych", "ivna")."""
+    return tuple(_lines("ukrainian_patronymic_suffixes.txt"))
+
+
+@cache
 def generic_org_words() -> frozenset[str]:
     """Words that say what kind of organisation a body is without naming one."""
     return frozenset(_lines("generic_org_words.txt"))

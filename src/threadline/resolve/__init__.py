@@ -6,7 +6,7 @@ because the entity id of a mention is a hash of its normalized key
 are resolved in different processes. The corpus-level rules, for a pass over stored
 entities, are pure functions too: ``alias-v1`` (:mod:`threadline.resolve.links`),
 ``surname-v2`` (:func:`link_surnames` and :mod:`threadline.resolve.surnames`) and
-``match-v2`` (:mod:`threadline.resolve.crossdoc`, scoring pairs from
+``match-v3`` (:mod:`threadline.resolve.crossdoc`, scoring pairs from
 :mod:`threadline.resolve.blocking` with the matcher in :mod:`threadline.resolve.matcher`).
 """
 

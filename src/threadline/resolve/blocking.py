@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
 
+from rapidfuzz.distance import Levenshtein
 from rigour.text.phonetics import metaphone
 
 from threadline.resolve.normalize import name_tokens, type_group
@@ -40,8 +41,13 @@ def skeleton(token: str) -> str:
     glued to the name goes first ("alasd" → "sd", as "Assad"), and so does the "j" of a
     Russian ending "-ий"/"-ый" ("Дмитрий" reads "dmitrij", as "Dmitry").
     """
-    token = _SLAVIC_ENDING.sub("", _ARTICLE.sub("", token.lower())).translate(_SOUNDS)
+    token = _SLAVIC_ENDING.sub("", without_article(token.lower())).translate(_SOUNDS)
     return _REPEATS.sub(r"\1", _VOWELS.sub("", token))
+
+
+def without_article(token: str) -> str:
+    """A lower-case name part without an Arabic article glued to it ("alrymy" → "rymy")."""
+    return _ARTICLE.sub("", token)
 
 
 @lru_cache(maxsize=65536)
@@ -88,9 +94,22 @@ def enough_overlap(left: tuple[frozenset[str], ...], right: tuple[frozenset[str]
         return True
     a, b = [k for k in left[:-1] if k], [k for k in right[:-1] if k]
     keys_a, keys_b = frozenset().union(*a), frozenset().union(*b)
-    meet_a = sum(1 for k in a if k & keys_b)
-    meet_b = sum(1 for k in b if k & keys_a)
+    meet_a = sum(1 for k in a if k & keys_b or near_skeleton(k, keys_b))
+    meet_b = sum(1 for k in b if k & keys_a or near_skeleton(k, keys_a))
     return min(meet_a, meet_b) >= min(2, len(a), len(b)) > 0
+
+
+def near_skeleton(part: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether a name part's consonant skeleton is one consonant away from one of
+    ``others`` (both of four consonants or more): "Ntawunguka" and "Ntawungula"
+    (``ntnk``, ``ntnkl``), "Nourredine" and "Nourreldine" (``nrtn``, ``nrltn``)."""
+    mine = [k.rsplit(":", 1)[1] for k in part if ":s:" in k]
+    theirs = [k.rsplit(":", 1)[1] for k in others if ":s:" in k]
+    return any(
+        min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y, score_cutoff=1) <= 1
+        for x in mine
+        for y in theirs
+    )
 
 
 def candidate_pairs(

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from threadline.errors import UsageError
 from threadline.resolve.blocking import MAX_BLOCK, candidate_pairs
 from threadline.resolve.comparable import comparable, is_latin
+from threadline.resolve.fuller import common_parts, compare_fuller, name_parts
 from threadline.resolve.keys import better_name
 from threadline.resolve.matcher import FeatureResult, MatchResult, matcher_schema
+from threadline.resolve.normalize import type_group
 from threadline.resolve.scripts import compare_across_scripts
 
 #: Versioned name of the rule, stored with every link it makes.
-MATCH_RULE = "match-v2"
+MATCH_RULE = "match-v3"
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,37 @@ class NameMatch:
     features: tuple[FeatureResult, ...]
 
 
-def score(left: tuple[str, str], right: tuple[str, str]) -> MatchResult:
-    """The result for two ``(type, name)`` entities: the matcher's, and for names in two
-    scripts the best comparison (see :func:`.scripts.compare_across_scripts`)."""
-    return compare_across_scripts(
-        left[1], right[1], schemas=(matcher_schema(left[0]), matcher_schema(right[0]))
+def score(
+    left: tuple[str, str],
+    right: tuple[str, str],
+    common: frozenset[str] = frozenset(),
+    *,
+    fuller: bool = True,
+) -> MatchResult:
+    """The result for two ``(type, name)`` entities, the same whichever comes first.
+
+    The name with fewer parts is the matcher's query, the fuller one its entry (whose
+    parts the query lacks count less, as a list's patronymics do); names in two scripts
+    get the best of three comparisons (:func:`.scripts.compare_across_scripts`); for
+    people, the fuller name is also compared without the parts the shorter one leaves
+    out (:func:`.fuller.compare_fuller`, given the corpus's ``common`` name parts),
+    unless ``fuller`` is off.
+    """
+    left, right = sorted((left, right), key=lambda e: (len(name_parts(e[1])), e[1]))
+    schemas = (matcher_schema(left[0]), matcher_schema(right[0]))
+    base = compare_across_scripts(left[1], right[1], schemas=schemas)
+    if not fuller or type_group(left[0]) != "person" or base.score >= 1.0:
+        return base
+    result = compare_fuller(
+        left[1], right[1], lambda a, b: compare_across_scripts(a, b, schemas=schemas), common
     )
+    return result if result is not None and result.score > base.score else base
+
+
+def common_person_parts(entities: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """The name parts common among the people of ``(id, type, name)`` entities (see
+    :func:`.fuller.common_parts`)."""
+    return common_parts(name for _, type_, name in entities if type_group(type_) == "person")
 
 
 def check_threshold(threshold: float) -> float:
@@ -58,6 +85,7 @@ def match_entities(
     entities: Iterable[tuple[str, str, str]],
     *,
     threshold: float,
+    fuller: bool = True,
     stay: frozenset[str] = frozenset(),
     absent: frozenset[str] = frozenset(),
     max_block: int = MAX_BLOCK,
@@ -74,6 +102,7 @@ def match_entities(
     joined to it.
     Entities in ``absent`` (their mentions already moved by an earlier link) can join a
     group but never be its target. ``pairs`` replaces blocking with the pairs given.
+    With ``fuller`` off, people's names are compared in full (see :func:`score`).
     """
     check_threshold(threshold)
     rows = {id_: (type_, name) for id_, type_, name in entities}
@@ -88,10 +117,11 @@ def match_entities(
 
     if pairs is None:
         pairs = candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block)
+    common = common_person_parts((i, *row) for i, row in rows.items())
     for a, b in pairs:
         if not comparable(rows[a], rows[b]):
             continue
-        result = scored[a, b] = score(rows[a], rows[b])
+        result = scored[a, b] = score(rows[a], rows[b], common, fuller=fuller)
         if result.score >= threshold:
             parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
@@ -106,7 +136,7 @@ def match_entities(
             if member == target or member in stay or not comparable(rows[member], rows[target]):
                 continue
             key = (min(member, target), max(member, target))
-            result = scored.get(key) or score(rows[key[0]], rows[key[1]])
+            result = scored.get(key) or score(rows[key[0]], rows[key[1]], common, fuller=fuller)
             if result.score >= threshold:
                 links[member] = NameMatch(
                     member, target, result.score, result.algorithm, tuple(result.features)

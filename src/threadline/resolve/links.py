@@ -2,7 +2,7 @@
 
 Three rules propose links between entities of different stories: ``alias-v1`` (a short
 form a story introduces), ``surname-v2`` (a bare surname, see
-:mod:`threadline.resolve.surnames`) and ``match-v2`` (close spellings, see
+:mod:`threadline.resolve.surnames`) and ``match-v3`` (close spellings, see
 :mod:`threadline.resolve.crossdoc`). The store reads the rows, the rules decide, and
 :func:`combine` settles what they proposed together.
 """

@@ -1,7 +1,7 @@
 """The one place resolution reaches the name matcher.
 
 Cross-document links score candidate pairs with the same matcher that screening uses
-(:func:`threadline.matching.compare_names`, default algorithm ``tl-name-v2``), and store
+(:func:`threadline.matching.compare_names`, default algorithm ``tl-name-v2.1``), and store
 its features as the explanation. Everything in ``resolve`` calls :func:`compare_names`
 here, so a change of matcher is a change to this file only.
 """

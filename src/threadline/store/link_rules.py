@@ -1,5 +1,5 @@
 """What each corpus-link rule is given to read: the SQL behind ``alias-v1``, ``surname-v2``
-and ``match-v2``.
+and ``match-v3``.
 
 The decisions are :mod:`threadline.resolve`'s pure functions; this module only reads
 rows and hands them over. ``blocked`` entities (a person merged them, or undid their
@@ -95,9 +95,14 @@ def _shared(store: Store, entity: str, surname: str, tokens: list[str]) -> bool:
 
 
 def match_links(
-    store: Store, blocked: set[str], split: set[str], active: Active, threshold: float
+    store: Store,
+    blocked: set[str],
+    split: set[str],
+    active: Active,
+    threshold: float,
+    fuller: bool = True,
 ) -> dict[str, Link]:
-    """``match-v2``: people and organisations whose names the matcher scores at or above
+    """``match-v3``: people and organisations whose names the matcher scores at or above
     ``threshold``, joined to the best-written name of their group. An entity whose link
     a person undid takes no part: joining the group the other way round would undo the
     person's decision."""
@@ -109,6 +114,7 @@ def match_links(
     matches = match_entities(
         rows,
         threshold=threshold,
+        fuller=fuller,
         stay=frozenset(blocked),
         absent=frozenset(names) - present,
     )

@@ -10,7 +10,7 @@ stories introduce it for different entities.
 ``surname-v2``: a one-word person ("Yellen") is the one person in the corpus of that
 surname ("Janet Yellen"); with Fidel and Raúl Castro known, or a second Assad named in
 Bassel al-Assad's own story, "Castro" and "Assad" stay apart.
-``match-v2``: close spellings of one name in different stories ("Виктор Бут", "Viktor
+``match-v3``: close spellings of one name in different stories ("Виктор Бут", "Viktor
 Bout") join when the name matcher scores them at or above ``resolve_threshold``; the
 matcher's score and features are stored as the explanation.
 
@@ -64,17 +64,20 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
     return len(rows)
 
 
-def link_corpus(store: Store, *, threshold: float | None = None) -> int:
+def link_corpus(store: Store, *, threshold: float | None = None, fuller: bool | None = None) -> int:
     """Make the links the rules support now and undo those they no longer support.
 
-    ``threshold`` is the score at which ``match-v2`` joins two names (default: the
-    ``resolve_threshold`` setting). Safe to run after every ingest: a second run changes
-    nothing. Returns the number of links made, changed or undone.
+    ``threshold`` is the score at which ``match-v3`` joins two names and ``fuller``
+    whether it joins a name to a fuller one (defaults: the ``resolve_threshold`` and
+    ``resolve_fuller_names`` settings). Safe to run after every ingest: a second run
+    changes nothing. Returns the number of links made, changed or undone.
     """
-    if threshold is None:
+    if threshold is None or fuller is None:
         from threadline.settings import load
 
-        threshold = load().resolve_threshold
+        settings = load()
+        threshold = settings.resolve_threshold if threshold is None else threshold
+        fuller = settings.resolve_fuller_names if fuller is None else fuller
     with store.transaction():
         redirects = entity_redirects(store)
         blocked, split = _human_entities(store)
@@ -83,7 +86,7 @@ def link_corpus(store: Store, *, threshold: float | None = None) -> int:
         wanted = combine(
             link_rules.alias_links(store, redirects, fixed, split, active),
             link_rules.surname_links(store, fixed, split, active),
-            link_rules.match_links(store, fixed, split, active, threshold),
+            link_rules.match_links(store, fixed, split, active, threshold, fuller),
         )
         changed = 0
         for alias, row in active.items():

@@ -19,7 +19,9 @@ router = APIRouter(tags=["screening"], dependencies=[Depends(current_account)])
 
 Schema = Query(None, max_length=50, description="Person, Organization, Company, …")
 Algorithm = Query(
-    None, max_length=20, description="Name-matching algorithm: tl-name-v2 (default) or tl-name-v1."
+    None,
+    max_length=20,
+    description="Name-matching algorithm: tl-name-v2.1 (default), tl-name-v2 or tl-name-v1.",
 )
 
 
