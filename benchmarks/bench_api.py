@@ -3,14 +3,17 @@ SQLite and PostgreSQL side by side.
 
     .venv/bin/python benchmarks/bench_api.py [--docs 10000] [--requests 300]
         [--backend sqlite|postgres|both] [--postgres URL]
+        [--sqlite-store PATH] [--postgres-store URL]
 
 The store holds the synthetic news-shaped corpus of ``bench_corpus.py`` (100,000
 documents: ~190 MB of text, hubs named in tens of thousands of documents), written with
 the store's own ``save_extraction``, 500 documents per transaction. SQLite's is kept in
-``.bench/api-<docs>.db`` and reused; PostgreSQL's is a fresh schema on ``--postgres``
-(default ``THREADLINE_TEST_POSTGRES``), else on a throwaway cluster, and is dropped at
-the end. Requests go through the FastAPI app in process (``TestClient``: routing, auth,
-SQL, JSON; no network), as an admin (all collections) and as an analyst granted 2 of
+``.bench/api-<docs>.db`` (or ``--sqlite-store``) and reused; PostgreSQL's is a fresh
+schema on ``--postgres`` (default ``THREADLINE_TEST_POSTGRES``), else on a throwaway
+cluster, and is dropped at the end, unless ``--postgres-store`` names one built before
+(its URL, with the schema in ``options=-csearch_path=…``), which is used as it is.
+Requests go through the FastAPI app in process (``TestClient``: routing, auth, SQL,
+JSON; no network), as an admin (all collections) and as an analyst granted 2 of
 the 5 collections, after a warm-up. Profiles are 20 % hubs (the 20 most mentioned
 entities). The load average is printed: on a shared machine compare the backends by
 the ratio from the same run.
@@ -112,16 +115,22 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--postgres", default=os.environ.get("THREADLINE_TEST_POSTGRES", ""))
+    parser.add_argument("--sqlite-store", help="SQLite store to use (built when absent)")
+    parser.add_argument(
+        "--postgres-store", help="a PostgreSQL store built before with --docs (kept, not dropped)"
+    )
     args = parser.parse_args()
     print(f"{args.docs} documents; load average {os.getloadavg()[0]:.1f}", flush=True)
     results: dict[str, Times] = {}
     if args.backend in ("sqlite", "both"):
-        path = ROOT / ".bench" / f"api-{args.docs}.db"
+        path = Path(args.sqlite_store or ROOT / ".bench" / f"api-{args.docs}.db")
         if not path.exists():
             path.parent.mkdir(exist_ok=True)
             build(str(path), args.docs)
         results["SQLite"] = run(str(path), args.requests)
-    if args.backend in ("postgres", "both"):
+    if args.backend in ("postgres", "both") and args.postgres_store:
+        results["PostgreSQL"] = run(args.postgres_store, args.requests)
+    elif args.backend in ("postgres", "both"):
         drop: Callable[[], None] = lambda: None  # noqa: E731
         try:
             url, drop = postgres_url(args.postgres, Path(tempfile.mkdtemp(prefix="tl-pg-")))

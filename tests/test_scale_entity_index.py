@@ -8,7 +8,8 @@ from threadline.store import Store
 from threadline.store.documents import save_extraction
 from threadline.store.entities import merge_entities, split_mention
 from threadline.store.evidence import entity_profile, mention_counts
-from threadline.store.totals import busiest_entities
+from threadline.store.relations import count_relations, list_relations, save_relations
+from threadline.store.totals import busiest_entities, count_quotes
 
 
 def _document(store: Store, n: int, collection: str, pairs: list[tuple[str, str]]) -> None:
@@ -110,3 +111,95 @@ def test_busiest_entities_counts_every_collection_and_ranks_by_mentions(store: S
     _document(store, 2, "b", [("Boris", "Ana"), ("Dmitri", "Elena")])
     assert busiest_entities(store, 2) == [("ent-ana", 3), ("ent-boris", 2)]
     assert len(busiest_entities(store, 10)) == 5
+
+
+def _relation_counts(store: Store) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
+    """(kept by triggers, recomputed from the relations) relations per entity and collection."""
+    kept = {
+        tuple(r) for r in store.query("SELECT entity, collection, relations FROM relation_counts")
+    }
+    ends = store.query(
+        "SELECT r.id, r.source_entity, r.target_entity, d.collection FROM relations r"
+        " JOIN documents d ON d.id = r.document"
+    )
+    counted: dict[tuple[object, object], int] = {}
+    for row in ends:
+        for entity in {row[1], row[2]} - {None}:
+            counted[entity, row[3]] = counted.get((entity, row[3]), 0) + 1
+    return kept, {(e, c, n) for (e, c), n in counted.items()}
+
+
+def test_relation_counts_follow_ingest_replace_merge_and_split(store: Store) -> None:
+    _document(store, 1, "a", [("Bout", "Smith"), ("Bout", "Jones")])
+    _document(store, 2, "b", [("Smith", "Jones"), ("Jones", "Bout")])
+    kept, recomputed = _relation_counts(store)
+    assert kept == recomputed and ("ent-bout", "a", 2) in kept
+    assert count_relations(store, entity="ent-bout") == 3
+    assert count_relations(store, entity="ent-jones", collections=["b"]) == 2
+
+    stored = store.query("SELECT id FROM relations")
+    again = [r for r in list_relations(store) if r["id"] == stored[0]["id"]]
+    assert len(again) == 1
+    relation = Relation(
+        again[0]["document"],
+        "met",
+        again[0]["source_mention"],
+        again[0]["target_mention"],
+        again[0]["start"],
+        again[0]["end"],
+        "2020-05-01",
+    )
+    assert relation.id == again[0]["id"]
+    with store.transaction():
+        save_relations(store, [relation])
+    assert _relation_counts(store)[0] == _relation_counts(store)[1]
+    assert count_relations(store, entity="ent-bout") == 3
+
+    # "Smith met Jones" joins Jones at both ends: one relation, counted once.
+    merge_entities(store, "ent-smith", "ent-jones")
+    kept, recomputed = _relation_counts(store)
+    assert kept == recomputed and ("ent-jones", "b", 2) in kept
+    assert not [row for row in kept if row[0] == "ent-smith"]
+    for scope in (None, ["a"], ["b"], ["a", "b"]):
+        listed = list_relations(store, entity="ent-jones", collections=scope)
+        assert count_relations(store, entity="ent-jones", collections=scope) == len(listed)
+
+    mention = store.query_one("SELECT id FROM mentions WHERE entity = 'ent-bout' LIMIT 1")
+    assert mention is not None
+    new_id = split_mention(store, mention["id"])
+    kept, recomputed = _relation_counts(store)
+    assert kept == recomputed
+    assert count_relations(store, entity=new_id) == len(list_relations(store, entity=new_id)) == 1
+    assert count_relations(store, entity="ent-bout", collections=["c"]) == 0
+
+
+def _quote_counts(store: Store) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
+    """(kept by triggers, recomputed from the quotes) quotes per speaker and collection."""
+    kept = store.query("SELECT entity, collection, quotes FROM quote_counts")
+    recomputed = store.query(
+        "SELECT q.speaker_entity, d.collection, count(*) FROM quotes q"
+        " JOIN documents d ON d.id = q.document GROUP BY q.speaker_entity, d.collection"
+    )
+    return {tuple(r) for r in kept}, {tuple(r) for r in recomputed}
+
+
+def test_quote_counts_follow_ingest_merge_and_split(store: Store) -> None:
+    _document(store, 1, "a", [("Bout", "Smith"), ("Bout", "Jones")])
+    _document(store, 2, "b", [("Smith", "Jones"), ("Jones", "Bout")])
+    kept, recomputed = _quote_counts(store)
+    assert kept == recomputed and ("ent-bout", "a", 2) in kept
+    assert count_quotes(store, speaker="ent-bout") == 2
+    assert count_quotes(store, speaker="ent-jones", collections=["a"]) == 0
+    merge_entities(store, "ent-bout", "ent-jones")
+    kept, recomputed = _quote_counts(store)
+    assert kept == recomputed and ("ent-jones", "a", 2) in kept
+    assert count_quotes(store, speaker="ent-jones", collections=["a", "b"]) == 3
+    assert count_quotes(store, speaker="ent-bout") == 0
+    mention = store.query_one(
+        "SELECT speaker_mention FROM quotes WHERE speaker_entity = 'ent-jones'"
+    )
+    assert mention is not None
+    new_id = split_mention(store, mention[0])
+    kept, recomputed = _quote_counts(store)
+    assert kept == recomputed
+    assert count_quotes(store, speaker=new_id) == 1

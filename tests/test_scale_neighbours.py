@@ -44,3 +44,34 @@ def test_hub_neighbours_are_cut_strongest_first(store: Store) -> None:
     ]
     everything = graphs.ego_network(network, "ent-hub")
     assert everything.number_of_nodes() == 5
+
+
+def test_hub_neighbours_page_on_in_the_same_order(store: Store) -> None:
+    for n, (name, times) in enumerate([("Ames", 1), ("Bell", 4), ("Cruz", 3), ("Diaz", 2)]):
+        _link(store, n, "Hub", name, times)
+    _link(store, 9, "Ames", "Diaz", 1)
+    network = graphs.build_graph(store)
+    second = graphs.neighbours(network, "ent-hub", limit=2, offset=2)
+    assert [n["id"] for n in second] == ["ent-diaz", "ent-ames"]
+    assert graphs.neighbours(network, "ent-hub", limit=2, offset=4) == []
+    ego = graphs.ego_network(network, "ent-hub", limit=2, offset=2)
+    assert sorted(ego.nodes) == ["ent-ames", "ent-diaz", "ent-hub"]
+    assert ego.number_of_edges() == 3
+
+
+def test_a_restricted_network_takes_in_new_relations_of_its_collections_only(
+    store: Store,
+) -> None:
+    _link(store, 1, "Hub", "Ames", 1)
+    network = graphs.build_graph(store, collections=["default"])
+    hidden = Document(text="Hub met Bell. Case 2.", source="2.txt", collection="secret")
+    ex = Extraction(hidden)
+    ma = Mention(hidden.id, 0, 3, "Hub", "Person", 0, 13)
+    mb = Mention(hidden.id, 8, 12, "Bell", "Person", 0, 13)
+    ma.entity, mb.entity = "ent-hub", "ent-bell"
+    ex.mentions += [ma, mb]
+    ex.relations.append(Relation(hidden.id, "met", ma.id, mb.id, 0, 13))
+    save_extraction(store, ex)
+    _link(store, 3, "Hub", "Cruz", 1)
+    assert network.refresh() == 1
+    assert sorted(network.graph.adj["ent-hub"]) == ["ent-ames", "ent-cruz"]

@@ -56,7 +56,9 @@ class Settings:
     search_window: int = _setting(
         2000,
         "Search ranks the best matches among this many most recently stored matching"
-        " documents (0: rank every match, exact but ~0.3-1 s per query past 100,000 matches).",
+        " documents, and its total counts matches up to this many ('2,000+' beyond; the API"
+        " sends X-Total-Count-Exact: false) (0: rank and count every match, exact but"
+        " ~0.3-1 s per query past 100,000 matches).",
     )
     collection: str = _setting("default", "Collection that ingested documents belong to.")
     screen_threshold: float = _setting(0.7, "Score at or above which a screening result matches.")

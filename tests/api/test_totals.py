@@ -125,3 +125,22 @@ def test_entity_profile_says_how_much_each_page_left_out(
         evidence_offset=totals["evidence"] - 1,
     ).json()  # fmt: skip
     assert last["evidence"] == everything["evidence"][-1:]
+
+
+def test_search_total_stops_at_the_search_window_and_says_so(
+    app_db: dict[str, Any], auth: Auth
+) -> None:
+    with open_store(app_db["path"]) as store:
+        add_events(store)
+    for window, total, exact in ((0, None, "true"), (1, "1", "false"), (500, None, "true")):
+        app = create_app(
+            Settings(db=app_db["path"], secret_key="test-secret", search_window=window)
+        )
+        with TestClient(app) as client:
+            found = _get(client, "/api/search", auth("admin"), q="Interpol", limit=500)
+        app.state.store.close()
+        assert found.headers["X-Total-Count-Exact"] == exact
+        if total is None:  # exact: every match is counted and listed
+            assert int(found.headers["X-Total-Count"]) == len(found.json()) >= 2
+        else:
+            assert found.headers["X-Total-Count"] == total and len(found.json()) == 1

@@ -30,6 +30,12 @@ def _view(url: str) -> dict[str, object]:
             "counts": sorted(
                 tuple(r) for r in store.query("SELECT * FROM entity_counts ORDER BY 1, 2")
             ),
+            "relation_counts": sorted(
+                tuple(r) for r in store.query("SELECT * FROM relation_counts ORDER BY 1, 2")
+            ),
+            "quote_counts": sorted(
+                tuple(r) for r in store.query("SELECT * FROM quote_counts ORDER BY 1, 2")
+            ),
             "users": auth_store.list_users(store),
             "login": auth_store.check_password(store, "ana", PASSWORD),
         }

@@ -8,7 +8,10 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from tests.api.sample import PASSWORD
+from threadline.app import create_app
 from threadline.model import Document, Extraction, Mention
+from threadline.settings import Settings
 from threadline.store import open_store
 from threadline.store.documents import save_extraction
 
@@ -73,6 +76,22 @@ def test_search_shows_the_total_and_pages_to_the_end(login: Login, app_db: dict[
     last = client.get("/search", params={"q": "ledger", "offset": 40}).text
     assert "Results 41–45 of 45" in last
     assert "Next →" not in last
+
+
+def test_search_total_past_the_window_says_there_are_more(app_db: dict[str, Any]) -> None:
+    _ledger_docs(app_db["path"])
+    app = create_app(Settings(db=app_db["path"], secret_key="test-secret", search_window=30))
+    with TestClient(app) as client:
+        page = client.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf
+        form = {"username": "ana", "password": PASSWORD, "csrf": csrf[1], "next": "/"}
+        assert client.post("/login", data=form, follow_redirects=False).status_code == 303
+        first = client.get("/search", params={"q": "ledger"}).text
+        last = client.get("/search", params={"q": "ledger", "offset": 20}).text
+    app.state.store.close()
+    assert "Results 1–20 of 30+" in first
+    assert "Results 21–30 of 30+" in last and "Next →" not in last
 
 
 def test_type_facet_filters_the_documents(login: Login, app_db: dict[str, Any]) -> None:

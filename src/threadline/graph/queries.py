@@ -43,11 +43,13 @@ def neighbours(
     types: Sequence[str] | None = None,
     entity_types: Sequence[str] | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Entities within ``depth`` hops: ``{id, name, type, depth, via, types, weight}``.
 
     ``via`` is the entity one hop closer to the start; ``types``/``weight`` describe the
-    edge from ``via``. Nearest first, then strongest.
+    edge from ``via``. Nearest first, then strongest, then by name; ``limit`` and
+    ``offset`` cut a page of that order.
     """
     view = filter_types(graph, types)
     if entity_id not in view:
@@ -81,7 +83,7 @@ def neighbours(
             "types": dict(data["types"]),
             "weight": data["weight"],
         }
-        for level, _weight, _name, other, node, data in (found if limit is None else found[:limit])
+        for level, _weight, _name, other, node, data in found[offset:][:limit]
     ]
 
 
@@ -159,12 +161,13 @@ def ego_network(
     depth: int = 1,
     types: Sequence[str] | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> nx.Graph:
     """The entity, its neighbours to ``depth`` and every edge among them (a copy).
 
-    With ``limit``, only the ``limit`` nearest and strongest neighbours (the first of
-    :func:`neighbours`) are kept, so a hub linked to thousands of entities gives a
-    network a person can read and a browser can draw.
+    With ``limit``, only the ``limit`` nearest and strongest neighbours from ``offset``
+    (a page of :func:`neighbours`) are kept, so a hub linked to thousands of entities
+    gives a network a person can read and a browser can draw.
     """
     view = filter_types(graph, types)
     if entity_id not in view:
@@ -175,7 +178,12 @@ def ego_network(
         return nx.ego_graph(view, entity_id, radius=max(1, depth)).copy()
     kept = [
         entity_id,
-        *(n["id"] for n in neighbours(graph, entity_id, depth=depth, types=types, limit=limit)),
+        *(
+            n["id"]
+            for n in neighbours(
+                graph, entity_id, depth=depth, types=types, limit=limit, offset=offset
+            )
+        ),
     ]
     # Pairwise lookups among the kept nodes: a subgraph view would walk every hub's
     # thousands of links to find the few among them.

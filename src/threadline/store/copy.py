@@ -4,9 +4,10 @@ Every table a person or the pipeline writes is copied row by row, parents first,
 transaction per table; identity counters are moved past the copied numbers. Tables and
 columns the target derives itself are not copied but rebuilt by the target's own
 triggers and generated columns as the rows arrive: the per-entity indexes and counts
-(``entity_documents``, ``entity_names``, ``entity_counts``), the full-text index and
-the entity ids copied onto relations, quotes, roles and event arguments. The copy ends
-by checking that every copied table holds as many rows in the target as in the source.
+(``entity_documents``, ``entity_names``, ``entity_counts``, ``relation_counts``,
+``quote_counts``), the full-text index and the entity ids copied onto relations, quotes,
+roles and event arguments. The copy ends by checking that every copied table holds as
+many rows in the target as in the source.
 """
 
 from __future__ import annotations

@@ -117,6 +117,9 @@ def count_relations(
 ) -> int:
     """How many relations :func:`list_relations` would list with the same filters and no
     limit."""
+    ids = [entity] if isinstance(entity, str) else list(entity or ())
+    if len(ids) == 1 and not (type or date_from or date_to):
+        return _entity_relation_count(store, ids[0], collections)
     where, params = _where(
         type=type, entity=entity, collections=collections, date_from=date_from, date_to=date_to
     )
@@ -126,6 +129,19 @@ def count_relations(
     source = " FROM relations r" + ("" if collections is None else _DOCUMENT)
     row = store.query_one(f"SELECT count(*){source} WHERE {where}", params)
     return int(row[0]) if row else 0
+
+
+def _entity_relation_count(store: Store, entity: str, collections: Sequence[str] | None) -> int:
+    """Relations naming ``entity`` in ``collections``, from the counts kept by triggers
+    (``relation_counts``, migration 0720): one row per collection, where counting a
+    restricted user's share of a hub's relations read each of them and its document
+    (234 ms for 32,821 relations at 100,000 documents)."""
+    where, params = collection_filter(collections, "collection")
+    row = store.query_one(
+        f"SELECT sum(relations) FROM relation_counts WHERE entity = ? AND {where}",
+        [entity, *params],
+    )
+    return int(row[0] or 0) if row else 0
 
 
 def _where(
@@ -236,11 +252,14 @@ def iter_edges(
     """Lean rows for graph building: (seq, id, type, source entity, target entity, date,
     negated, modality), for relations stored (or replaced) after sequence number ``after``."""
     where, params = collection_filter(collections)
+    # CROSS JOIN keeps SQLite on the relations_seq range: with a collection filter it
+    # started from the readable documents and read every one of their relations to find
+    # none newer (a restricted user's graph refresh cost ~190 ms at 100,000 documents).
     query = (
         "SELECT r.seq, r.id, r.type, ms.entity, mt.entity, r.date, r.negated, r.modality"
-        " FROM relations r JOIN mentions ms ON ms.id = r.source"
-        " JOIN mentions mt ON mt.id = r.target JOIN documents d ON d.id = r.document"
-        f" WHERE r.seq > ? AND {where} ORDER BY r.seq"
+        " FROM relations r CROSS JOIN documents d JOIN mentions ms ON ms.id = r.source"
+        " JOIN mentions mt ON mt.id = r.target"
+        f" WHERE d.id = r.document AND r.seq > ? AND {where} ORDER BY r.seq"
     )
     for row in store.iterate(query, [after, *params]):
         yield tuple(row)

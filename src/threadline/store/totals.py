@@ -1,7 +1,8 @@
 """Totals and facet counts for the pages that list things: how many documents match a search,
 how many per collection, entity type and language, how many entities match a filter.
 
-A page shows "Results 21–40 of 1,279", never a silent cap: these counts are exact.
+A page shows "Results 21–40 of 1,279", never a silent cap: these counts are exact, except
+a search's, which stops past the search window and says so ("2,000+", :func:`count_search`).
 """
 
 from __future__ import annotations
@@ -24,15 +25,23 @@ from threadline.store.search import search_expression
 
 
 def count_search(
-    store: Store, query: str, collections: Sequence[str] | None, **filters: Any
+    store: Store, query: str, collections: Sequence[str] | None, *, cap: int = 0, **filters: Any
 ) -> int:
-    """How many documents match ``query`` under the filters of ``document_filter``."""
+    """How many documents match ``query`` under the filters of ``document_filter``,
+    counting at most ``cap`` + 1 of them (``cap`` 0: all): a result above ``cap`` means
+    "more than ``cap``". The search ranks only its window's newest matches, so counting
+    past the window tells nobody a page they can reach, and on PostgreSQL an exact count
+    of a word found in most documents checks every document's ``tsvector`` (a scan that
+    grows with the corpus) where the capped count stops at ``cap`` + 1 matches."""
     expression = search_expression(store, query)
     if not expression:
         return 0
     where, params = document_filter(collections, dialect=store.dialect, **filters)
     source, match = store.dialect.fts_filtered("" if where == EVERYTHING else where)
-    row = store.query_one(f"SELECT count(*) FROM {source} WHERE {match}", [expression, *params])
+    matches = f"SELECT 1 AS one FROM {source} WHERE {match}"
+    if cap > 0:
+        matches += paginate(cap + 1)
+    row = store.query_one(f"SELECT count(*) FROM ({matches}) AS m", [expression, *params])
     return int(row[0]) if row else 0
 
 
@@ -160,7 +169,18 @@ def count_quotes(
     document: str | None = None,
     collections: Sequence[str] | None = None,
 ) -> int:
-    """How many quotes ``list_quotes`` would list with the same filters and no limit."""
+    """How many quotes ``list_quotes`` would list with the same filters and no limit.
+
+    A speaker's count alone comes from the counts kept by triggers (``quote_counts``,
+    migration 0721): one row per collection, where a restricted user's count of a hub's
+    quotes read each quote's document (31 ms on PostgreSQL at 100,000 documents)."""
+    if speaker and not document:
+        scope, values = collection_filter(collections, "collection")
+        row = store.query_one(
+            f"SELECT sum(quotes) FROM quote_counts WHERE entity = ? AND {scope}",
+            [speaker, *values],
+        )
+        return int(row[0] or 0) if row else 0
     where, params = collection_filter(collections)
     for column, value in (("q.speaker_entity", speaker), ("q.document", document)):
         if value:

@@ -71,12 +71,15 @@ def search_page(
     facets: dict[str, Counter[str]] = {}
     entities: list[dict[str, Any]] = []
     total = entity_total = 0
+    more = False
     if q.strip():
         window = request.app.state.settings.search_window
         hits = search_documents(
             store, q, limit=PAGE, offset=offset, collections=scope, window=window, **filters
         )
-        total = totals.count_search(store, q, scope, **filters)
+        counted = totals.count_search(store, q, scope, cap=window, **filters)
+        more = 0 < window < counted
+        total = window if more else counted
         facets = totals.search_facets(store, q, scope, readable(account), **filters)
         entities = entities_store.list_entities(
             store, type=type or None, query=q, collections=scope, limit=15
@@ -91,6 +94,7 @@ def search_page(
             "q": q,
             "hits": hits,
             "total": total,
+            "total_more": more,
             "facets": facets,
             "entities": entities,
             "entity_total": entity_total,

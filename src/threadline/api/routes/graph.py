@@ -32,22 +32,24 @@ def neighbours(
     type: list[str] | None = TypeFilter,
     co_mentions: bool = CoMentions,
     limit: int = Query(50, ge=1, le=1000, description="At most this many neighbours."),
+    offset: int = Query(0, ge=0, le=10_000_000, description="Neighbours to skip."),
     account: Account = Depends(current_account),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """The entity's neighbourhood: ``{entity, neighbours: [...], total, nodes, edges}``.
 
-    ``neighbours`` are the ``limit`` nearest and strongest (``total`` counts them all);
-    ``nodes`` and ``edges`` are the network among the entity and those neighbours."""
+    ``neighbours`` are a page of ``limit`` from ``offset`` in the order nearest, then
+    strongest (``total`` counts them all); ``nodes`` and ``edges`` are the network among
+    the entity and that page's neighbours."""
     graph = network(request.app.state, store, account, co_mentions=co_mentions)
     if entity not in graph.graph:
         raise NotFoundError(f"entity {entity!r} has no links in the collections you may read")
-    total = graphs.count_neighbours(graph, entity, depth=depth, types=type)
-    ego = graphs.ego_network(graph, entity, depth=depth, types=type, limit=limit)
+    found = graphs.neighbours(graph, entity, depth=depth, types=type, limit=limit, offset=offset)
+    ego = graphs.ego_network(graph, entity, depth=depth, types=type, limit=limit, offset=offset)
     return {
         "entity": graph.node(entity),
-        "neighbours": graphs.neighbours(graph, entity, depth=depth, types=type, limit=limit),
-        "total": total,
+        "neighbours": found,
+        "total": graphs.count_neighbours(graph, entity, depth=depth, types=type),
         **graphs.graph_json(ego),
     }
 

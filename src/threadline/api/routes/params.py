@@ -10,6 +10,8 @@ MAX_LIMIT = 500
 
 #: Response header of every list endpoint: how many items match, ignoring paging.
 TOTAL_HEADER = "X-Total-Count"
+#: Sent with a search's total: ``false`` when the count stopped at the search window.
+EXACT_HEADER = "X-Total-Count-Exact"
 
 
 @dataclass(frozen=True)
@@ -29,3 +31,11 @@ def send_total(response: Response, total: int) -> None:
     """Tell the client how many items match in all (``X-Total-Count``), so it can page to
     the end without changing the JSON body fixed by the CLI contract."""
     response.headers[TOTAL_HEADER] = str(total)
+
+
+def send_capped_total(response: Response, counted: int, cap: int) -> None:
+    """``X-Total-Count`` of a count that stops past ``cap`` (0: never): ``cap`` with
+    ``X-Total-Count-Exact: false`` when more matched, else the count with ``true``."""
+    capped = 0 < cap < counted
+    send_total(response, cap if capped else counted)
+    response.headers[EXACT_HEADER] = "false" if capped else "true"

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from threadline.access import current_account, get_store, readable
-from threadline.api.routes.params import Page, page, send_total
+from threadline.api.routes.params import Page, page, send_capped_total
 from threadline.store.auth import Account
 from threadline.store.base import Store
 from threadline.store.search import search as search_documents
@@ -33,11 +33,14 @@ def search(
     """Matching documents, best first: ``[{document, title, snippet, score, collection, date}]``.
 
     Any string is a valid query; the snippet marks matched words with ``[`` and ``]``.
-    ``X-Total-Count`` says how many documents match in all.
+    ``X-Total-Count`` says how many documents match in all, up to the search window
+    (``THREADLINE_SEARCH_WINDOW``); ``X-Total-Count-Exact: false`` says more than that
+    match (only the window's newest are ranked, so no page goes past it).
     """
     scope = readable(account, collection)
     dates = {"date_from": date_from, "date_to": date_to}
-    send_total(response, count_search(store, q, scope, **dates))
+    window = request.app.state.settings.search_window
+    send_capped_total(response, count_search(store, q, scope, cap=window, **dates), window)
     return search_documents(
         store,
         q,
@@ -45,5 +48,5 @@ def search(
         offset=paging.offset,
         collections=scope,
         **dates,
-        window=request.app.state.settings.search_window,
+        window=window,
     )
