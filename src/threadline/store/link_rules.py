@@ -15,10 +15,12 @@ from collections import defaultdict
 from threadline.model import ORGANIZATION_KINDS, PERSON
 from threadline.resolve import link_surnames
 from threadline.resolve import links as resolve_links
-from threadline.resolve.crossdoc import MATCH_RULE, match_entities
+from threadline.resolve.crossdoc import MATCH_RULE, check_threshold
+from threadline.resolve.incremental import MatchRow
 from threadline.resolve.links import Link, match_link
 from threadline.resolve.normalize import name_tokens
 from threadline.resolve.surnames import SURNAME_RULE, names_other_bearer
+from threadline.store import link_index
 from threadline.store.base import Row, Store
 
 Active = dict[str, Row]  # the links in force, by alias entity id
@@ -101,25 +103,27 @@ def match_links(
     active: Active,
     threshold: float,
     fuller: bool = True,
+    *,
+    rebuild: bool = False,
 ) -> dict[str, Link]:
     """``match-v3``: people and organisations whose names the matcher scores at or above
     ``threshold``, joined to the best-written name of their group. An entity whose link
     a person undid takes no part: joining the group the other way round would undo the
-    person's decision."""
+    person's decision. Only the groups that changed since the last pass are recomputed
+    (:mod:`threadline.store.link_index`), or every group with ``rebuild``."""
+    check_threshold(threshold)
     types = (PERSON, *ORGANIZATION_KINDS, "LegalEntity")
     found, present = _entities(store, types, MATCH_RULE, active)
     undone = {r["alias_entity"] for r in store.query(_UNDONE)}
-    rows = [r for r in found if r[0] not in split and r[0] not in undone]
-    names = {r[0]: (r[1], r[2]) for r in rows}
-    matches = match_entities(
-        rows,
-        threshold=threshold,
-        fuller=fuller,
-        stay=frozenset(blocked),
-        absent=frozenset(names) - present,
-    )
+    rows = {
+        id_: MatchRow(type_, name, id_ in blocked, id_ not in present)
+        for id_, type_, name in found
+        if id_ not in split and id_ not in undone
+    }
+    compute = link_index.rebuild_matches if rebuild else link_index.matches
+    matches = compute(store, rows, threshold=threshold, fuller_names=fuller)
     return {
-        alias: match_link(match, names[alias][1], names[alias][0], MATCH_RULE)
+        alias: match_link(match, rows[alias].name, rows[alias].type, MATCH_RULE)
         for alias, match in matches.items()
         if exists(store, match.entity)
     }

@@ -64,13 +64,22 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
     return len(rows)
 
 
-def link_corpus(store: Store, *, threshold: float | None = None, fuller: bool | None = None) -> int:
+def link_corpus(
+    store: Store,
+    *,
+    threshold: float | None = None,
+    fuller: bool | None = None,
+    rebuild: bool = False,
+) -> int:
     """Make the links the rules support now and undo those they no longer support.
 
     ``threshold`` is the score at which ``match-v3`` joins two names and ``fuller``
     whether it joins a name to a fuller one (defaults: the ``resolve_threshold`` and
-    ``resolve_fuller_names`` settings). Safe to run after every ingest: a second run
-    changes nothing. Returns the number of links made, changed or undone.
+    ``resolve_fuller_names`` settings). ``match-v3`` recomputes only the groups that
+    names new or changed since the last pass can change; ``rebuild`` recomputes them
+    all (the same links, at the cost of scoring the whole corpus). Safe to run after
+    every ingest: a second run changes nothing. Returns the number of links made,
+    changed or undone.
     """
     if threshold is None or fuller is None:
         from threadline.settings import load
@@ -86,7 +95,7 @@ def link_corpus(store: Store, *, threshold: float | None = None, fuller: bool | 
         wanted = combine(
             link_rules.alias_links(store, redirects, fixed, split, active),
             link_rules.surname_links(store, fixed, split, active),
-            link_rules.match_links(store, fixed, split, active, threshold, fuller),
+            link_rules.match_links(store, fixed, split, active, threshold, fuller, rebuild=rebuild),
         )
         changed = 0
         for alias, row in active.items():
