@@ -28,7 +28,7 @@ def test_renamed_and_reflagged_tell_names_from_flags() -> None:
     old = {"a": BOUT, "b": BUT, "c": KONY}
     new = {"a": BOUT._replace(name="Victor Bout"), "b": BUT._replace(stay=True), "d": KONY}
     assert renamed(old, new) == {"a", "c", "d"}
-    assert reflagged(old, new) == {"b"}
+    assert reflagged(old, new, renamed(old, new)) == {"b"}
 
 
 def test_crossed_lists_the_members_of_blocks_and_parts_past_a_cut_off() -> None:

@@ -61,9 +61,12 @@ def renamed(old: Mapping[str, MatchRow], new: Mapping[str, MatchRow]) -> set[str
     }
 
 
-def reflagged(old: Mapping[str, MatchRow], new: Mapping[str, MatchRow]) -> set[str]:
-    """Entities with the same name whose ``stay`` or ``absent`` flag changed."""
-    return {id_ for id_ in old.keys() & new.keys() if old[id_] != new[id_]} - renamed(old, new)
+def reflagged(
+    old: Mapping[str, MatchRow], new: Mapping[str, MatchRow], names: AbstractSet[str]
+) -> set[str]:
+    """Entities not in ``names`` (those :func:`renamed`) whose ``stay`` or ``absent``
+    flag changed."""
+    return {id_ for id_ in old.keys() & new.keys() if old[id_] != new[id_]} - names
 
 
 def crossed(

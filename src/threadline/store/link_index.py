@@ -51,9 +51,10 @@ def matches(
     if state is None or state["params"] != params:
         return rebuild_matches(store, rows, threshold=threshold, fuller_names=fuller_names)
     old = {r["entity"]: _row(r) for r in store.query("SELECT * FROM link_names")}
-    changed, flagged = renamed(old, rows), reflagged(old, rows)
+    changed = renamed(old, rows)
+    flagged = reflagged(old, rows, changed)
     if changed or flagged:
-        dirty = _reindex(store, old, rows, changed | flagged)
+        dirty = _reindex(store, rows, changed, flagged)
         seeds = _rescore(store, rows, dirty, changed - rows.keys(), threshold, fuller_names)
         _regroup(store, rows, seeds | flagged, changed - rows.keys(), threshold, fuller_names)
     return _read_matches(store)
@@ -93,10 +94,11 @@ def _row(r: Any) -> MatchRow:
     return MatchRow(r["type"], r["name"], bool(r["stay"]), bool(r["absent"]))
 
 
-def _reindex(store: Store, old: Rows, rows: Rows, changed: set[str]) -> set[str]:
-    """Write the new names, flags and keys of ``changed``; return the entities whose
-    edges must be recomputed (see :func:`.incremental.crossed`)."""
-    names = renamed(old, rows) & changed
+def _reindex(store: Store, rows: Rows, names: set[str], flagged: set[str]) -> set[str]:
+    """Write the new names, flags and keys of the entities renamed (``names``) or
+    ``flagged``; return the entities whose edges must be recomputed (see
+    :func:`.incremental.crossed`)."""
+    changed = names | flagged
     old_keys = _keys_of(store, names)
     new_keys = {id_: index_keys(*rows[id_][:2]) for id_ in names & rows.keys()}
     touched = set().union(*old_keys.values(), *new_keys.values())
