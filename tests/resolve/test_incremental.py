@@ -31,11 +31,12 @@ def test_renamed_and_reflagged_tell_names_from_flags() -> None:
     assert reflagged(old, new, renamed(old, new)) == {"b"}
 
 
-def test_crossed_lists_the_members_of_blocks_and_parts_past_a_cut_off() -> None:
-    before = {"person:s:bt": {"a", "b"}, "part:ahmad": {"x"}, "person:m:jsf": {"j"}}
-    after = {"person:s:bt": {"a", "b", "c"}, "part:ahmad": {"x", "y"}, "person:m:jsf": {"j", "k"}}
-    assert crossed(before, after, max_block=2, common_part=2) == {"a", "b", "c", "x", "y"}
+def test_crossed_lists_blocks_and_parts_past_a_cut_off() -> None:
+    before = {"person:s:bt": 2, "part:ahmad": 1, "person:m:jsf": 1}
+    after = {"person:s:bt": 3, "part:ahmad": 2, "person:m:jsf": 2}
+    assert crossed(before, after, max_block=2, common_part=2) == {"person:s:bt", "part:ahmad"}
     assert crossed(before, after, max_block=3, common_part=3) == set()
+    assert crossed({"part:kony": 2}, {}, max_block=3, common_part=2) == {"part:kony"}
 
 
 def test_partner_pairs_skip_oversized_blocks_and_names_sharing_one_part() -> None:

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.backends import fresh_db_url
-from tests.store.test_links import entity_of, story
+from tests.store.test_links import entity_of, ingest, story
+from tests.store.test_links_match import HAMMOND, SCS
 from threadline.model import Extraction
 from threadline.resolve import blocking, fuller
 from threadline.store import Store, open_store
@@ -187,3 +188,13 @@ def test_a_merge_into_a_linked_entity_undoes_its_link_as_a_recompute_does(
             merge_entities(store, kony, russian)
         apply(stores, ("story", ["Josef Kony"], False))
         assert list_links(stores[0]) == [] and state(stores[0]) == state(stores[1])
+
+
+def test_a_new_story_naming_a_second_bearer_undoes_a_surname_link(store: Store) -> None:
+    full = story("Bassel al-Assad founded the society in 1989.", ("Bassel al-Assad", "Person"))
+    bare = story(HAMMOND, ("Assad", "Person"))
+    assert ingest(store, full, bare) == 1
+    assert entity_of(store, bare.mentions[0].id) == full.mentions[0].entity
+    # Bassel's own story names his brother, untagged: the kept check is read again.
+    assert ingest(store, story(SCS, ("Bassel al-Assad", "Person"))) == 1
+    assert entity_of(store, bare.mentions[0].id) == bare.mentions[0].entity

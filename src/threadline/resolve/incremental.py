@@ -70,26 +70,22 @@ def reflagged(
 
 
 def crossed(
-    before: Mapping[str, AbstractSet[str]],
-    after: Mapping[str, AbstractSet[str]],
-    *,
-    max_block: int,
-    common_part: int,
+    before: Mapping[str, int], after: Mapping[str, int], *, max_block: int, common_part: int
 ) -> set[str]:
-    """Members (before or after) of the index keys whose size crossed a cut-off: a block
-    that grew past ``max_block`` (or shrank back) makes or drops all its pairs; a name
-    part that ``common_part`` people now bear (or no longer do) changes how names with
-    it compare."""
-    members: set[str] = set()
+    """The index keys (with their number of entities before and after) whose size crossed
+    a cut-off: a block that grew past ``max_block`` (or shrank back) makes or drops all
+    its pairs; a name part that ``common_part`` people now bear (or no longer do)
+    changes how names with it compare."""
+    keys = set()
     for key in before.keys() | after.keys():
-        old, new = before.get(key, frozenset()), after.get(key, frozenset())
+        old, new = before.get(key, 0), after.get(key, 0)
         if key.startswith(PART):
-            flip = (len(old) >= common_part) != (len(new) >= common_part)
+            flip = (old >= common_part) != (new >= common_part)
         else:
-            flip = (len(old) <= max_block) != (len(new) <= max_block)
+            flip = (old <= max_block) != (new <= max_block)
         if flip:
-            members |= old | new
-    return members
+            keys.add(key)
+    return keys
 
 
 def partner_pairs(

@@ -102,14 +102,16 @@ def _reindex(store: Store, rows: Rows, names: set[str], flagged: set[str]) -> se
     old_keys = _keys_of(store, names)
     new_keys = {id_: index_keys(*rows[id_][:2]) for id_ in names & rows.keys()}
     touched = set().union(*old_keys.values(), *new_keys.values())
-    before = _members(store, touched)
+    before = _sizes(store, touched)
     _delete(store, "link_names", "entity", changed)
     _delete(store, "link_keys", "entity", names)
     _write_rows(store, rows, changed & rows.keys())
     _write_keys(store, new_keys)
-    after = _members(store, touched)
+    after = _sizes(store, touched)
     cut = crossed(before, after, max_block=blocking.MAX_BLOCK, common_part=fuller.COMMON_PART)
-    return (names | cut) & rows.keys()
+    # Members that left those keys are among ``names``.
+    members = {x for ids in _members(store, cut).values() for x in ids}
+    return (names | members) & rows.keys()
 
 
 def _rescore(
@@ -122,7 +124,8 @@ def _rescore(
     _delete(store, "link_edges", "a", ends)
     _delete(store, "link_edges", "b", ends)
     keys = _keys_of(store, dirty)
-    blocks = _members(store, {k for ks in keys.values() for k in ks if not k.startswith(PART)})
+    sizes = _sizes(store, {k for ks in keys.values() for k in ks if not k.startswith(PART)})
+    blocks = _members(store, {k for k, n in sizes.items() if n <= blocking.MAX_BLOCK})
     pairs = partner_pairs(dirty, rows, keys, blocks, max_block=blocking.MAX_BLOCK)
     common = _common(store, {x for pair in pairs for x in pair})
     plain = {x: rows[x][:2] for pair in pairs for x in pair}
@@ -192,11 +195,20 @@ def _members(store: Store, keys: Iterable[str]) -> dict[str, set[str]]:
     return members
 
 
+def _sizes(store: Store, keys: Iterable[str]) -> dict[str, int]:
+    """How many entities have each of ``keys`` (keys no entity has are left out)."""
+    sizes = {}
+    for chunk in _chunks(keys):
+        clause, values = in_clause("key", chunk)
+        sql = f"SELECT key, count(*) AS n FROM link_keys WHERE {clause} GROUP BY key"
+        sizes.update({r["key"]: int(r["n"]) for r in store.query(sql, values)})
+    return sizes
+
+
 def _common(store: Store, entities: set[str]) -> frozenset[str]:
     """The common name parts among the parts of ``entities``."""
     parts = {k for ks in _keys_of(store, entities).values() for k in ks if k.startswith(PART)}
-    counts = {key: len(ids) for key, ids in _members(store, parts).items()}
-    return common_among(counts, fuller.COMMON_PART)
+    return common_among(_sizes(store, parts), fuller.COMMON_PART)
 
 
 def _counts(keys: Iterable[frozenset[str]]) -> dict[str, int]:

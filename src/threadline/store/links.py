@@ -88,13 +88,16 @@ def link_corpus(
         threshold = settings.resolve_threshold if threshold is None else threshold
         fuller = settings.resolve_fuller_names if fuller is None else fuller
     with store.transaction():
+        # One pass at a time (two ingests ending together): each reads what the last
+        # one kept (store/link_index.py), so the second waits for the first to commit.
+        store.execute("UPDATE link_state SET seq = seq")
         redirects = entity_redirects(store)
         blocked, split = _human_entities(store)
         fixed = blocked | split
         active = {r["alias_entity"]: r for r in store.query(_ACTIVE)}
         wanted = combine(
             link_rules.alias_links(store, redirects, fixed, split, active),
-            link_rules.surname_links(store, fixed, split, active),
+            link_rules.surname_links(store, fixed, split, active, rebuild=rebuild),
             link_rules.match_links(store, fixed, split, active, threshold, fuller, rebuild=rebuild),
         )
         changed = 0

@@ -1,8 +1,9 @@
--- The state of match-v3 after the last corpus pass (store/link_index.py), so that the next
--- pass recomputes only the groups new or changed names can change (resolve/incremental.py,
--- docs/resolution.md). Derived data: `threadline links --rebuild` rebuilds it, and a pass
--- rebuilds it by itself when `params` differs from the rule's settings (empty after
--- `threadline migrate`, which does not copy these tables).
+-- The state of match-v3 (and surname-v2's story checks) after the last corpus pass
+-- (store/link_index.py, store/link_rules.py), so that the next pass recomputes only what
+-- new or changed names can change (resolve/incremental.py, docs/resolution.md). Derived
+-- data: `threadline links --rebuild` rebuilds it, and a pass rebuilds the match-v3 part by
+-- itself when `params` differs from the rule's settings (empty after `threadline
+-- migrate`, which does not copy these tables).
 
 -- What the rule read of each entity: type, name, and its two flags.
 CREATE TABLE link_names (
@@ -34,6 +35,15 @@ CREATE TABLE link_matches (
     score REAL NOT NULL,
     algorithm TEXT NOT NULL,
     explanation TEXT NOT NULL
+);
+-- surname-v2: whether a story naming the entity names a second bearer of the surname,
+-- kept with a fingerprint of the entity's mention spans (stories never change).
+CREATE TABLE link_surname_checks (
+    entity TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    shared INTEGER NOT NULL,
+    PRIMARY KEY (entity, surname)
 );
 -- The rule, threshold and cut-offs the tables above were made with.
 ALTER TABLE link_state ADD COLUMN params TEXT;

@@ -1,5 +1,6 @@
--- PostgreSQL twin of ../0760_link_index.sql: the state of match-v3 after the last corpus
--- pass, so that the next pass recomputes only the groups new or changed names can change.
+-- PostgreSQL twin of ../0760_link_index.sql: the state of match-v3 (and surname-v2's
+-- story checks) after the last corpus pass, so that the next pass recomputes only what
+-- new or changed names can change.
 -- Derived data: `threadline links --rebuild` rebuilds it, and a pass rebuilds it by itself
 -- when `params` differs from the rule's settings.
 
@@ -33,6 +34,15 @@ CREATE TABLE link_matches (
     score DOUBLE PRECISION NOT NULL,
     algorithm TEXT NOT NULL,
     explanation TEXT NOT NULL
+);
+-- surname-v2: whether a story naming the entity names a second bearer of the surname,
+-- kept with a fingerprint of the entity's mention spans (stories never change).
+CREATE TABLE link_surname_checks (
+    entity TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    shared INTEGER NOT NULL,
+    PRIMARY KEY (entity, surname)
 );
 -- The rule, threshold and cut-offs the tables above were made with.
 ALTER TABLE link_state ADD COLUMN params TEXT;
