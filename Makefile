@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_event_cost.py
 	$(BIN)/python benchmarks/bench_coref.py
 	$(BIN)/python benchmarks/bench_resolve.py
+	$(BIN)/python benchmarks/bench_incremental_links.py
 
 eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

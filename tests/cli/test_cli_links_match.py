@@ -92,3 +92,15 @@ def test_ingest_with_a_threshold_outside_zero_to_one_stores_nothing(tmp_path: Pa
     assert "THREADLINE_RESOLVE_THRESHOLD" in result.output
     listed = CliRunner().invoke(app, ["--db", str(db), "documents", "--format", "json"])
     assert json.loads(listed.stdout) == []
+
+
+def test_links_rebuild_recomputes_every_link_as_after_an_upgrade(db_url: str) -> None:
+    with open_store(db_url) as store:  # stories stored by a version that made no such links
+        save_extraction(store, person_story("Виктор Бут арестован.", "Виктор Бут"))
+        save_extraction(store, person_story("Viktor Bout was extradited.", "Viktor Bout"))
+    result = CliRunner().invoke(app, ["--db", db_url, "links", "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    result = CliRunner().invoke(app, ["--db", db_url, "links", "--rebuild", "--format", "json"])
+    assert result.exit_code == 0
+    assert [link["name"] for link in json.loads(result.stdout)] == ["Viktor Bout"]
+    assert "1 made, changed or undone" in result.stderr

@@ -32,6 +32,12 @@ from threadline.store import links as links_store
 def links(
     ctx: typer.Context,
     undone: bool = typer.Option(False, "--undone", help="Include links a person undid."),
+    rebuild: bool = typer.Option(
+        False,
+        "--rebuild",
+        help="First recompute every corpus link over the whole corpus (after an upgrade;"
+        " each ingest recomputes only what its documents can change).",
+    ),
     fmt: OutputFormat = FormatOption,
 ) -> None:
     """List automatic links between entities, each with its rule and evidence.
@@ -40,6 +46,15 @@ def links(
     explanation, what its features found.
     """
     with handle_errors(), context(ctx).store() as store:
+        if rebuild:
+            settings = context(ctx).settings()
+            changed = links_store.link_corpus(
+                store,
+                threshold=settings.resolve_threshold,
+                fuller=settings.resolve_fuller_names,
+                rebuild=True,
+            )
+            err.print(f"recomputed the corpus links: {changed} made, changed or undone")
         rows = links_store.list_links(store, undone=undone)
     columns = ["alias_entity", "alias", "entity", "name", "rule", "score", "mentions"]
     columns += ["evidence", "why"] + (["undone_at"] if undone else [])

@@ -11,7 +11,8 @@ them without resolve knowing how entities are kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from threadline.errors import UsageError
@@ -93,20 +94,68 @@ def match_entities(
 ) -> dict[str, NameMatch]:
     """Map entities to the entity they are the same as, by name similarity across the corpus.
 
-    Candidate pairs scoring at least ``threshold`` form groups; each group's target is
-    its best-written name (see ``better_name``), and each other member joins it only if
-    its own score against the target reaches the threshold too, and the pair passes
-    :func:`~threadline.resolve.comparable.comparable`, so a chain of small differences
-    never joins two names that are far apart or that the rules keep apart. Entities in
-    ``stay`` (people decided about them) never move, and a group containing one is
-    joined to it.
-    Entities in ``absent`` (their mentions already moved by an earlier link) can join a
-    group but never be its target. ``pairs`` replaces blocking with the pairs given.
-    With ``fuller`` off, people's names are compared in full (see :func:`score`).
+    Candidate pairs scoring at least ``threshold`` form groups (see
+    :func:`group_matches`). Entities in ``stay`` (people decided about them) never move,
+    and a group containing one is joined to it. Entities in ``absent`` (their mentions
+    already moved by an earlier link) can join a group but never be its target.
+    ``pairs`` replaces blocking with the pairs given. With ``fuller`` off, people's
+    names are compared in full (see :func:`score`).
     """
     check_threshold(threshold)
     rows = {id_: (type_, name) for id_, type_, name in entities}
-    scored: dict[tuple[str, str], MatchResult] = {}
+    if pairs is None:
+        pairs = candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block)
+    common = common_person_parts((i, *row) for i, row in rows.items())
+    scored = score_pairs(rows, pairs, common, fuller=fuller)
+    edges = [pair for pair, result in scored.items() if result.score >= threshold]
+    return group_matches(
+        rows,
+        edges,
+        threshold=threshold,
+        fuller=fuller,
+        common=common,
+        stay=stay,
+        absent=absent,
+        scored=scored,
+    )
+
+
+def score_pairs(
+    rows: Mapping[str, tuple[str, str]],
+    pairs: Iterable[tuple[str, str]],
+    common: frozenset[str],
+    *,
+    fuller: bool,
+) -> dict[tuple[str, str], MatchResult]:
+    """The matcher's result for each pair of ``(type, name)`` rows the rules let it score
+    (:func:`~threadline.resolve.comparable.comparable`)."""
+    return {
+        (a, b): score(rows[a], rows[b], common, fuller=fuller)
+        for a, b in pairs
+        if comparable(rows[a], rows[b])
+    }
+
+
+def group_matches(
+    rows: Mapping[str, tuple[str, str]],
+    edges: Iterable[tuple[str, str]],
+    *,
+    threshold: float,
+    fuller: bool,
+    common: frozenset[str],
+    stay: AbstractSet[str] = frozenset(),
+    absent: AbstractSet[str] = frozenset(),
+    scored: Mapping[tuple[str, str], MatchResult] | None = None,
+) -> dict[str, NameMatch]:
+    """The links of groups: ``edges`` (pairs scoring at least ``threshold``) join ``rows``
+    into groups; each group's target is its best-written name (see ``better_name``),
+    and each other member joins it only if its own score against the target reaches the
+    threshold too, and the pair passes :func:`~threadline.resolve.comparable.comparable`,
+    so a chain of small differences never joins two names that are far apart or that
+    the rules keep apart. ``scored`` are results already known, by sorted id pair.
+    Groups are independent of each other: the links of a group depend only on its
+    members' rows, flags and the ``common`` name parts.
+    """
     parent = {id_: id_ for id_ in rows}
 
     def root(id_: str) -> str:
@@ -115,18 +164,12 @@ def match_entities(
             id_ = parent[id_]
         return id_
 
-    if pairs is None:
-        pairs = candidate_pairs(((i, *row) for i, row in rows.items()), max_block=max_block)
-    common = common_person_parts((i, *row) for i, row in rows.items())
-    for a, b in pairs:
-        if not comparable(rows[a], rows[b]):
-            continue
-        result = scored[a, b] = score(rows[a], rows[b], common, fuller=fuller)
-        if result.score >= threshold:
-            parent[root(a)] = root(b)
+    for a, b in edges:
+        parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
     for id_ in sorted(rows):
         groups.setdefault(root(id_), []).append(id_)
+    known = scored or {}
     links: dict[str, NameMatch] = {}
     for members in groups.values():
         if len(members) < 2:
@@ -136,7 +179,7 @@ def match_entities(
             if member == target or member in stay or not comparable(rows[member], rows[target]):
                 continue
             key = (min(member, target), max(member, target))
-            result = scored.get(key) or score(rows[key[0]], rows[key[1]], common, fuller=fuller)
+            result = known.get(key) or score(rows[key[0]], rows[key[1]], common, fuller=fuller)
             if result.score >= threshold:
                 links[member] = NameMatch(
                     member, target, result.score, result.algorithm, tuple(result.features)
@@ -144,7 +187,7 @@ def match_entities(
     return links
 
 
-def _target(members: list[str], rows: dict[str, tuple[str, str]], stay: frozenset[str]) -> str:
+def _target(members: list[str], rows: Mapping[str, tuple[str, str]], stay: AbstractSet[str]) -> str:
     """The member a group joins: one people decided about if any, else the best name,
     preferring names in Latin script (the corpus's language) to transliterated ones."""
     pool = [m for m in members if m in stay] or members

@@ -13,7 +13,7 @@ from threadline.matching import DEFAULT_ALGORITHM, FeatureResult, MatchResult
 from threadline.matching import compare_names as _compare
 from threadline.model import ORGANIZATION_KINDS, PERSON
 
-__all__ = ["FeatureResult", "MatchResult", "compare_names", "matcher_schema"]
+__all__ = ["DEFAULT_ALGORITHM", "FeatureResult", "MatchResult", "compare_names", "matcher_schema"]
 
 
 def matcher_schema(type_: str) -> str | None:

@@ -10,15 +10,19 @@ already moved still counts (it no longer has mentions of its own).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 
 from threadline.model import ORGANIZATION_KINDS, PERSON
 from threadline.resolve import link_surnames
 from threadline.resolve import links as resolve_links
-from threadline.resolve.crossdoc import MATCH_RULE, match_entities
+from threadline.resolve.crossdoc import MATCH_RULE, check_threshold
+from threadline.resolve.incremental import MatchRow
 from threadline.resolve.links import Link, match_link
 from threadline.resolve.normalize import name_tokens
 from threadline.resolve.surnames import SURNAME_RULE, names_other_bearer
+from threadline.store import link_index
 from threadline.store.base import Row, Store
 
 Active = dict[str, Row]  # the links in force, by alias entity id
@@ -64,29 +68,93 @@ def _entities(
 
 
 def surname_links(
-    store: Store, blocked: set[str], split: set[str], active: Active
+    store: Store, blocked: set[str], split: set[str], active: Active, *, rebuild: bool = False
 ) -> dict[str, Link]:
     """``surname-v2``: bare surnames joined to the one person of that surname, unless that
-    person's own stories name a second bearer of it."""
+    person's own stories name a second bearer of it. Whether they do is read again only
+    when that person's mentions changed since the last pass (or with ``rebuild``)."""
     people, present = _entities(store, (PERSON,), SURNAME_RULE, active)
     names = {id_: name for id_, _, name in people}
-    links = {}
+    checks = {}
     for alias, full in link_surnames(people).items():
         if alias in blocked or full in split or full not in present:
             continue
         [surname] = name_tokens(names[alias], person=True)
-        if not _shared(store, full, surname, name_tokens(names[full], person=True)):
-            links[alias] = Link(alias, names[alias], PERSON, full, SURNAME_RULE)
-    return links
+        checks[alias] = (full, surname, tuple(name_tokens(names[full], person=True)))
+    if rebuild:
+        store.execute("DELETE FROM link_surname_checks")
+    shared = _second_bearers(store, set(checks.values()))
+    return {
+        alias: Link(alias, names[alias], PERSON, full, SURNAME_RULE)
+        for alias, (full, surname, tokens) in checks.items()
+        if not shared[full, surname, tokens]
+    }
 
 
-def _shared(store: Store, entity: str, surname: str, tokens: list[str]) -> bool:
-    """Whether a story naming ``entity`` names someone else of the same surname."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for row in store.query(
-        'SELECT document, start, "end" FROM mentions WHERE entity = ?', (entity,)
-    ):
-        spans[row["document"]].append((row["start"], row["end"]))
+Check = tuple[str, str, tuple[str, ...]]  # full-name entity, surname, its name's tokens
+
+
+def _second_bearers(store: Store, checks: set[Check]) -> dict[Check, bool]:
+    """Whether a story naming each entity names someone else of the surname (see
+    :func:`~threadline.resolve.surnames.names_other_bearer`). Stories never change, so
+    the answer is kept with the entity's mention spans and read again only when those
+    changed (``link_surname_checks``)."""
+    spans = _spans(store, {full for full, _, _ in checks})
+    kept = {
+        (r["entity"], r["surname"]): (r["fingerprint"], bool(r["shared"]))
+        for chunk in _chunks(sorted({full for full, _, _ in checks}))
+        for r in store.query(
+            f"SELECT * FROM link_surname_checks WHERE entity IN ({_marks(chunk)})", chunk
+        )
+    }
+    result, fresh = {}, []
+    for check in checks:
+        full, surname, tokens = check
+        print_ = _fingerprint(tokens, spans.get(full, {}))
+        known = kept.get((full, surname))
+        if known is not None and known[0] == print_:
+            result[check] = known[1]
+            continue
+        result[check] = _shared(store, spans.get(full, {}), surname, list(tokens))
+        fresh.append((full, surname, print_, int(result[check])))
+    store.executemany(
+        store.dialect.upsert(
+            "link_surname_checks",
+            ["entity", "surname", "fingerprint", "shared"],
+            ["entity", "surname"],
+        ),
+        fresh,
+    )
+    return result
+
+
+def _spans(store: Store, entities: set[str]) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Each entity's mention spans, by document."""
+    spans: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for chunk in _chunks(sorted(entities)):
+        sql = 'SELECT entity, document, start, "end" FROM mentions WHERE entity IN ({})'
+        for row in store.query(sql.format(_marks(chunk)), chunk):
+            spans[row["entity"]][row["document"]].append((row["start"], row["end"]))
+    return spans
+
+
+def _fingerprint(tokens: tuple[str, ...], spans: dict[str, list[tuple[int, int]]]) -> str:
+    text = json.dumps([SURNAME_RULE, tokens, sorted((d, sorted(s)) for d, s in spans.items())])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _chunks(values: list[str]) -> list[list[str]]:
+    return [values[i : i + 500] for i in range(0, len(values), 500)]
+
+
+def _marks(values: list[str]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _shared(
+    store: Store, spans: dict[str, list[tuple[int, int]]], surname: str, tokens: list[str]
+) -> bool:
+    """Whether a story with these spans of a person names someone else of ``surname``."""
     for document, own in spans.items():
         story = store.query_one("SELECT text FROM documents WHERE id = ?", (document,))
         if story is not None and names_other_bearer(story["text"], surname, own, tokens):
@@ -101,25 +169,27 @@ def match_links(
     active: Active,
     threshold: float,
     fuller: bool = True,
+    *,
+    rebuild: bool = False,
 ) -> dict[str, Link]:
     """``match-v3``: people and organisations whose names the matcher scores at or above
     ``threshold``, joined to the best-written name of their group. An entity whose link
     a person undid takes no part: joining the group the other way round would undo the
-    person's decision."""
+    person's decision. Only the groups that changed since the last pass are recomputed
+    (:mod:`threadline.store.link_index`), or every group with ``rebuild``."""
+    check_threshold(threshold)
     types = (PERSON, *ORGANIZATION_KINDS, "LegalEntity")
     found, present = _entities(store, types, MATCH_RULE, active)
     undone = {r["alias_entity"] for r in store.query(_UNDONE)}
-    rows = [r for r in found if r[0] not in split and r[0] not in undone]
-    names = {r[0]: (r[1], r[2]) for r in rows}
-    matches = match_entities(
-        rows,
-        threshold=threshold,
-        fuller=fuller,
-        stay=frozenset(blocked),
-        absent=frozenset(names) - present,
-    )
+    rows = {
+        id_: MatchRow(type_, name, id_ in blocked, id_ not in present)
+        for id_, type_, name in found
+        if id_ not in split and id_ not in undone
+    }
+    compute = link_index.rebuild_matches if rebuild else link_index.matches
+    matches = compute(store, rows, threshold=threshold, fuller_names=fuller)
     return {
-        alias: match_link(match, names[alias][1], names[alias][0], MATCH_RULE)
+        alias: match_link(match, rows[alias].name, rows[alias].type, MATCH_RULE)
         for alias, match in matches.items()
         if exists(store, match.entity)
     }

@@ -64,13 +64,22 @@ def save_aliases(store: Store, extraction: Extraction) -> int:
     return len(rows)
 
 
-def link_corpus(store: Store, *, threshold: float | None = None, fuller: bool | None = None) -> int:
+def link_corpus(
+    store: Store,
+    *,
+    threshold: float | None = None,
+    fuller: bool | None = None,
+    rebuild: bool = False,
+) -> int:
     """Make the links the rules support now and undo those they no longer support.
 
     ``threshold`` is the score at which ``match-v3`` joins two names and ``fuller``
     whether it joins a name to a fuller one (defaults: the ``resolve_threshold`` and
-    ``resolve_fuller_names`` settings). Safe to run after every ingest: a second run
-    changes nothing. Returns the number of links made, changed or undone.
+    ``resolve_fuller_names`` settings). ``match-v3`` recomputes only the groups that
+    names new or changed since the last pass can change; ``rebuild`` recomputes them
+    all (the same links, at the cost of scoring the whole corpus). Safe to run after
+    every ingest: a second run changes nothing. Returns the number of links made,
+    changed or undone.
     """
     if threshold is None or fuller is None:
         from threadline.settings import load
@@ -79,14 +88,17 @@ def link_corpus(store: Store, *, threshold: float | None = None, fuller: bool | 
         threshold = settings.resolve_threshold if threshold is None else threshold
         fuller = settings.resolve_fuller_names if fuller is None else fuller
     with store.transaction():
+        # One pass at a time (two ingests ending together): each reads what the last
+        # one kept (store/link_index.py), so the second waits for the first to commit.
+        store.execute("UPDATE link_state SET seq = seq")
         redirects = entity_redirects(store)
         blocked, split = _human_entities(store)
         fixed = blocked | split
         active = {r["alias_entity"]: r for r in store.query(_ACTIVE)}
         wanted = combine(
             link_rules.alias_links(store, redirects, fixed, split, active),
-            link_rules.surname_links(store, fixed, split, active),
-            link_rules.match_links(store, fixed, split, active, threshold, fuller),
+            link_rules.surname_links(store, fixed, split, active, rebuild=rebuild),
+            link_rules.match_links(store, fixed, split, active, threshold, fuller, rebuild=rebuild),
         )
         changed = 0
         for alias, row in active.items():
