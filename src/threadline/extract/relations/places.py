@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Token
 from threadline.extract.dependency_matcher import DependencyMatcher
 from threadline.extract.relations.frames import (
     ACTORS,
-    GROUP_NOUNS,
     PLACE_NOUNS,
     PLACES,
     MentionIndex,
@@ -90,7 +89,7 @@ def _located_nominal(head: Token, index: MentionIndex) -> list[Mention]:
     influence in Central Asia"); for a person noun, the person it describes, not the
     group that qualifies it ("Abu Jandal, an *ISIL* gang leader in Raqqah" places Abu
     Jandal)."""
-    if head.i not in index.by_token and head.lemma_.lower() in GROUP_NOUNS:
+    if head.i not in index.by_token and head.lemma_.lower() in words("relations/group_nouns"):
         holder = holder_of(head)
         person = index.at(holder) if holder is not None else None
         if person is not None and person.type == PERSON:

@@ -240,8 +240,12 @@ def role_type(role: str) -> str:
 
     A leader title qualified as a post under the head holds a role and does not lead
     (rule ``titles-qualified-v1``, ``data/relations/title_qualifiers.txt``): "Deputy
-    Secretary", "Press Secretary", "Assistant Director", "Vice President"."""
+    Secretary", "Press Secretary", "Assistant Director", "Vice President". A leader of a
+    unit of the body is its member (rule ``titles-unit-leader-v1``: "gang leader" of ISIL,
+    ``data/relations/unit_nouns.txt``)."""
     words_in = set(role.lower().split())
+    if words_in & LEADER_TITLES and words_in & words("relations/unit_nouns"):
+        return "member_of"
     if words_in & LEADER_TITLES and not words_in & words("relations/title_qualifiers"):
         return "leads"
     if words_in & MEMBER_TITLES:
