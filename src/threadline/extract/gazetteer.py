@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib import resources
 
+from rigour.territories import lookup_territory
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -89,3 +90,15 @@ class Gazetteer:
 @Language.factory("threadline_gazetteer_v1")
 def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
     return Gazetteer(nlp, gazetteer_entries())
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a demonym names ("Mexican" → Mexico, "Colombian" → Colombia), from
+    rigour's territory names; ``None`` for words that name no country ("Islamic",
+    "European")."""
+    if not word[:1].isupper():
+        return None
+    territory = lookup_territory(word)
+    if territory is None or not territory.is_country:
+        return None
+    return territory.name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from threadline.model import types_matching
@@ -17,6 +17,18 @@ def in_clause(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
     if not values:
         return "1 = 0", []
     return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
+
+
+#: Values per ``IN`` list read in batches (well under SQLite's and PostgreSQL's limits
+#: on bound parameters).
+IN_BATCH = 500
+
+
+def in_batches(values: Iterable[str]) -> Iterator[list[str]]:
+    """``values`` sorted, in lists of at most :data:`IN_BATCH` for :func:`in_clause`."""
+    items = sorted(values)
+    for start in range(0, len(items), IN_BATCH):
+        yield items[start : start + IN_BATCH]
 
 
 def collection_filter(

@@ -34,7 +34,7 @@ from threadline.resolve.incremental import (
     renamed,
 )
 from threadline.resolve.matcher import DEFAULT_ALGORITHM, FeatureResult, MatchResult
-from threadline.store._filters import in_clause
+from threadline.store._filters import in_batches, in_clause
 from threadline.store.base import Store
 
 Rows = Mapping[str, MatchRow]
@@ -171,15 +171,9 @@ def _group(
     )
 
 
-def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
-    items = sorted(values)
-    for start in range(0, len(items), 500):
-        yield items[start : start + 500]
-
-
 def _keys_of(store: Store, entities: set[str]) -> dict[str, set[str]]:
     keys: dict[str, set[str]] = defaultdict(set)
-    for chunk in _chunks(entities):
+    for chunk in in_batches(entities):
         clause, values = in_clause("entity", chunk)
         for r in store.query(f"SELECT key, entity FROM link_keys WHERE {clause}", values):
             keys[r["entity"]].add(r["key"])
@@ -188,7 +182,7 @@ def _keys_of(store: Store, entities: set[str]) -> dict[str, set[str]]:
 
 def _members(store: Store, keys: Iterable[str]) -> dict[str, set[str]]:
     members: dict[str, set[str]] = defaultdict(set)
-    for chunk in _chunks(keys):
+    for chunk in in_batches(keys):
         clause, values = in_clause("key", chunk)
         for r in store.query(f"SELECT key, entity FROM link_keys WHERE {clause}", values):
             members[r["key"]].add(r["entity"])
@@ -198,7 +192,7 @@ def _members(store: Store, keys: Iterable[str]) -> dict[str, set[str]]:
 def _sizes(store: Store, keys: Iterable[str]) -> dict[str, int]:
     """How many entities have each of ``keys`` (keys no entity has are left out)."""
     sizes = {}
-    for chunk in _chunks(keys):
+    for chunk in in_batches(keys):
         clause, values = in_clause("key", chunk)
         sql = f"SELECT key, count(*) AS n FROM link_keys WHERE {clause} GROUP BY key"
         sizes.update({r["key"]: int(r["n"]) for r in store.query(sql, values)})
@@ -222,7 +216,7 @@ def _counts(keys: Iterable[frozenset[str]]) -> dict[str, int]:
 
 def _edges_of(store: Store, entities: Iterable[str]) -> list[Pair]:
     edges = []
-    for chunk in _chunks(entities):
+    for chunk in in_batches(entities):
         clause_a, values = in_clause("a", chunk)
         clause_b, _ = in_clause("b", chunk)
         sql = f"SELECT a, b FROM link_edges WHERE {clause_a} OR {clause_b}"
@@ -231,7 +225,7 @@ def _edges_of(store: Store, entities: Iterable[str]) -> list[Pair]:
 
 
 def _delete(store: Store, table: str, column: str, values: Iterable[str]) -> None:
-    for chunk in _chunks(values):
+    for chunk in in_batches(values):
         clause, params = in_clause(column, chunk)
         store.execute(f"DELETE FROM {table} WHERE {clause}", params)  # noqa: S608
 

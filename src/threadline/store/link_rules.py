@@ -23,6 +23,7 @@ from threadline.resolve.links import Link, match_link
 from threadline.resolve.normalize import name_tokens
 from threadline.resolve.surnames import SURNAME_RULE, names_other_bearer
 from threadline.store import link_index
+from threadline.store._filters import in_batches, in_clause
 from threadline.store.base import Row, Store
 
 Active = dict[str, Row]  # the links in force, by alias entity id
@@ -102,9 +103,9 @@ def _second_bearers(store: Store, checks: set[Check]) -> dict[Check, bool]:
     spans = _spans(store, {full for full, _, _ in checks})
     kept = {
         (r["entity"], r["surname"]): (r["fingerprint"], bool(r["shared"]))
-        for chunk in _chunks(sorted({full for full, _, _ in checks}))
+        for chunk in in_batches({full for full, _, _ in checks})
         for r in store.query(
-            f"SELECT * FROM link_surname_checks WHERE entity IN ({_marks(chunk)})", chunk
+            "SELECT * FROM link_surname_checks WHERE " + in_clause("entity", chunk)[0], chunk
         )
     }
     result, fresh = {}, []
@@ -131,9 +132,10 @@ def _second_bearers(store: Store, checks: set[Check]) -> dict[Check, bool]:
 def _spans(store: Store, entities: set[str]) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Each entity's mention spans, by document."""
     spans: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-    for chunk in _chunks(sorted(entities)):
-        sql = 'SELECT entity, document, start, "end" FROM mentions WHERE entity IN ({})'
-        for row in store.query(sql.format(_marks(chunk)), chunk):
+    for chunk in in_batches(entities):
+        clause, values = in_clause("entity", chunk)
+        sql = f'SELECT entity, document, start, "end" FROM mentions WHERE {clause}'
+        for row in store.query(sql, values):
             spans[row["entity"]][row["document"]].append((row["start"], row["end"]))
     return spans
 
@@ -141,14 +143,6 @@ def _spans(store: Store, entities: set[str]) -> dict[str, dict[str, list[tuple[i
 def _fingerprint(tokens: tuple[str, ...], spans: dict[str, list[tuple[int, int]]]) -> str:
     text = json.dumps([SURNAME_RULE, tokens, sorted((d, sorted(s)) for d, s in spans.items())])
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _chunks(values: list[str]) -> list[list[str]]:
-    return [values[i : i + 500] for i in range(0, len(values), 500)]
-
-
-def _marks(values: list[str]) -> str:
-    return ", ".join("?" * len(values))
 
 
 def _shared(

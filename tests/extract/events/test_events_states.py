@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.extract.events.conftest import Events, one
-from threadline.extract.events.states import country_of_demonym
+from threadline.extract.gazetteer import country_of_demonym
 from threadline.model import Extraction
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from rigour.territories import get_territory, lookup_territory
 from spacy.tokens import Doc, Token
 
+from threadline.extract.gazetteer import country_of_demonym
 from threadline.extract.mentions import span_mention
 from threadline.extract.vocabulary import table, words
 from threadline.model import LOCATION, Event, Mention
@@ -66,18 +67,6 @@ def names_a_state(mention: Mention) -> bool:
     if territory is not None and (territory.is_country or territory.is_ftm):
         return True
     return name.lower() in capitals()
-
-
-def country_of_demonym(word: str) -> str | None:
-    """The country a demonym names ("Mexican" → Mexico, "Colombian" → Colombia), from
-    rigour's territory names; ``None`` for words that name no country ("Islamic",
-    "European")."""
-    if not word[:1].isupper():
-        return None
-    territory = lookup_territory(word)
-    if territory is None or not territory.is_country:
-        return None
-    return territory.name
 
 
 def _state_phrase(token: Token) -> tuple[Token, str] | None:

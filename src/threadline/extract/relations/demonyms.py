@@ -10,9 +10,9 @@ names no country ("Islamic", "European") or that another mention covers is left 
 
 from __future__ import annotations
 
-from rigour.territories import lookup_territory
 from spacy.tokens import Doc, Token
 
+from threadline.extract.gazetteer import country_of_demonym
 from threadline.extract.mentions import span_mention
 from threadline.extract.relations.titles import TITLES
 from threadline.model import LOCATION, Mention
@@ -24,12 +24,9 @@ _SPAN = 3
 
 
 def _country(token: Token) -> str | None:
-    if token.tag_ not in ("JJ", "NNP", "NNPS") or not token.text[:1].isupper():
+    if token.tag_ not in ("JJ", "NNP", "NNPS"):
         return None
-    territory = lookup_territory(token.text)
-    if territory is None or not territory.is_country:
-        return None
-    return territory.name
+    return country_of_demonym(token.text)
 
 
 def _demonym(title: Token) -> tuple[Token, str] | None:
